@@ -1,0 +1,44 @@
+// Translation helpers shared by the site, the Worker and emails.
+import type { Lang, Text } from './schema.ts';
+import { strings, type StringKey } from './ui/strings.ts';
+
+/** Welsh has six plural categories (zero, one, two, few, many, other); English two. */
+export type PluralText = {
+  cy: Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>;
+  en: Record<'one' | 'other', string>;
+};
+export type UiString = Text | PluralText;
+
+const pluralRules = { cy: new Intl.PluralRules('cy'), en: new Intl.PluralRules('en') };
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** Look up a UI string; `{name}` placeholders are filled from vars, `count` picks the plural form. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const entry = strings[key] as UiString;
+  const forms = entry[lang];
+  if (typeof forms === 'string') return fill(forms, vars);
+  const n = Number(vars.count ?? 0);
+  const cat = pluralRules[lang].select(n) as keyof typeof forms;
+  return fill((forms as Record<string, string>)[cat] ?? (forms as Record<string, string>).other, vars);
+}
+
+/** Pick one language of a bilingual value. */
+export const pick = (text: Text, lang: Lang): string => text[lang];
+
+export const locale = (lang: Lang) => (lang === 'cy' ? 'cy-GB' : 'en-GB');
+
+/** Long date in the reader's language, e.g. "1 Ebrill 2025" / "1 April 2025". */
+export function formatDate(value: string | Date, lang: Lang): string {
+  const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(d);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang)).format(n);
+}
+
+/** Sorts by the reader's alphabet: Welsh digraphs (ch, dd, ff, ng, ll, ph, rh, th) are letters on Welsh pages. */
+export const collator = (lang: Lang) => new Intl.Collator(lang === 'cy' ? 'cy' : 'en', { sensitivity: 'base' });

@@ -1,0 +1,30 @@
+// URL segments of each section in each language. The language switch and every
+// internal link are built from here, so a twin page is always one lookup away.
+import type { Lang } from './schema.ts';
+
+export const sections = {
+  home: { cy: '', en: '' },
+  explainer: { cy: 'beth-yw-presgripsiynu-cymdeithasol', en: 'what-is-social-prescribing' },
+  glossary: { cy: 'geirfa', en: 'glossary' },
+  framework: { cy: 'fframwaith-cymhwysedd', en: 'competency-framework' },
+  specification: { cy: 'manyleb-genedlaethol', en: 'national-specification' },
+  standards: { cy: 'safonau-asedau-cymunedol', en: 'community-asset-standards' },
+  dataset: { cy: 'set-ddata-graidd', en: 'core-dataset' },
+  programmes: { cy: 'rhaglenni', en: 'programmes' },
+  openData: { cy: 'data-agored', en: 'open-data' },
+  search: { cy: 'chwilio', en: 'search' },
+  assessment: { cy: 'hunanasesiad', en: 'self-assessment' },
+  account: { cy: 'cyfrif', en: 'account' },
+  signIn: { cy: 'mewngofnodi', en: 'sign-in' },
+  returns: { cy: 'ffurflenni', en: 'returns' },
+  admin: { cy: 'tim-cenedlaethol', en: 'national-team' },
+  accessibility: { cy: 'hygyrchedd', en: 'accessibility' },
+  privacy: { cy: 'preifatrwydd', en: 'privacy' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type Section = keyof typeof sections;
+
+/** Path of a section page, optionally with further segments, always with a trailing slash. */
+export function path(lang: Lang, section: Section, ...rest: string[]): string {
+  const parts = [lang, sections[section][lang], ...rest].filter(Boolean);
+  return `/${parts.join('/')}/`;
+}

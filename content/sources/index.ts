@@ -1,0 +1,6 @@
+// Sources are kept per area so that each product lists what it draws on; ids are unique across all.
+import type { z } from 'zod';
+import type { Source } from '../schema.ts';
+import { core } from './core.ts';
+
+export const sources: z.input<typeof Source>[] = [...core];

@@ -1,0 +1,58 @@
+// Builds nothing: starts `wrangler dev` on a free local port over the built site and
+// a migrated, seeded local D1, runs the given command with HUB_URL set, then stops
+// the whole process group (wrangler leaves esbuild and workerd children behind).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer({ port, persistTo, quiet = true } = {}) {
+  port ??= Number(process.env.PORT) || (await freePort());
+  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
+  if (persistTo) args.push('--persist-to', persistTo);
+  const child = spawn('npx', args, {
+    detached: true,
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+  });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (Date.now() >= deadline) throw new Error(`wrangler dev did not answer within 60 s:\n${log}`);
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+  };
+  return { url, port, stop, child };
+}
+
+// CLI: node scripts/with-server.mjs <command…>
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [cmd, ...rest] = process.argv.slice(2);
+  const { url, stop } = await startServer();
+  const run = spawn(cmd, rest, { stdio: 'inherit', env: { ...process.env, HUB_URL: url } });
+  const code = await new Promise((r) => run.on('exit', (c) => r(c ?? 1)));
+  stop();
+  process.exit(code);
+}
