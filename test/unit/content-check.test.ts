@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import * as C from '../../content/index.ts';
+import { checkContent, type ContentBundle } from '../../content/check.ts';
+
+const bundle = (): ContentBundle =>
+  structuredClone({
+    sources: C.sources,
+    glossary: C.glossary,
+    frameworks: C.frameworks,
+    assetStandards: C.assetStandards,
+    datasets: C.datasets,
+    geography: C.geography,
+  });
+
+describe('content check', () => {
+  it('finds no problem in the published content', () => {
+    expect(checkContent(bundle())).toEqual([]);
+  });
+
+  it('fails on a related term that does not exist', () => {
+    const b = bundle();
+    b.glossary[0]!.related.push('no-such-term');
+    expect(checkContent(b).join('\n')).toMatch(/unknown glossary term "no-such-term"/);
+  });
+
+  it('fails on a source that does not exist', () => {
+    const b = bundle();
+    b.glossary[0]!.sources.push('no-such-source');
+    expect(checkContent(b).join('\n')).toMatch(/unknown source "no-such-source"/);
+  });
+
+  it('fails on a competency missing a level descriptor or placed in the wrong domain', () => {
+    const b = bundle();
+    const cp = b.frameworks[0]!.domains[0]!.competencies[0]!;
+    delete cp.descriptors[b.frameworks[0]!.scale[0]!.id];
+    cp.code = 'Z9';
+    const out = checkContent(b).join('\n');
+    expect(out).toMatch(/has no descriptor for level/);
+    expect(out).toMatch(/competency Z9 is in domain/);
+  });
+
+  it('fails on a validation rule naming an item that does not exist', () => {
+    const b = bundle();
+    const item = b.datasets[0]!.items[0]!.id;
+    b.datasets[0]!.rules.push({ id: 'broken-rule', kind: 'not-greater', severity: 'error', field: item, limit: 'no-such-item', message: { cy: 'x', en: 'x' } });
+    expect(checkContent(b).join('\n')).toMatch(/rule "broken-rule" names unknown field "no-such-item"/);
+  });
+
+  it('fails on an item in an unknown section or using an unknown breakdown', () => {
+    const b = bundle();
+    b.datasets[0]!.items[0]!.section = 'nowhere';
+    b.datasets[0]!.items[0]!.breakdowns.push('no-such-breakdown');
+    const out = checkContent(b).join('\n');
+    expect(out).toMatch(/unknown section "nowhere"/);
+    expect(out).toMatch(/unknown breakdown "no-such-breakdown"/);
+  });
+
+  it('fails on geography pointing at an unknown health board', () => {
+    const b = bundle();
+    b.geography.localAuthorities[0]!.healthBoard = 'nowhere';
+    expect(checkContent(b).join('\n')).toMatch(/unknown health board "nowhere"/);
+  });
+
+  it('rejects text missing a language (schema)', () => {
+    const term = structuredClone(C.glossary[0]!) as unknown as { definition: { cy?: string; en: string } };
+    delete term.definition.cy;
+    expect(C.GlossaryTerm.safeParse(term).success).toBe(false);
+    const blank = structuredClone(C.glossary[0]!);
+    blank.term.en = '   ';
+    expect(C.GlossaryTerm.safeParse(blank).success).toBe(false);
+  });
+});
