@@ -17,7 +17,7 @@ const coreConcepts: Term[] = [
     id: 'social-prescribing',
     term: { cy: 'Presgripsiynu cymdeithasol', en: 'Social prescribing' },
     definition: {
-      cy: "Term ambarél am gysylltu pobl â chymorth anghlinigol yn eu cymuned, gan ganolbwyntio ar yr unigolyn, i'w helpu i reoli eu hiechyd a'u llesiant. Yng Nghymru nid yw'n fodel meddygol: gall unrhyw sector atgyfeirio, felly does dim drws anghywir. Fel arfer, ymarferydd presgripsiynu cymdeithasol sy'n gwneud y gwaith, gan weithio gydag asedau cymunedol.",
+      cy: "Term ambarél am gysylltu pobl â chymorth anghlinigol yn eu cymuned, gan ganolbwyntio ar yr unigolyn, i'w helpu i reoli eu hiechyd a'u llesiant. Yng Nghymru nid yw'n fodel meddygol: gall unrhyw sector atgyfeirio, felly nid oes drws anghywir. Fel arfer, ymarferydd presgripsiynu cymdeithasol sy'n gwneud y gwaith, gan weithio gydag asedau cymunedol.",
       en: 'An umbrella term for connecting people with non-clinical support in their community, centred on the individual, to help them manage their health and wellbeing. In Wales it is not a medical model: any sector can refer, so there is no wrong door. The work is usually done by a social prescribing practitioner, working with community assets.',
     },
     alternatives: { cy: ['Rhagnodi cymdeithasol', 'Atgyfeirio cymdeithasol'], en: ['Community referral', 'Social referral'] },
@@ -122,7 +122,7 @@ const coreConcepts: Term[] = [
     sectors: [],
     core: false,
     category: 'core-concept',
-    related: ['the-individual', 'what-matters-conversation', 'co-production', 'social-services-and-wellbeing-act'],
+    related: ['the-individual', 'what-matters-conversation', 'co-production', 'social-services-and-wellbeing-act', 'cultural-competence'],
     sources: ['wg-cabinet-paper-nffsp', 'gl-ssw-act-2014'],
   },
   {
@@ -305,14 +305,14 @@ const process: Term[] = [
     id: 'targeted-referral',
     term: { cy: "Atgyfeirio wedi'i dargedu", en: 'Targeted referral' },
     definition: {
-      cy: "Cynnig presgripsiynu cymdeithasol yn rhagweithiol i grŵp o bobl y gwyddys bod ganddyn nhw angen penodol. Er enghraifft, pobl â chyflyrau cronig, cleifion uned losgiadau, neu fyfyrwyr. Nid aros i bobl ofyn a wneir, ond mynd atyn nhw.",
+      cy: "Cynnig presgripsiynu cymdeithasol yn rhagweithiol i grŵp o bobl y gwyddys bod ganddyn nhw angen penodol. Er enghraifft, pobl â chyflyrau cronig, cleifion uned losgiadau, neu fyfyrwyr. Yn hytrach nag aros i bobl ofyn, mae'r gwasanaeth yn mynd atyn nhw.",
       en: 'Offering social prescribing proactively to a group of people known to have a particular need. Examples are people with chronic conditions, patients of a burns unit, or students. Rather than waiting for people to ask, the service goes to them.',
     },
     alternatives: { cy: ['Atgyfeirio rhagweithiol'], en: ['Proactive referral'] },
     sectors: [],
     core: true,
     category: 'process',
-    related: ['referral', 'self-referral', 'health-inequalities'],
+    related: ['referral', 'self-referral', 'health-inequalities', 'socially-prescribed-community-service'],
     sources: ['gl-splossary-referral'],
   },
   {
@@ -396,7 +396,7 @@ const process: Term[] = [
     sectors: ['sc'],
     core: false,
     category: 'process',
-    related: ['social-services-and-wellbeing-act', 'consent', 'information-governance', 'supervision'],
+    related: ['social-services-and-wellbeing-act', 'consent', 'information-governance', 'supervision', 'community-asset-standards'],
     sources: ['gl-ssw-act-2014'],
   },
   {
@@ -417,7 +417,7 @@ const process: Term[] = [
     id: 'supervision',
     term: { cy: 'Goruchwyliaeth', en: 'Supervision' },
     definition: {
-      cy: "Amser rheolaidd a neilltuwyd i ymarferydd drafod ei waith gyda pherson profiadol. Mae'n cefnogi llesiant yr ymarferydd, yn helpu gydag achosion anodd ac yn cadw'r ymarfer yn ddiogel. Mae'n cynnwys ymarfer myfyriol ac yn gysylltiedig â datblygu sgiliau.",
+      cy: "Amser rheolaidd, wedi'i neilltuo, i ymarferydd drafod ei waith gyda pherson profiadol. Mae'n cefnogi llesiant yr ymarferydd, yn helpu gydag achosion anodd ac yn cadw'r ymarfer yn ddiogel. Mae'n cynnwys ymarfer myfyriol ac yn gysylltiedig â datblygu sgiliau.",
       en: 'Regular, protected time for a practitioner to discuss their work with an experienced person. It supports the practitioner\'s wellbeing, helps with difficult cases and keeps practice safe. It includes reflective practice and is linked to developing skills.',
     },
     alternatives: { cy: ['Goruchwyliaeth glinigol', 'Goruchwyliaeth fyfyriol'], en: ['Clinical supervision', 'Reflective supervision'] },
@@ -610,8 +610,8 @@ const referralTypes: Term[] = [
     id: 'exercise-referral',
     term: { cy: 'Atgyfeirio at ymarfer corff', en: 'Exercise referral' },
     definition: {
-      cy: "Atgyfeirio at weithgarwch corfforol wedi'i deilwra a'i oruchwylio, i bobl â chyflwr iechyd neu sydd mewn perygl o ddatblygu un. Mae'r cynlluniau'n cynnwys sawl asiantaeth, fel gofal sylfaenol, cynghorau a darparwyr hamdden. Mae gan Gymru Gynllun Cenedlaethol i Atgyfeirio at Ymarfer Corff.",
-      en: 'Referral to tailored, supervised physical activity for people with a health condition or at risk of one. Schemes involve several agencies, such as primary care, councils and leisure providers. Wales has a National Exercise Referral Scheme.',
+      cy: "Atgyfeirio at weithgarwch corfforol wedi'i deilwra a'i oruchwylio, i bobl â chyflwr iechyd neu sydd mewn perygl o ddatblygu un. Mae'r cynlluniau'n cynnwys sawl asiantaeth, fel gofal sylfaenol, cynghorau a darparwyr hamdden. Mae gan Gymru gynllun cenedlaethol i atgyfeirio pobl at ymarfer corff (NERS).",
+      en: 'Referral to tailored, supervised physical activity for people with a health condition or at risk of one. Schemes involve several agencies, such as primary care, councils and leisure providers. Wales has a National Exercise Referral Scheme (NERS).',
     },
     alternatives: { cy: ['Ymarfer corff ar bresgripsiwn', 'Cynllun atgyfeirio at ymarfer corff'], en: ['Exercise on prescription', 'Exercise referral scheme'] },
     sectors: [],
@@ -698,14 +698,14 @@ const community: Term[] = [
     id: 'third-sector',
     term: { cy: 'Trydydd sector', en: 'Third sector' },
     definition: {
-      cy: "Y rhan o gymdeithas sydd y tu allan i'r llywodraeth a'r farchnad: mudiadau gwirfoddol, elusennau, grwpiau cymunedol a mentrau cymdeithasol. Yng Nghymru mae'r trydydd sector yn darparu llawer o bresgripsiynu cymdeithasol ac yn cyflogi ymarferwyr. Cyngor Gweithredu Gwirfoddol Cymru yw ei gorff cenedlaethol.",
-      en: 'The part of society outside government and the market: voluntary organisations, charities, community groups and social enterprises. In Wales the third sector delivers much social prescribing and employs practitioners. Wales Council for Voluntary Action is its national body.',
+      cy: "Y rhan o gymdeithas sydd y tu allan i'r llywodraeth a'r farchnad: mudiadau gwirfoddol, elusennau, grwpiau cymunedol a mentrau cymdeithasol. Yng Nghymru mae'r trydydd sector yn darparu llawer o bresgripsiynu cymdeithasol ac yn cyflogi ymarferwyr. Cyngor Gweithredu Gwirfoddol Cymru yw ei gorff aelodaeth cenedlaethol.",
+      en: 'The part of society outside government and the market: voluntary organisations, charities, community groups and social enterprises. In Wales the third sector delivers much social prescribing and employs practitioners. Wales Council for Voluntary Action is its national membership body.',
     },
     alternatives: { cy: ['Sector gwirfoddol', 'Sector gwirfoddol a chymunedol'], en: ['Voluntary sector', 'Voluntary and community sector'] },
     sectors: ['cvso'],
     core: false,
     category: 'community',
-    related: ['community-and-voluntary-sector-organisations', 'statutory-services', 'community-assets'],
+    related: ['community-and-voluntary-sector-organisations', 'statutory-services', 'community-assets', 'regional-partnership-board'],
     sources: ['gl-wcva-nffsp', 'wg-cabinet-paper-nffsp'],
   },
   {
@@ -719,7 +719,7 @@ const community: Term[] = [
     sectors: [],
     core: true,
     category: 'community',
-    related: ['third-sector', 'community-and-voluntary-sector-organisations', 'local-authority', 'health-board'],
+    related: ['third-sector', 'community-and-voluntary-sector-organisations', 'local-authority', 'health-board', 'referrer'],
     sources: ['gl-splossary-core-terms-p3', 'gl-splossary-referral'],
   },
 ];
@@ -737,7 +737,7 @@ const outcomes: Term[] = [
     sectors: [],
     core: true,
     category: 'outcome',
-    related: ['social-wellbeing', 'outcome-measure', 'social-services-and-wellbeing-act', 'wemwbs'],
+    related: ['social-wellbeing', 'outcome-measure', 'social-services-and-wellbeing-act', 'wemwbs', 'outcome-principles'],
     sources: ['gl-splossary-outcome-principles', 'gl-ssw-act-2014'],
   },
   {
@@ -814,8 +814,8 @@ const outcomes: Term[] = [
     id: 'swemwbs',
     term: { cy: 'Fersiwn fer WEMWBS (SWEMWBS)', en: 'Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)' },
     definition: {
-      cy: "Fersiwn fer o WEMWBS sy'n defnyddio saith o'r 14 datganiad, yn bennaf am sut mae person yn gweithredu. Mae'r sgôr crai rhwng 7 a 35 yn cael ei throsi'n sgôr fetrig gyda thabl trosi Prifysgol Warwick. Mae'n gyflym i'w llenwi, felly mae'n cael ei defnyddio'n aml mewn presgripsiynu cymdeithasol.",
-      en: 'A short version of WEMWBS that uses seven of the 14 statements, mostly about how a person is functioning. The raw score between 7 and 35 is converted to a metric score with the University of Warwick conversion table. It is quick to complete, so it is often used in social prescribing.',
+      cy: "Fersiwn fer o WEMWBS sy'n defnyddio saith o'r 14 datganiad, yn bennaf am sut mae person yn gweithredu. Mae'r sgôr grai, rhwng 7 a 35, yn cael ei throsi'n sgôr fetrig gyda thabl trosi Prifysgol Warwick. Mae'n gyflym i'w llenwi, felly mae'n cael ei defnyddio'n aml mewn presgripsiynu cymdeithasol.",
+      en: 'A short version of WEMWBS that uses seven of the 14 statements, mostly about how a person is functioning. The raw score, between 7 and 35, is converted to a metric score with the University of Warwick conversion table. It is quick to complete, so it is often used in social prescribing.',
     },
     alternatives: { cy: ['SWEMWBS'], en: ['SWEMWBS'] },
     sectors: [],
@@ -863,7 +863,7 @@ const outcomes: Term[] = [
     sectors: [],
     core: false,
     category: 'outcome',
-    related: ['cultural-competence', 'targeted-referral', 'outcome-principles', 'core-dataset'],
+    related: ['cultural-competence', 'targeted-referral', 'outcome-principles', 'core-dataset', 'digital-social-prescribing'],
     sources: ['wg-cabinet-paper-nffsp', 'gl-splossary-outcome-principles'],
   },
 ];
@@ -1081,7 +1081,7 @@ const policy: Term[] = [
     sectors: ['sc'],
     core: false,
     category: 'policy',
-    related: ['regional-partnership-board', 'health-board', 'community-connector', 'statutory-services'],
+    related: ['regional-partnership-board', 'health-board', 'community-connector', 'statutory-services', 'exercise-leader'],
     sources: ['gl-partnership-regulations-2015', 'wg-cabinet-paper-nffsp'],
   },
 ];

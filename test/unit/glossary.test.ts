@@ -49,6 +49,13 @@ describe('glossary', () => {
     }
   });
 
+  it('makes relations two-way unless the other term already has its five', () => {
+    const oneWay = glossary.flatMap((t) =>
+      t.related.filter((r) => !byId.get(r)!.related.includes(t.id) && byId.get(r)!.related.length < 5).map((r) => `${t.id} -> ${r}`),
+    );
+    expect(oneWay).toEqual([]);
+  });
+
   it('cites only sources that exist', () => {
     for (const t of glossary) expect(t.sources.filter((s) => !sourceById.has(s)), t.id).toEqual([]);
   });
