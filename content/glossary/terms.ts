@@ -267,7 +267,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['social-prescribing-practitioner', 'buddy-system', 'health-inequalities'],
-    sources: ['gl-splossary-care-navigator'],
+    sources: ['gl-splossary-care-navigator', 'gl-splossary-core-terms-p3'],
   },
 ];
 
@@ -453,7 +453,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['community-assets', 'loneliness-and-isolation', 'health-facilitator'],
-    sources: ['gl-splossary-care-navigator'],
+    sources: ['gl-splossary-care-navigator', 'gl-splossary-core-terms-p3'],
   },
 ];
 

@@ -97,6 +97,11 @@ describe('glossary', () => {
     }
   });
 
+  it('translates every name and definition rather than copying one language into the other', () => {
+    const same = glossary.filter((t) => t.term.cy === t.term.en || t.definition.cy === t.definition.en).map((t) => t.id);
+    expect(same).toEqual([]);
+  });
+
   it('has no term named twice in the same language', () => {
     for (const lang of ['cy', 'en'] as const) {
       const names = glossary.map((t) => t.term[lang].toLocaleLowerCase(lang));
