@@ -2,5 +2,6 @@
 import type { z } from 'zod';
 import type { Source } from '../schema.ts';
 import { core } from './core.ts';
+import { glossarySources } from './glossary.ts';
 
-export const sources: z.input<typeof Source>[] = [...core];
+export const sources: z.input<typeof Source>[] = [...core, ...glossarySources];
