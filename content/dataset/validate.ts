@@ -28,7 +28,9 @@ export interface ValidationResult {
 
 const locales: Record<Lang, string> = { cy: 'cy-GB', en: 'en-GB' };
 const numberFormat = { cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }), en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }) };
-const listFormat = { cy: new Intl.ListFormat(locales.cy, { type: 'conjunction' }), en: new Intl.ListFormat(locales.en, { type: 'conjunction' }) };
+// Intl.ListFormat('cy') writes "a(c)", so lists are joined here: "A, B a C" / "A, B and C".
+const joinList = (items: string[], lang: Lang): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'cy' ? 'a' : 'and'} ${items[items.length - 1]}`;
 
 /** A number as a reader of this language writes it (1,234.5). */
 export const formatValue = (n: number, lang: Lang): string => numberFormat[lang].format(n);
@@ -274,7 +276,7 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         if (total === null || parts.some((p) => p === null)) break;
         const sum = (parts as number[]).reduce((s, p) => s + p, 0);
         if (Math.abs(sum - total) > 1e-9) {
-          const partsLabel = both((l) => listFormat[l].format(r.parts.map((p) => `“${label(p)[l]}”`)));
+          const partsLabel = both((l) => joinList(r.parts.map((p) => `“${label(p)[l]}”`), l));
           err(r.id, r.total, r.parts, message(r.message, { field: label(r.total), value: total, limit: partsLabel, total: sum }));
         }
         break;
