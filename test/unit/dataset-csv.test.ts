@@ -161,3 +161,21 @@ describe('parseReturnCsv', () => {
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
   });
 });
+
+describe('parseReturnCsv: hostile input', () => {
+  it('never throws on arbitrary text', async () => {
+    const fc = await import('fast-check');
+    const keys = fields.map((f) => f.key);
+    const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...keys, 'field', 'gwerth', '"', '\r\n', ','));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 10 }), fc.string(), (rows, junk) => {
+        for (const text of [rows.map((r) => r.join(',')).join('\n'), junk]) {
+          const p = parseReturnCsv(def, text);
+          for (const x of p.problems) expect(x.row).toBeGreaterThanOrEqual(1);
+          for (const k of Object.keys(p.values)) expect(keys).toContain(k);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -278,3 +278,33 @@ describe('validateReturn: everything at once, in form order', () => {
     expectWellFormed(r.errors);
   });
 });
+
+describe('validateReturn: hostile input', () => {
+  it('never throws, and every issue it gives is well formed', async () => {
+    const fc = await import('fast-check');
+    const keys = fieldsOf(def).map((f) => f.key);
+    const key = fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 20 }));
+    const value = fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.double(),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(null, undefined, '', ' ', '1,000', '-0', '00012', '1.005', true),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 30 }), fc.option(fc.dictionary(fc.constantFrom(...keys), fc.option(fc.integer({ min: 0, max: 1e5 })))), (input, prev) => {
+        const r = validateReturn(def, input, { requireComplete: true, ...(prev ? { previous: prev } : {}) });
+        for (const i of [...r.errors, ...r.warnings]) {
+          if (i.code === 'unknown-field') {
+            // The unknown key is echoed as given (it may itself look like a placeholder).
+            expect(i.message.en).toContain(i.field);
+            continue;
+          }
+          expect(i.message.cy).not.toMatch(/\{\w+\}|undefined|NaN/);
+          expect(i.message.en).not.toMatch(/\{\w+\}|undefined|NaN/);
+        }
+        for (const v of Object.values(r.values)) expect(v === null || Number.isFinite(v)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
