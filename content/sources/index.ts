@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Source } from '../schema.ts';
 import { core } from './core.ts';
+import { dataset } from './dataset.ts';
 import { glossarySources } from './glossary.ts';
 
-export const sources: z.input<typeof Source>[] = [...core, ...glossarySources];
+export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...dataset];
