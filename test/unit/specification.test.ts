@@ -1,13 +1,14 @@
+/// <reference types="node" />
 // The working version of the national specification: one Markdown chapter per file, in
 // content/specification/{cy,en}/NN-name.md, twinned by file name and by front-matter id.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PageFrontMatter, sourceById, type Lang } from '../../content/index.ts';
 
-const root = fileURLToPath(new URL('../../content/specification/', import.meta.url));
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../content/specification');
 
 interface Chapter {
   file: string;
