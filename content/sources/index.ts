@@ -4,5 +4,6 @@ import type { Source } from '../schema.ts';
 import { core } from './core.ts';
 import { dataset } from './dataset.ts';
 import { glossarySources } from './glossary.ts';
+import { specification } from './specification.ts';
 
-export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...dataset];
+export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...dataset, ...specification];
