@@ -2,5 +2,6 @@
 import type { z } from 'zod';
 import type { Source } from '../schema.ts';
 import { core } from './core.ts';
+import { frameworkSources } from './framework.ts';
 
-export const sources: z.input<typeof Source>[] = [...core];
+export const sources: z.input<typeof Source>[] = [...core, ...frameworkSources];
