@@ -96,8 +96,8 @@ const domainA: z.input<typeof Domain> = {
           'Consistently asks about the individual’s strengths, interests and connections, and includes them in the action plan.',
         ),
         t(
-          'Yn helpu unigolion sydd â hyder isel iawn i weld eu cryfderau eu hunain, ac yn herio iaith ddiffygiol mewn atgyfeiriadau a chofnodion.',
-          'Helps individuals with very low confidence to see their own strengths, and challenges deficit language in referrals and records.',
+          'Yn helpu unigolion sydd â hyder isel iawn i weld eu cryfderau eu hunain, ac yn herio iaith sy’n pwysleisio diffygion mewn atgyfeiriadau a chofnodion.',
+          'Helps individuals with very low confidence to see their own strengths, and challenges language that focuses on deficits in referrals and records.',
         ),
         t(
           'Yn hyrwyddo ymarfer sy’n seiliedig ar gryfderau ar draws y gwasanaeth a’r clwstwr, ac yn helpu partneriaid i ymgorffori’r dull yn eu prosesau.',
@@ -124,7 +124,7 @@ const domainA: z.input<typeof Domain> = {
           'Chooses the level of support with the individual on the basis of what came out of the conversation, and records the reason for the choice.',
         ),
         t(
-          'Yn adnabod pan fydd angen symud rhwng lefelau, er enghraifft o gyfeirio i gymorth cyfannol, ac yn rheoli llwyth achosion cymysg yn ddiogel.',
+          'Yn adnabod pryd mae angen symud rhwng lefelau, er enghraifft o gyfeirio i gymorth cyfannol, ac yn rheoli llwyth achosion cymysg yn ddiogel.',
           'Recognises when someone needs to move between levels, for example from signposting to holistic support, and manages a mixed caseload safely.',
         ),
         t(
@@ -170,8 +170,8 @@ const domainB: z.input<typeof Domain> = {
   code: 'B',
   title: t('Cyfathrebu a pherthnasoedd', 'Communication and relationships'),
   summary: t(
-    'Y sgiliau gwrando, cyfathrebu a meithrin perthynas sydd wrth galon presgripsiynu cymdeithasol, ac a gafodd y sgôr uchaf gan ymarferwyr yng Nghymru.',
-    'The listening, communication and relationship skills at the heart of social prescribing, which practitioners in Wales rated most important of all.',
+    'Y sgiliau gwrando, cyfathrebu a meithrin perthynas sydd wrth galon presgripsiynu cymdeithasol, ac a gafodd y sgôr uchaf am bwysigrwydd mewn astudiaeth yng Nghymru.',
+    'The listening, communication and relationship skills at the heart of social prescribing, which were rated the most important of all in a study in Wales.',
   ),
   competencies: [
     {
@@ -958,13 +958,13 @@ export const framework: z.input<typeof CompetencyFramework> = {
   ),
   basis: t(
     para(
-      'Nid oedd testun swyddogol fframwaith cymhwysedd Cymru ar gael pan ysgrifennwyd y fersiwn hon, felly mae wedi’i llunio o’r hyn sy’n hysbys. Y brif sail yw astudiaeth mapio cysyniadau grŵp Wallace a chydweithwyr (2021), a drefnodd 101 o ddatganiadau am rolau presgripsiynwyr cymdeithasol yng Nghymru yn saith clwstwr: darparu gwasanaeth arbenigol; gweithio mewn ffordd sy’n canolbwyntio ar yr unigolyn; sgiliau; cysylltu cleientiaid â’r gymuned; cydweithio; gwerthuso a dyletswyddau ar ôl y rhaglen; a rhwydweithio a’r gymuned. Rhoddodd ymarferwyr y sgôr uchaf i’r clwstwr sgiliau, ac rydym wedi adlewyrchu hynny drwy roi maes cyfan i gyfathrebu a pherthnasoedd.',
-      'Mae’r fersiwn hefyd yn tynnu ar fframwaith datblygu’r gweithlu ar gyfer gweithwyr cyswllt GIG Lloegr, ac ar baragraff 22 o bapur y Cabinet ar y fframwaith cenedlaethol, sy’n dweud y bydd y fframwaith cymhwysedd yn cynnwys gwybodaeth am effaith anghydraddoldebau cymdeithasol ar iechyd, gweithio mewn ffordd gymwys yn ddiwylliannol sy’n gwerthfawrogi amrywiaeth, cydraddoldeb a chynhwysiant, a pharchu credoau, arferion a ffyrdd o fyw. Rydym wedi ychwanegu’r Gymraeg a’r Cynnig Rhagweithiol, diogelu, llywodraethu gwybodaeth a chofnodi data, sy’n ofynion ar bob gwasanaeth yng Nghymru.',
+      'Nid oedd testun swyddogol fframwaith cymhwysedd Cymru ar gael pan ysgrifennwyd y fersiwn hon, felly mae wedi’i llunio o’r hyn sy’n hysbys. Y brif sail yw astudiaeth mapio cysyniadau grŵp Wallace a chydweithwyr (2021), a drefnodd 101 o ddatganiadau am rolau presgripsiynwyr cymdeithasol yng Nghymru yn saith clwstwr: darparu gwasanaeth arbenigol; gweithio mewn ffordd sy’n canolbwyntio ar yr unigolyn; sgiliau; cysylltu cleientiaid â’r gymuned; cydweithio; gwerthuso a dyletswyddau ar ôl y rhaglen; a rhwydweithio a’r gymuned. Y clwstwr sgiliau a gafodd y sgôr uchaf am bwysigrwydd, ac rydym wedi adlewyrchu hynny drwy roi maes cyfan i gyfathrebu a pherthnasoedd.',
+      'Mae’r fersiwn hefyd yn tynnu ar fframwaith datblygu’r gweithlu ar gyfer gweithwyr cyswllt GIG Lloegr, ac ar baragraff 22 o bapur y Cabinet ar y fframwaith cenedlaethol, sy’n dweud y bydd y fframwaith cymhwysedd yn cynnwys gwybodaeth am effaith anghydraddoldebau cymdeithasol ar iechyd, gweithio mewn ffordd gymwys yn ddiwylliannol sy’n gwerthfawrogi amrywiaeth, cydraddoldeb a chynhwysiant, a pharchu credoau, arferion a ffyrdd o fyw. Rydym wedi ychwanegu’r Gymraeg a’r Cynnig Rhagweithiol, diogelu, llywodraethu gwybodaeth a chofnodi data, a ddisgwylir gan wasanaethau iechyd a gofal yng Nghymru.',
       'Mae’r raddfa bedair lefel (Gwybodus, Medrus, Uwch, Arbenigol) yn dilyn arfer cyffredin yng Nghymru o ddisgrifio lefelau ymarfer, er enghraifft pedair lefel fframwaith Cymru sy’n Ystyriol o Drawma. Nid yw wedi’i chadarnhau mai dyma raddfa’r fframwaith swyddogol. Fel yn y fframwaith hwnnw, sbectrwm yw’r lefelau, nid hierarchaeth o bobl.',
     ),
     para(
-      'The official text of the Welsh competency framework was not available when this version was written, so it has been built from what is known. Its main basis is the group concept mapping study by Wallace and colleagues (2021), which sorted 101 statements about social prescriber roles in Wales into seven clusters: providing a specialist service; working in a person-centred way; skills; connecting clients with community; collaborative working; evaluating and post-programme duties; and networking and community. Practitioners rated the skills cluster highest, and we have reflected that by giving communication and relationships a domain of its own.',
-      'This version also draws on NHS England’s workforce development framework for link workers, and on paragraph 22 of the Cabinet paper on the national framework, which says that the competency framework will include knowledge of the effect of social inequalities on health, working in a culturally competent way that values diversity, equality and inclusion, and respecting beliefs, practices and ways of life. We have added the Welsh language and the Active Offer, safeguarding, information governance and recording data, which are requirements on every service in Wales.',
+      'The official text of the Welsh competency framework was not available when this version was written, so it has been built from what is known. Its main basis is the group concept mapping study by Wallace and colleagues (2021), which sorted 101 statements about social prescriber roles in Wales into seven clusters: providing a specialist service; working in a person-centred way; skills; connecting clients with community; collaborative working; evaluating and post-programme duties; and networking and community. Participants rated the skills cluster as most important, and we have reflected that by giving communication and relationships a domain of its own.',
+      'This version also draws on NHS England’s workforce development framework for link workers, and on paragraph 22 of the Cabinet paper on the national framework, which says that the competency framework will include knowledge of the effect of social inequalities on health, working in a culturally competent way that values diversity, equality and inclusion, and respecting beliefs, practices and ways of life. We have added the Welsh language and the Active Offer, safeguarding, information governance and recording data, which are expected of health and care services in Wales.',
       'The four-level scale (Informed, Skilled, Enhanced, Expert) follows common Welsh practice for describing levels of practice, for example the four levels of the Trauma-Informed Wales framework. It has not been confirmed as the scale of the official framework. As in that framework, the levels are a spectrum, not a hierarchy of people.',
     ),
   ),

@@ -30,7 +30,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'A named person welcomes newcomers, and basic access information, such as steps, parking and toilets, is available before the first visit.',
       ),
       t(
-        'Mae trefn groesawu y mae pawb yn ei dilyn, gan gynnwys cynnig cyfaill neu alwad cyn y tro cyntaf, ac rydych yn gwneud addasiadau pan ofynnir amdanynt.',
+        'Mae gennych drefn groesawu y mae pawb yn ei dilyn, gan gynnwys cynnig cyfaill neu alwad cyn y tro cyntaf, ac rydych yn gwneud addasiadau pan ofynnir amdanynt.',
         'There is a welcome routine that everyone follows, including offering a buddy or a call before the first visit, and you make adjustments when asked.',
       ),
       t(
@@ -87,7 +87,7 @@ const list: z.input<typeof AssetStandard>[] = [
       'Everyone who runs activities knows how to recognise a safeguarding concern and whom to turn to, and you follow the Wales Safeguarding Procedures.',
     ),
     why: t(
-      'Mae rhai o’r bobl a atgyfeirir mewn sefyllfaoedd bregus. Rhaid i bryder gael ei glywed a’i drosglwyddo’n gyflym, pa bynnag mor fach yw’r grŵp.',
+      'Mae rhai o’r bobl a atgyfeirir mewn sefyllfaoedd bregus. Rhaid i bryder gael ei glywed a’i drosglwyddo’n gyflym, pa mor fach bynnag yw’r grŵp.',
       'Some of the people who are referred are in vulnerable situations. A concern must be heard and passed on quickly, however small the group.',
     ),
     levels: levels(
@@ -116,7 +116,7 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S4',
     title: t('Gwybodaeth glir am yr hyn a gynigir', 'Clear information about what is offered'),
     statement: t(
-      'Mae gwybodaeth gyfredol a chlir am yr hyn a wnewch, i bwy, pryd, ble, faint mae’n ei gostio a sut i ymuno.',
+      'Mae gwybodaeth gyfredol a chlir ar gael am yr hyn a wnewch, i bwy, pryd, ble, faint mae’n ei gostio a sut i ymuno.',
       'There is current, clear information about what you do, for whom, when, where, what it costs and how to join.',
     ),
     why: t(
@@ -133,7 +133,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'Your information is listed in the local directory, you check it at least every six months, and it says clearly what to expect on the first day.',
       ),
       t(
-        'Mae’r wybodaeth ar gael mewn fformatau hygyrch, fel hawdd ei deall, ac mae pobl sy’n dod wedi helpu i’w hysgrifennu a’i phrofi.',
+        'Mae’r wybodaeth ar gael mewn fformatau hygyrch, fel fersiwn hawdd ei deall, ac mae pobl sy’n dod wedi helpu i’w hysgrifennu a’i phrofi.',
         'The information is available in accessible formats, such as easy read, and people who come have helped to write and test it.',
       ),
     ),
