@@ -137,14 +137,14 @@ const domainA: z.input<typeof Domain> = {
     {
       id: 'follow-up-and-ending',
       code: 'A5',
-      title: t('Dilyn i fyny a dod â’r cymorth i ben', 'Following up and bringing support to an end'),
+      title: t('Gwaith dilynol a dod â’r cymorth i ben', 'Following up and bringing support to an end'),
       statement: t(
         'Mae’r ymarferydd yn cadw mewn cysylltiad i weld sut mae pethau’n mynd, yn adolygu’r cynllun, ac yn dod â’r cymorth i ben mewn ffordd sydd wedi’i chynllunio ac sy’n gadael yr unigolyn yn hyderus.',
         'The practitioner keeps in touch to see how things are going, reviews the plan, and ends support in a planned way that leaves the individual confident to carry on.',
       ),
       descriptors: levels(
         t(
-          'Yn esbonio pam mae dilyn i fyny’n bwysig a beth ddylai ddigwydd pan ddaw’r cymorth i ben.',
+          'Yn esbonio pam mae gwaith dilynol yn bwysig a beth ddylai ddigwydd pan ddaw’r cymorth i ben.',
           'Explains why follow-up matters and what should happen when support comes to an end.',
         ),
         t(
@@ -156,7 +156,7 @@ const domainA: z.input<typeof Domain> = {
           'Plans endings with individuals who rely heavily on the relationship, and arranges ongoing support in the community before closing the case.',
         ),
         t(
-          'Yn gosod safonau’r gwasanaeth ar gyfer dilyn i fyny, ailatgyfeirio a chau achosion, ac yn sicrhau bod pobl yn gallu dychwelyd yn hawdd.',
+          'Yn gosod safonau’r gwasanaeth ar gyfer gwaith dilynol, ailatgyfeirio a chau achosion, ac yn sicrhau bod pobl yn gallu dychwelyd yn hawdd.',
           'Sets the service’s standards for follow-up, re-referral and case closure, and makes sure that people can easily come back.',
         ),
       ),
@@ -844,7 +844,7 @@ const domainG: z.input<typeof Domain> = {
           'Checks the quality of the team’s data, finds errors or gaps, and explains unusual changes between reporting periods.',
         ),
         t(
-          'Yn gyfrifol am ffurflenni’r sefydliad, yn sicrhau bod niferoedd bach yn cael eu cuddio cyn cyhoeddi, ac yn cynghori ar sut i wella’r broses gofnodi.',
+          'Yn gyfrifol am ffurflenni’r sefydliad, yn sicrhau bod niferoedd bach yn cael eu hatal cyn cyhoeddi, ac yn cynghori ar sut i wella’r broses gofnodi.',
           'Is responsible for the organisation’s returns, makes sure small numbers are suppressed before publication, and advises on how to improve recording.',
         ),
       ),
