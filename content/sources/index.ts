@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Source } from '../schema.ts';
 import { core } from './core.ts';
 import { dataset } from './dataset.ts';
+import { frameworkSources } from './framework.ts';
 import { glossarySources } from './glossary.ts';
 import { specification } from './specification.ts';
 
-export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...dataset, ...specification];
+export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...frameworkSources, ...dataset, ...specification];
