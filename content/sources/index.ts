@@ -2,5 +2,6 @@
 import type { z } from 'zod';
 import type { Source } from '../schema.ts';
 import { core } from './core.ts';
+import { prose } from './prose.ts';
 
-export const sources: z.input<typeof Source>[] = [...core];
+export const sources: z.input<typeof Source>[] = [...core, ...prose];
