@@ -288,4 +288,17 @@ export const prose: z.input<typeof Source>[] = [
     url: 'https://sage.cnpereading.com/doi/10.1177/1757913921990072',
     date: '2021',
   },
+  {
+    id: 'pr-makanjuola-2023',
+    title: {
+      cy: 'Makanjuola et al. (2023), Anghenion hyfforddi gweithwyr cyswllt presgripsiynu cymdeithasol yng Nghymru',
+      en: 'Makanjuola et al. (2023), Training needs of social prescribing link workers in Wales',
+    },
+    publisher: {
+      cy: 'International Journal of Environmental Research and Public Health',
+      en: 'International Journal of Environmental Research and Public Health',
+    },
+    url: 'https://www.mdpi.com/1660-4601/20/16/6549',
+    date: '2023',
+  },
 ];
