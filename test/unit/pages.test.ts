@@ -1,12 +1,12 @@
+/// <reference types="node" />
 // Checks the bilingual prose pages in content/pages: front matter, twins, sources and parity of depth.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { LANGS, PageFrontMatter, type Lang, sources } from '../../content/index.ts';
 
-const root = fileURLToPath(new URL('../../content/pages/', import.meta.url));
+const root = join(import.meta.dirname, '../../content/pages');
 
 interface Page {
   lang: Lang;
