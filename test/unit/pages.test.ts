@@ -185,6 +185,29 @@ describe('prose pages', () => {
       });
     }
 
+    it('draws text with at least 4.5:1 contrast against the boxes and a white page', () => {
+      const luminance = (hex: string) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      expect(contrast('#767676', '#ffffff')).toBeGreaterThan(4.5); // the formula itself: GOV.UK's lightest AA grey passes
+      expect(contrast('#959595', '#ffffff')).toBeLessThan(4.5);
+      for (const lang of LANGS) {
+        const figure = /<figure>([\s\S]*?)<\/figure>/.exec(byLang(lang).find((p) => p.front.id === 'explainer')!.body)![1]!;
+        const backgrounds = ['#ffffff', ...[...figure.matchAll(/<rect\b[^>]*\sfill="(#[0-9a-f]{6})"/gi)].map((m) => m[1]!)];
+        const texts = [...figure.matchAll(/<text\b[^>]*>/g)].map((m) => /\sfill="(#[0-9a-f]{6})"/i.exec(m[0])?.[1]);
+        expect(texts.length).toBeGreaterThan(0);
+        for (const fg of texts) {
+          expect(fg, 'every label sets an explicit hex fill').toBeDefined();
+          for (const bg of backgrounds) expect(contrast(fg!, bg)).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    });
+
     it('has the same number of boxes, arrows and steps in both languages', () => {
       const shape = (lang: Lang) => {
         const body = byLang(lang).find((p) => p.front.id === 'explainer')!.body;
