@@ -5,6 +5,14 @@ import { core } from './core.ts';
 import { dataset } from './dataset.ts';
 import { frameworkSources } from './framework.ts';
 import { glossarySources } from './glossary.ts';
+import { prose } from './prose.ts';
 import { specification } from './specification.ts';
 
-export const sources: z.input<typeof Source>[] = [...core, ...glossarySources, ...frameworkSources, ...dataset, ...specification];
+export const sources: z.input<typeof Source>[] = [
+  ...core,
+  ...glossarySources,
+  ...frameworkSources,
+  ...dataset,
+  ...specification,
+  ...prose,
+];
