@@ -215,8 +215,13 @@ export function defaultDue(id: string): string {
  */
 export function isLate(id: string, due: string, submittedAt: string | Date | null | undefined, now: string | Date): boolean {
   mustParse(id);
+  return isPastDue(due, submittedAt ?? now);
+}
+
+/** Whether a moment (or date) falls after the whole of the due date in Wales. */
+export function isPastDue(due: string, at: string | Date): boolean {
   toDay(due);
-  return dateInWales(submittedAt ?? now) > due;
+  return dateInWales(at) > due;
 }
 
 // ------------------------------------------------------------------ labels
