@@ -31,8 +31,8 @@ export const strings = s({
   'stats.wales': { cy: 'Cymru', en: 'Wales' },
   'stats.code.c.label': { cy: 'cyfrinachol', en: 'confidential' },
   'stats.code.c.explanation': {
-    cy: 'Nid yw\'r ffigur yn cael ei gyhoeddi er mwyn diogelu unigolion: mae\'n gyfrif bach (1 i 4), neu gellid cyfrifo cyfrif bach ohono drwy dynnu o gyfanswm.',
-    en: 'The figure is withheld to protect individuals: it is a small count (1 to 4), or a small count could be worked out from it by subtracting from a total.',
+    cy: 'Nid yw\'r ffigur wedi\'i gyhoeddi er mwyn diogelu unigolion: mae\'n gyfrif bach (1 i 4), neu byddai ei gyhoeddi\'n golygu bod modd cyfrifo cyfrif bach drwy ei dynnu o gyfanswm.',
+    en: 'The figure is withheld to protect individuals: it is a small count (1 to 4), or publishing it would let a small count be worked out by subtraction from a total.',
   },
   'stats.code.p.label': { cy: 'dros dro', en: 'provisional' },
   'stats.code.p.explanation': {
@@ -46,12 +46,12 @@ export const strings = s({
   },
   'stats.code.x.label': { cy: 'ddim ar gael', en: 'not available' },
   'stats.code.x.explanation': {
-    cy: 'Does dim ffurflen wedi\'i derbyn ar gyfer yr ardal a\'r chwarter hwn, felly does dim ffigur.',
+    cy: 'Nid oes ffurflen wedi\'i derbyn ar gyfer yr ardal hon yn y chwarter hwn, felly nid oes ffigur.',
     en: 'No accepted return covers this area and quarter, so there is no figure.',
   },
   'stats.code.z.label': { cy: 'ddim yn berthnasol', en: 'not applicable' },
   'stats.code.z.explanation': {
-    cy: 'Nid yw\'r mesur yn berthnasol i\'r ardal neu\'r chwarter hwn.',
+    cy: 'Nid yw\'r mesur yn berthnasol i\'r ardal hon neu i\'r chwarter hwn.',
     en: 'The measure does not apply to this area or quarter.',
   },
   'stats.csv.period': { cy: 'Cyfnod', en: 'Period' },

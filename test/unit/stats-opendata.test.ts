@@ -161,3 +161,31 @@ describe('completeness status', () => {
       .toEqual({ status: 'submitted', late: true });
   });
 });
+
+describe('property: random regional returns with a breakdown', () => {
+  it('never publishes 1–4, and the builder\'s own disclosure audit always passes', async () => {
+    const fc = (await import('fast-check')).default;
+    const f = 'referrals-received';
+    const arb = fc.array(
+      fc.record({ present: fc.boolean(), young: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 })), adult: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 80 })) }),
+      { minLength: regions.length, maxLength: regions.length },
+    );
+    fc.assert(
+      fc.property(arb, (byRegion) => {
+        const data = byRegion.flatMap((x, i) => (x.present ? [
+          acc('2026-27-q1', regions[i]!, f, x.young + x.adult),
+          acc('2026-27-q1', regions[i]!, `${f}.age-band.age-0-17`, x.young),
+          acc('2026-27-q1', regions[i]!, `${f}.age-band.age-18-plus`, x.adult),
+        ] : []));
+        const { rows } = buildOpenData(data); // throws if its audit finds a leak
+        for (const r of rows) {
+          if (r.value !== null) expect(r.value === 0 || r.value >= 5).toBe(true);
+          else expect(r.codes.length).toBe(1);
+        }
+        const missing = byRegion.filter((x) => !x.present).length;
+        expect(rows.filter((r) => r.codes.includes('x')).length).toBe(data.length ? missing * 3 : 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
