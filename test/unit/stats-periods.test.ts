@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bankHolidays, defaultDue, defaultOpening, easterSunday, isLate, isWorkingDay, MONTHS, nextPeriod, parsePeriodId,
+  bankHolidays, defaultDue, latestEndedPeriod, defaultOpening, easterSunday, isLate, isWorkingDay, MONTHS, nextPeriod, parsePeriodId,
   periodId, periodLabel, periodOf, periodsBetween, periodShortLabel, previousPeriod, quarterBounds, softMutate,
 } from '../../worker/src/stats/periods.ts';
 
@@ -38,6 +38,8 @@ describe('period ids', () => {
     expect(previousPeriod('2025-26-q1')).toBe('2024-25-q4');
     expect(previousPeriod('2025-26-q4')).toBe('2025-26-q3');
     expect(nextPeriod('2025-26-q4')).toBe('2026-27-q1');
+    expect(latestEndedPeriod('2026-01-15T10:00:00Z')).toBe('2025-26-q3');
+    expect(latestEndedPeriod('2026-04-01')).toBe('2025-26-q4');
     expect(periodsBetween('2024-25-q3', '2025-26-q2')).toEqual(['2024-25-q3', '2024-25-q4', '2025-26-q1', '2025-26-q2']);
     expect(periodsBetween('2025-26-q2', '2025-26-q2')).toEqual(['2025-26-q2']);
     expect(periodsBetween('2025-26-q2', '2025-26-q1')).toEqual([]);

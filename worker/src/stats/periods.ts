@@ -87,6 +87,11 @@ export function periodOf(date: string | Date): string {
 const ordinal = (p: Period): number => p.fyStartYear * 4 + (p.q - 1);
 const fromOrdinal = (n: number): string => periodId(Math.floor(n / 4), (n % 4) + 1);
 
+/** The latest quarter that has ended by a moment (the one whose returns are being collected). */
+export function latestEndedPeriod(now: string | Date): string {
+  return previousPeriod(periodOf(now));
+}
+
 export function previousPeriod(id: string): string {
   return fromOrdinal(ordinal(mustParse(id)) - 1);
 }
