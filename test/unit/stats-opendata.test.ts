@@ -1,3 +1,4 @@
+import { currentDataset } from '../../content/index.ts';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { geography } from '../../content/index.ts';
@@ -65,13 +66,18 @@ describe('open data table', () => {
     const data: AcceptedValue[] = regions.flatMap((r, i) => {
       const young = r === 'gwent' ? 2 : 10 + i;
       const adult = 60 + 3 * i;
-      return [acc('2025-26-q1', r, f, young + adult), acc('2025-26-q1', r, `${f}.age-band.age-0-17`, young), acc('2025-26-q1', r, `${f}.age-band.age-18-plus`, adult)];
+      // Every category of the definition's age band, so the item = sum of categories constraint applies.
+      const ages = currentDataset.breakdowns.find((b) => b.id === 'age-band')!.categories.map((c) => c.id);
+      return [
+        acc('2025-26-q1', r, f, young + adult),
+        ...ages.map((a) => acc('2025-26-q1', r, `${f}.age-band.${a}`, a === 'age-0-17' ? young : a === 'age-18-24' ? adult : 0)),
+      ];
     });
     const { rows } = buildOpenData(data);
     const get = (area: string, field: string) => rows.find((r) => r.areaCode === area && r.field === field)!;
     expect(get('gwent', `${f}.age-band.age-0-17`).value).toBeNull();
     // Gwent's adult count or its total must go too, and the Wales 0–17 total cannot expose Gwent alone.
-    const gwentOthers = [get('gwent', f).value, get('gwent', `${f}.age-band.age-18-plus`).value];
+    const gwentOthers = [get('gwent', f).value, get('gwent', `${f}.age-band.age-18-24`).value];
     expect(gwentOthers).toContain(null);
     const youngWithheld = regions.filter((r) => get(r, `${f}.age-band.age-0-17`).value === null);
     expect(youngWithheld.length).toBeGreaterThanOrEqual(2);
@@ -84,9 +90,10 @@ describe('open data table', () => {
       cells.set(`${r.areaCode}|${r.field}`, truth);
       result.set(`${r.areaCode}|${r.field}`, { value: r.value });
     }
+    const ageFields = currentDataset.breakdowns.find((b) => b.id === 'age-band')!.categories.map((c) => `${f}.age-band.${c.id}`);
     const constraints = [
-      ...[f, `${f}.age-band.age-0-17`, `${f}.age-band.age-18-plus`].map((x) => ({ total: `wales|${x}`, parts: regions.map((r) => `${r}|${x}`) })),
-      ...['wales', ...regions].map((a) => ({ total: `${a}|${f}`, parts: [`${a}|${f}.age-band.age-0-17`, `${a}|${f}.age-band.age-18-plus`] })),
+      ...[f, ...ageFields].map((x) => ({ total: `wales|${x}`, parts: regions.map((r) => `${r}|${x}`) })),
+      ...['wales', ...regions].map((a) => ({ total: `${a}|${f}`, parts: ageFields.map((x) => `${a}|${x}`) })),
     ];
     const audit = auditDisclosure({ cells, constraints }, { cells: result });
     expect(audit.problems).toEqual([]);
