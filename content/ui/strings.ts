@@ -141,6 +141,7 @@ export const strings = s({
   'assess.download.json': { cy: 'Llwytho i lawr fel JSON', en: 'Download as JSON' },
   'assess.download.print': { cy: 'Argraffu eich canlyniadau', en: 'Print your results' },
   'assess.download.file': { cy: 'hunanasesiad', en: 'self-assessment' },
+  'assess.error.prefix': { cy: 'Gwall', en: 'Error' },
   'assess.error.title': { cy: 'Mae problem', en: 'There is a problem' },
   'assess.error.action-missing': { cy: 'Rhowch beth fyddwch chi’n ei wneud ar gyfer cam gweithredu {n}', en: 'Enter what you will do for action {n}' },
   'assess.error.action-too-long': { cy: 'Rhaid i gam gweithredu {n} fod yn 500 nod neu lai', en: 'Action {n} must be 500 characters or fewer' },
