@@ -148,9 +148,15 @@ function init(root: HTMLElement) {
     showProgress();
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target instanceof HTMLFieldSetElement) {
+      // Change link from the check page: focus the answer itself, once the browser has
+      // finished its own scroll to the fragment (which would otherwise reset focus).
       const radio = target.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? target.querySelector<HTMLInputElement>('input[type=radio]');
-      radio?.focus();
-      target.scrollIntoView();
+      const focusAnswer = () => setTimeout(() => {
+        radio?.focus();
+        target.scrollIntoView();
+      }, 0);
+      if (document.readyState === 'complete') focusAnswer();
+      else window.addEventListener('load', focusAnswer, { once: true });
     } else focusHeading();
   }
 
