@@ -21,15 +21,15 @@ export const strings = s({
   // ---------------------------------------------------------------- competency self-assessment (assess.*)
   'assess.title': { cy: 'Hunanasesiad cymhwysedd', en: 'Competency self-assessment' },
   'assess.start.lead': {
-    cy: 'Edrychwch ar eich sgiliau yn erbyn y fframwaith cymhwysedd ar gyfer ymarferwyr presgripsiynu cymdeithasol, a lluniwch gynllun datblygu i fynd â hi gyda chi i sgwrs gyda’ch goruchwyliwr.',
-    en: 'Look at your skills against the competency framework for social prescribing practitioners, and build a development plan to take to a conversation with your supervisor.',
+    cy: 'Edrychwch ar eich sgiliau yn erbyn y fframwaith cymhwysedd ar gyfer ymarferwyr presgripsiynu cymdeithasol, a lluniwch gynllun datblygu i’w drafod gyda’ch goruchwyliwr.',
+    en: 'Look at your skills against the competency framework for social prescribing practitioners, and build a development plan to discuss with your supervisor.',
   },
   'assess.start.what': {
     cy: 'Ar gyfer pob cymhwysedd, byddwch yn dewis y lefel sy’n disgrifio eich ymarfer heddiw. Os hoffech, gallwch hefyd nodi’r lefel sydd ei hangen ar eich rôl ac ychwanegu nodiadau neu dystiolaeth. Ar y diwedd cewch weld eich cryfderau, y meysydd i’w datblygu a chynllun y gallwch ei newid, ei argraffu neu ei lwytho i lawr.',
     en: 'For each competency you choose the level that describes your practice today. If you wish, you can also record the level your role needs and add notes or evidence. At the end you will see your strengths, the areas to develop and a plan you can change, print or download.',
   },
   'assess.start.timeHeading': { cy: 'Cyn i chi ddechrau', en: 'Before you start' },
-  'assess.start.time': { cy: 'Mae’n cymryd tua 20 i 30 munud. Does dim rhaid gorffen ar yr un eisteddiad.', en: 'It takes about 20 to 30 minutes. You do not have to finish in one sitting.' },
+  'assess.start.time': { cy: 'Mae’n cymryd tua 20 i 30 munud. Does dim rhaid i chi ei orffen ar un tro.', en: 'It takes about 20 to 30 minutes. You do not have to finish in one sitting.' },
   'assess.start.storage': {
     cy: 'Mae eich atebion yn cael eu cadw yn y porwr hwn yn unig, ar y ddyfais hon, nes i chi ddewis mewngofnodi. Nid ydynt yn cael eu hanfon atom ni.',
     en: 'Your answers are kept only in this browser, on this device, until you choose to sign in. They are not sent to us.',

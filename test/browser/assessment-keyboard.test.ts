@@ -63,7 +63,7 @@ async function expectAnswersIntact(page: Page, upTo: number) {
 }
 
 describe('self-assessment by keyboard, in Welsh', () => {
-  it('completes, resumes after reload, survives a language switch and builds a plan', async () => {
+  it('completes, resumes after reload, survives a language switch and builds a plan', { timeout: 600_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cspErrors: string[] = [];
@@ -230,6 +230,19 @@ describe('self-assessment by keyboard, in Welsh', () => {
     expect(csv.startsWith('\uFEFFCod y parth,Parth,')).toBe(true);
     expect(csv).toContain('\r\n');
     expect(csv).toContain('Cysgodi ymarferydd profiadol');
+
+    // Back on the start page: continue (to the check page, as all is answered) or start afresh.
+    await page.goto(HUB_URL + cy.start);
+    await page.waitForSelector('#continue-link:not([hidden])');
+    expect(await page.isHidden('#start-link')).toBe(true);
+    expect(await page.getAttribute('#continue-link', 'href')).toBe(cy.check);
+    expect(await page.textContent('#draft-progress')).toBe(t('cy', 'assess.progress', { count: total, total }));
+    await noAxe(page, 'start with a draft (cy)');
+    await tabTo(page, '#restart-button');
+    await enterAndWait(page, cy.steps[0]!);
+    await ready(page);
+    expect(await page.textContent('#assess-progress')).toBe(t('cy', 'assess.progress', { count: 0, total }));
+    expect(await page.evaluate(() => document.querySelectorAll('input[type=radio]:checked').length)).toBe(0);
 
     expect(cspErrors, 'no CSP violations or script errors').toEqual([]);
     await context.close();
