@@ -71,7 +71,7 @@ export type Answer = Assessment['answers'][string];
 export type PlanItem = Assessment['plan'][number];
 
 export function newId(): string {
-  return globalThis.crypto.randomUUID();
+  return (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto.randomUUID();
 }
 
 export function emptyAssessment(f: FrameworkCore, now = new Date()): Assessment {

@@ -230,6 +230,13 @@ describe('self-assessment by keyboard, in Welsh', () => {
     expect(csv.startsWith('\uFEFFCod y parth,Parth,')).toBe(true);
     expect(csv).toContain('\r\n');
     expect(csv).toContain('Cysgodi ymarferydd profiadol');
+    // …and the JSON, which carries its framework version.
+    await tabTo(page, '#download-json');
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(jsonDownload.suggestedFilename()).toMatch(/^hunanasesiad-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+    expect(json).toMatchObject({ frameworkVersion: currentFramework.version, id: stored.id });
+    expect(json.plan).toHaveLength(n);
 
     // Back on the start page: continue (to the check page, as all is answered) or start afresh.
     await page.goto(HUB_URL + cy.start);

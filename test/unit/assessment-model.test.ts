@@ -191,3 +191,19 @@ describe('progress string', () => {
     expect(t('en', 'assess.progress', { count: 1, total: 30 })).toBe('1 of 30 competencies answered');
   });
 });
+
+describe('paths', () => {
+  it('gives both languages the same steps, one per domain, all distinct', async () => {
+    const { assessmentPaths } = await import('../../content/assessment/paths.ts');
+    const codes = currentFramework.domains.map((d) => d.code);
+    const cy = assessmentPaths('cy', codes);
+    const en = assessmentPaths('en', codes);
+    expect(cy.steps).toHaveLength(codes.length);
+    expect(en.steps).toHaveLength(codes.length);
+    expect(cy.start).toBe('/cy/hunanasesiad/');
+    expect(en.results).toBe('/en/self-assessment/results/');
+    const all = [...Object.values(cy).flat(), ...Object.values(en).flat()];
+    expect(new Set(all).size).toBe(all.length);
+    expect(assessmentPaths('cy', ['A', 'B']).steps).toEqual(['/cy/hunanasesiad/parth-a/', '/cy/hunanasesiad/parth-b/']);
+  });
+});

@@ -74,10 +74,6 @@ function init(root: HTMLElement) {
   };
   const focusHeading = () => document.querySelector<HTMLElement>('main h1')?.focus();
   const competencies = allCompetencies(f);
-  const compTitle = (id: string) => {
-    const c = competencies.find((x) => x.id === id);
-    return c ? `${c.code} ${c.title[lang]}` : id;
-  };
 
   const page = root.dataset.page;
   if (page === 'start') startPage();
