@@ -257,8 +257,25 @@ export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | n
   } catch {
     return null;
   }
-  const r = assessmentSchema(f).safeParse(v);
-  return r.success ? r.data : null;
+  const schema = assessmentSchema(f);
+  const r = schema.safeParse(v);
+  if (r.success) return r.data;
+  // Salvage what still fits (for example after a competency was withdrawn from a working
+  // version): keep valid answers and plan rows, drop the rest, rather than lose the draft.
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  const ids = new Set(allCompetencies(f).map((c) => c.id));
+  const answers: Record<string, unknown> = {};
+  if (typeof o.answers === 'object' && o.answers !== null) {
+    for (const [id, ans] of Object.entries(o.answers)) {
+      if (ids.has(id) && schema.shape.answers.safeParse({ [id]: ans }).success) answers[id] = ans;
+    }
+  }
+  const plan = (Array.isArray(o.plan) ? o.plan : [])
+    .map((p: unknown) => (typeof p === 'object' && p !== null && Array.isArray((p as PlanItem).competencyIds) ? { ...(p as PlanItem), competencyIds: (p as PlanItem).competencyIds.filter((id) => ids.has(id)) } : p))
+    .filter((p: unknown) => schema.shape.plan.safeParse([p]).success);
+  const again = schema.safeParse({ ...o, answers, plan });
+  return again.success ? again.data : null;
 }
 
 /** A slim copy of a framework (ids, codes, titles, scale names) small enough to ship to the browser. */

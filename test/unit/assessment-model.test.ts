@@ -152,7 +152,18 @@ describe('exports', () => {
     expect(JSON.parse(json)).toEqual(a);
     expect(parseDraft(fw, json)).toEqual(a);
     expect(parseDraft(fw, '{nope')).toBeNull();
-    expect(parseDraft(fw, JSON.stringify({ ...a, answers: { a1: { held: 9 } } }))).toBeNull();
+    expect(parseDraft(fw, JSON.stringify({ ...a, frameworkVersion: '1.0' }))).toBeNull();
+    expect(parseDraft(fw, JSON.stringify({ ...a, startedAt: 'yesterday' }))).toBeNull();
+  });
+  it('salvages a draft with answers or links that no longer fit the framework', () => {
+    const a = make({ a1: { held: 2 }, gone: { held: 1 }, b1: { held: 9 } }, [
+      { id: 'p1', action: 'keep', competencyIds: ['a1', 'gone'], targetDate: '2027-01-01' },
+      { id: 'p2', action: 'bad date', competencyIds: [], targetDate: '2027-02-30' },
+    ]);
+    const r = parseDraft(fw, JSON.stringify(a));
+    expect(r?.answers).toEqual({ a1: { held: 2 } });
+    expect(r?.plan).toEqual([{ id: 'p1', action: 'keep', competencyIds: ['a1'], targetDate: '2027-01-01' }]);
+    expect(r?.id).toBe(a.id);
   });
 });
 
