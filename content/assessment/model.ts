@@ -11,6 +11,7 @@
 // zod/mini keeps the browser bundle small; the schemas behave like full zod schemas.
 import * as z from 'zod/mini';
 import type { Lang, Text } from '../schema.ts';
+import { t } from '../i18n.ts';
 
 /** The parts of a competency framework the assessment needs (a full CompetencyFramework fits). */
 export interface FrameworkCore {
@@ -166,16 +167,11 @@ export function addMonths(isoDay: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-const starter: Text = {
-  cy: 'Datblygu {code} {title}: cytuno ar weithgaredd dysgu gyda fy ngoruchwyliwr a chasglu tystiolaeth o’i ddefnyddio yn fy ymarfer',
-  en: 'Develop {code} {title}: agree a learning activity with my supervisor and gather evidence of using it in my practice',
-};
-
 /** One editable starter action per area to develop (gaps first), due three months from `today` (YYYY-MM-DD). */
 export function suggestedPlan(f: FrameworkCore, a: Assessment, lang: Lang, today: string): PlanItem[] {
   return developmentAreas(f, a).map((r) => ({
     id: newId(),
-    action: starter[lang].replace('{code}', r.code).replace('{title}', r.title[lang]),
+    action: t(lang, 'assess.plan.starter', { code: r.code, title: r.title[lang] }),
     competencyIds: [r.competencyId],
     targetDate: addMonths(today, 3),
   }));
@@ -198,20 +194,14 @@ export function validatePlan(plan: readonly PlanItem[], today: string): PlanErro
 
 export function levelName(f: FrameworkCore, rank: number | undefined | null, lang: Lang): string {
   if (rank === undefined || rank === null) return '';
-  if (rank === 0) return lang === 'cy' ? 'Ddim eto' : 'Not yet';
+  if (rank === 0) return t(lang, 'assess.step.notYet');
   return f.scale.find((l) => l.rank === rank)?.name[lang] ?? String(rank);
 }
 
-const csvHeaders: Record<Lang, { competencies: string[]; plan: string[] }> = {
-  cy: {
-    competencies: ['Cod y parth', 'Parth', 'Cod y cymhwysedd', 'Cymhwysedd', 'Lefel sydd gennyf', 'Rheng sydd gennyf', 'Lefel sydd ei hangen ar fy rôl', 'Rheng sydd ei hangen', 'Nodiadau a thystiolaeth'],
-    plan: ['Cam gweithredu', 'Dyddiad targed', 'Cymwyseddau', 'Wedi’i wneud'],
-  },
-  en: {
-    competencies: ['Domain code', 'Domain', 'Competency code', 'Competency', 'Level I hold', 'Rank held', 'Level my role needs', 'Rank needed', 'Notes and evidence'],
-    plan: ['Action', 'Target date', 'Competencies', 'Done'],
-  },
-};
+const csvHeaders = (lang: Lang) => ({
+  competencies: (['domainCode', 'domain', 'competencyCode', 'competency', 'held', 'heldRank', 'needed', 'neededRank', 'notes'] as const).map((k) => t(lang, `assess.csv.${k}`)),
+  plan: (['action', 'targetDate', 'competencies', 'done'] as const).map((k) => t(lang, `assess.csv.${k}`)),
+});
 
 /** One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
 export function csvField(v: string | number): string {
@@ -225,7 +215,7 @@ export function csvField(v: string | number): string {
  * one row per competency, then a blank line and the development plan.
  */
 export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
-  const h = csvHeaders[lang];
+  const h = csvHeaders(lang);
   const rows: (string | number)[][] = [h.competencies];
   for (const c of allCompetencies(f)) {
     const x = a.answers[c.id] ?? {};
@@ -234,8 +224,8 @@ export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
   rows.push([]);
   rows.push(h.plan);
   const code = new Map(allCompetencies(f).map((c) => [c.id, c.code]));
-  const yes = lang === 'cy' ? 'Ydy' : 'Yes';
-  const no = lang === 'cy' ? 'Nac ydy' : 'No';
+  const yes = t(lang, 'assess.csv.yes');
+  const no = t(lang, 'assess.csv.no');
   for (const p of a.plan) rows.push([p.action, p.targetDate, p.competencyIds.map((id) => code.get(id) ?? id).join(' '), p.done ? yes : no]);
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

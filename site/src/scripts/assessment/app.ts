@@ -9,9 +9,9 @@ import {
 } from '../../../../content/assessment/model.ts';
 import type { AssessmentPaths } from '../../../../content/assessment/paths.ts';
 import type { Lang } from '../../../../content/schema.ts';
+import { t } from '../../../../content/i18n.ts';
+import type { StringKey } from '../../../../content/ui/strings.ts';
 
-type Forms = string | Record<string, string>;
-type Vars = Record<string, string | number>;
 
 const root = document.getElementById('assessment');
 if (root) init(root);
@@ -36,13 +36,7 @@ function init(root: HTMLElement) {
   const lang = root.dataset.lang as Lang;
   const f = JSON.parse(root.dataset.framework!) as FrameworkCore;
   const paths = JSON.parse(root.dataset.paths!) as AssessmentPaths;
-  const S = JSON.parse(root.dataset.strings!) as Record<string, Forms>;
-  const plural = new Intl.PluralRules(lang);
-  const tt = (key: string, vars: Vars = {}): string => {
-    const e = S[key] ?? key;
-    const tpl = typeof e === 'string' ? e : (e[plural.select(Number(vars.count ?? 0))] ?? e.other ?? key);
-    return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-  };
+  const tt = (key: string, vars: Record<string, string | number> = {}): string => t(lang, key as StringKey, vars);
   const num = new Intl.NumberFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const key = draftKey(f.version);
   const planKey = `${key}:plan-started`;
