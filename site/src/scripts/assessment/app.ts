@@ -272,6 +272,7 @@ function init(root: HTMLElement) {
     const persist = () => {
       ensure().plan = readRows().map((r) => toItem(r, false));
       save();
+      markStarted();
     };
 
     const errorMessage = (id: string) => h('p', { class: 'assess-error-message', id, hidden: true });
@@ -377,11 +378,14 @@ function init(root: HTMLElement) {
       ensure().plan = suggestedPlan(f, d, lang, localToday());
       save();
     }
-    try {
-      if (a) localStorage.setItem(planKey, '1');
-    } catch {
-      /* ignore */
-    }
+    const markStarted = () => {
+      try {
+        localStorage.setItem(planKey, '1');
+      } catch {
+        /* ignore */
+      }
+    };
+    if (current().plan.length > 0) markStarted();
     render(current().plan.map(split));
 
     form.addEventListener('input', persist);
