@@ -187,7 +187,14 @@ describe('self-assessment by keyboard, in Welsh', () => {
     await page.keyboard.type('1');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1');
-    await page.keyboard.press('Tab');
+    // Reload with the date half typed: the action and the typed parts come back.
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('.assess-plan-item').count()).toBe(n);
+    expect(await page.inputValue('.assess-plan-item:last-of-type textarea')).toBe('Cysgodi ymarferydd profiadol mewn sgwrs "beth sy’n bwysig"');
+    expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-day"]')).toBe('1');
+    expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-month"]')).toBe('1');
+    await tabTo(page, '.assess-plan-item:last-of-type input[id$="-year"]');
     await page.keyboard.type('2020');
     await tabTo(page, '#plan-save');
     await page.keyboard.press('Enter');

@@ -90,6 +90,7 @@ function init(root: HTMLElement) {
     document.getElementById('restart-button')!.addEventListener('click', () => {
       localStorage.removeItem(key);
       localStorage.removeItem(planKey);
+      localStorage.removeItem(`${key}:plan-typed-dates`);
       location.assign(paths.steps[0]!);
     });
   }
@@ -269,10 +270,28 @@ function init(root: HTMLElement) {
           done: (document.getElementById(`plan-${id}-done`) as HTMLInputElement).checked,
         };
       });
+    // A date still being typed is not yet an ISO date, so the record keeps '' for it; the
+    // typed parts are kept beside the draft so that a reload shows exactly what was typed.
+    const typedKey = `${key}:plan-typed-dates`;
     const persist = () => {
-      ensure().plan = readRows().map((r) => toItem(r, false));
+      const rows = readRows();
+      ensure().plan = rows.map((r) => toItem(r, false));
       save();
       markStarted();
+      const typed = Object.fromEntries(rows.filter((r) => !isRealIsoDate(typedDate(r)) && typedDate(r) !== '').map((r) => [r.id, [r.day, r.month, r.year]]));
+      try {
+        localStorage.setItem(typedKey, JSON.stringify(typed));
+      } catch {
+        /* ignore */
+      }
+    };
+    const typedDates = (): Record<string, string[]> => {
+      try {
+        const v = JSON.parse(localStorage.getItem(typedKey) ?? '{}') as unknown;
+        return typeof v === 'object' && v !== null ? (v as Record<string, string[]>) : {};
+      } catch {
+        return {};
+      }
     };
 
     const errorMessage = (id: string) => h('p', { class: 'assess-error-message', id, hidden: true });
@@ -386,7 +405,13 @@ function init(root: HTMLElement) {
       }
     };
     if (current().plan.length > 0) markStarted();
-    render(current().plan.map(split));
+    const typed = typedDates();
+    render(current().plan.map((p) => {
+      const r = split(p);
+      const parts = p.targetDate === '' ? typed[p.id] : undefined;
+      if (Array.isArray(parts) && parts.length === 3) [r.day, r.month, r.year] = parts.map((x) => String(x).slice(0, 4));
+      return r;
+    }));
 
     form.addEventListener('input', persist);
     form.addEventListener('change', (e) => {
