@@ -51,7 +51,7 @@ export const dataset: Def = {
     en: 'The core dataset describes the figures that social prescribing organisations send each quarter: how many referrals they received and who was referred, what support was given, what the outcomes were for people’s wellbeing, and the workforce doing the work. Every figure is a total for the whole organisation: a return holds no personal data about any individual. The figures help us understand who does and who does not use social prescribing, and strengthen the evidence base for Wales.',
   },
   basis: {
-    cy: "Fersiwn gweithio yw hon, nid y testun swyddogol. Dywedodd Llywodraeth Cymru y byddai canllawiau ar y data craidd i'w casglu gan sefydliadau sydd â phresgripsiynu cymdeithasol yn brif swyddogaeth iddynt yn dilyn yn haf 2024, ond nid yw'r eitemau wedi'u cyhoeddi. Rydym wedi llunio'r fersiwn hon o'r hyn sy'n hysbys: pedwar grŵp y Safon Wybodaeth Presgripsiynu Cymdeithasol (demograffeg, anghenion a phryderon, y cymorth a gynigiwyd, canlyniadau), lefelau cymorth y rhestr termau Gymraeg, y mesurau llesiant SWEMWBS ac ONS4, a dymuniad y papur Cabinet i gasglu data ar bwy sy'n defnyddio presgripsiynu cymdeithasol a phwy nad yw'n ei ddefnyddio.",
+    cy: "Fersiwn waith yw hon, nid y testun swyddogol. Dywedodd Llywodraeth Cymru y byddai canllawiau ar y data craidd i'w casglu gan sefydliadau sydd â phresgripsiynu cymdeithasol yn brif swyddogaeth iddynt yn dilyn yn haf 2024, ond nid yw'r eitemau wedi'u cyhoeddi. Rydym wedi llunio'r fersiwn hon o'r hyn sy'n hysbys: pedwar grŵp y Safon Wybodaeth Presgripsiynu Cymdeithasol (demograffeg, anghenion a phryderon, y cymorth a gynigiwyd, canlyniadau), lefelau cymorth y rhestr termau Gymraeg, y mesurau llesiant SWEMWBS ac ONS4, a dymuniad y papur Cabinet i gasglu data ar bwy sy'n defnyddio presgripsiynu cymdeithasol a phwy nad yw'n ei ddefnyddio.",
     en: 'This is a working version, not the official text. Welsh Government said guidance on the core data to be collected by organisations whose primary function is social prescribing would follow in summer 2024, but the items have not been published. We built this version from what is known: the four groups of the Social Prescribing Information Standard (demographics, needs and concerns, support offered, outcomes), the levels of support in the Welsh glossary of terms, the SWEMWBS and ONS4 wellbeing measures, and the Cabinet paper’s wish to collect data on who does and who does not use social prescribing.',
   },
   sections: [
@@ -290,7 +290,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Cynlluniau gweithredu a gytunwyd', en: 'Action plans agreed' },
       guidance: {
-        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gyd-gynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli'n barod yn cyfrif.",
+        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli'n barod yn cyfrif.",
         en: 'Count the people who agreed an action plan with a practitioner for the first time in the quarter, co-produced after a “what matters” conversation. Reviewing an existing plan does not count.',
       },
       type: 'count',
@@ -421,7 +421,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Pobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd', en: 'People with a SWEMWBS score at start and end' },
       guidance: {
-        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a gwblhaodd Raddfa Fer Lles Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
+        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a gwblhaodd fersiwn fer Graddfa Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
         en: 'Of the people with an outcome measure, count those who completed the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) at the start and at the end. Leave blank if you do not use SWEMWBS.',
       },
       type: 'count',
@@ -462,9 +462,9 @@ export const dataset: Def = {
     {
       id: 'ons4-people',
       section: 'outcomes',
-      label: { cy: 'Pobl â sgôr bodlonrwydd â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
+      label: { cy: 'Pobl â sgôr boddhad â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
       guidance: {
-        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a atebodd gwestiwn bodlonrwydd â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
+        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a atebodd gwestiwn boddhad â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
         en: 'Of the people with an outcome measure, count those who answered the ONS4 life satisfaction question at the start and at the end. Leave blank if you do not use ONS4.',
       },
       type: 'count',
@@ -475,9 +475,9 @@ export const dataset: Def = {
     {
       id: 'ons4-life-satisfaction-mean-start',
       section: 'outcomes',
-      label: { cy: 'Sgôr bodlonrwydd â bywyd gymedrig ar y dechrau (ONS4)', en: 'Mean life satisfaction score at start (ONS4)' },
+      label: { cy: 'Sgôr boddhad â bywyd gymedrig ar y dechrau (ONS4)', en: 'Mean life satisfaction score at start (ONS4)' },
       guidance: {
-        cy: "Cymedr yr atebion (0–10) i gwestiwn bodlonrwydd â bywyd ONS4 ar ddechrau'r cymorth. Mae pedwar cwestiwn ONS4 yn cael eu hadrodd ar wahân, felly peidiwch â'u hadio at ei gilydd.",
+        cy: "Cymedr yr atebion (0–10) i gwestiwn boddhad â bywyd ONS4 ar ddechrau'r cymorth. Mae pedwar cwestiwn ONS4 yn cael eu hadrodd ar wahân, felly peidiwch â'u hadio at ei gilydd.",
         en: 'The mean of the answers (0–10) to the ONS4 life satisfaction question at the start of support. The four ONS4 questions are reported separately, so never add them together.',
       },
       type: 'decimal',
@@ -490,9 +490,9 @@ export const dataset: Def = {
     {
       id: 'ons4-life-satisfaction-mean-end',
       section: 'outcomes',
-      label: { cy: 'Sgôr bodlonrwydd â bywyd gymedrig ar y diwedd (ONS4)', en: 'Mean life satisfaction score at end (ONS4)' },
+      label: { cy: 'Sgôr boddhad â bywyd gymedrig ar y diwedd (ONS4)', en: 'Mean life satisfaction score at end (ONS4)' },
       guidance: {
-        cy: 'Cymedr yr atebion (0–10) i gwestiwn bodlonrwydd â bywyd ONS4 ar ddiwedd y cymorth, ar gyfer yr un bobl ag ar y dechrau.',
+        cy: 'Cymedr yr atebion (0–10) i gwestiwn boddhad â bywyd ONS4 ar ddiwedd y cymorth, ar gyfer yr un bobl ag ar y dechrau.',
         en: 'The mean of the answers (0–10) to the ONS4 life satisfaction question at the end of support, for the same people as at the start.',
       },
       type: 'decimal',

@@ -31,7 +31,7 @@ const coreConcepts: Term[] = [
     id: 'social-prescribing-pathway',
     term: { cy: 'Llwybr presgripsiynu cymdeithasol', en: 'Social prescribing pathway' },
     definition: {
-      cy: "Y camau y mae unigolyn yn eu dilyn drwy bresgripsiynu cymdeithasol. Mae'n dechrau gydag atgyfeiriad at ymarferydd, yna sgwrs “beth sy'n bwysig” a chynllun gweithredu a gyd-gynhyrchir. Wedyn daw cyfeirio neu atgyfeirio ymlaen at asedau cymunedol, a gwaith dilynol i fonitro ac adrodd ar ganlyniadau.",
+      cy: "Y camau y mae unigolyn yn eu dilyn drwy bresgripsiynu cymdeithasol. Mae'n dechrau gydag atgyfeiriad at ymarferydd, yna sgwrs “beth sy'n bwysig” a chynllun gweithredu a gydgynhyrchir. Wedyn daw cyfeirio neu atgyfeirio ymlaen at asedau cymunedol, a gwaith dilynol i fonitro ac adrodd ar ganlyniadau.",
       en: 'The steps an individual goes through in social prescribing. It starts with a referral to a practitioner, then a what matters conversation and a co-produced action plan. Next comes signposting or onward referral to community assets, and follow-up to monitor and report outcomes.',
     },
     alternatives: { cy: ['Taith presgripsiynu cymdeithasol'], en: ['Social prescribing journey'] },
@@ -319,7 +319,7 @@ const process: Term[] = [
     id: 'social-prescription',
     term: { cy: 'Presgripsiwn cymdeithasol', en: 'Social prescription' },
     definition: {
-      cy: "Y weithred o atgyfeirio unigolyn at gymorth anghlinigol yn y gymuned. Mae'r rhestr termau yn ei ddiffinio fel yr atgyfeiriad ei hun, nid fel presgripsiwn meddygol. Am hynny mae'n well ganddi eiriau fel “atgyfeirio” na “presgripsiwn”.",
+      cy: "Y weithred o atgyfeirio unigolyn at gymorth anghlinigol yn y gymuned. Mae'r rhestr termau yn ei ddiffinio fel yr atgyfeiriad ei hun, nid fel presgripsiwn meddygol. Am hynny mae'n well ganddi eiriau fel “atgyfeirio” na “phresgripsiwn”.",
       en: 'The act of referring an individual to non-clinical support in the community. The glossary defines it as the referral itself, not as a medical prescription. For that reason it prefers words like "referral" to "prescription".',
     },
     alternatives: { cy: ['Atgyfeiriad at ased cymunedol'], en: ['Referral to a community asset'] },

@@ -54,7 +54,7 @@ const list: z.input<typeof AssetStandard>[] = [
       'The place and the activities are safe, and risks are assessed and managed in a way that is proportionate to what you do.',
     ),
     why: t(
-      "Mae ymarferwyr angen hyder bod ased yn ddiogel cyn atgyfeirio rhywun yno, ac mae'r bobl sy'n dod yn haeddu'r un sicrwydd.",
+      "Mae angen i ymarferwyr fod yn hyderus bod ased yn ddiogel cyn atgyfeirio rhywun yno, ac mae'r bobl sy'n dod yn haeddu'r un sicrwydd.",
       'Practitioners need confidence that an asset is safe before they refer someone there, and the people who come deserve the same assurance.',
     ),
     levels: levels(
