@@ -16,7 +16,7 @@ const para = (...ps: string[]) => ps.join('\n\n');
 const domainA: z.input<typeof Domain> = {
   id: 'person-centred-practice',
   code: 'A',
-  title: t("Ymarfer sy'n canolbwyntio ar yr unigolyn", 'Person-centred practice'),
+  title: t('Canolbwyntio ar yr unigolyn', 'Person-centred practice'),
   summary: t(
     "Dod i adnabod yr unigolyn, deall beth sy'n bwysig iddo, a chydgynhyrchu cynllun sy'n adeiladu ar ei gryfderau ac sy'n parchu ei ddewisiadau.",
     'Getting to know the individual, understanding what matters to them, and co-producing a plan that builds on their strengths and respects their choices.',
