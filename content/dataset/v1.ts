@@ -367,7 +367,7 @@ export const dataset: Def = {
     {
       id: 'people-with-outcome-measure',
       section: 'outcomes',
-      label: { cy: 'Pobl â mesur canlyniad ar y dechrau ac ar y diwedd', en: 'People with an outcome measure at start and end' },
+      label: { cy: 'Pobl â mesur canlyniadau ar y dechrau ac ar y diwedd', en: 'People with an outcome measure at start and end' },
       guidance: {
         cy: "O'r bobl a gwblhaodd eu cymorth, cyfrwch y rhai y cofnodwyd yr un mesur llesiant ar eu cyfer (er enghraifft SWEMWBS neu ONS4) ar ddechrau ac ar ddiwedd eu cymorth.",
         en: 'Of the people completing support, count those with the same wellbeing measure (for example SWEMWBS or ONS4) recorded at the start and at the end of their support.',
@@ -421,7 +421,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Pobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd', en: 'People with a SWEMWBS score at start and end' },
       guidance: {
-        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a gwblhaodd fersiwn fer Graddfa Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
+        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a gwblhaodd fersiwn fer Graddfa Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
         en: 'Of the people with an outcome measure, count those who completed the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) at the start and at the end. Leave blank if you do not use SWEMWBS.',
       },
       type: 'count',
@@ -464,7 +464,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Pobl â sgôr boddhad â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
       guidance: {
-        cy: "O'r bobl â mesur canlyniad, cyfrwch y rhai a atebodd gwestiwn boddhad â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
+        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a atebodd gwestiwn boddhad â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
         en: 'Of the people with an outcome measure, count those who answered the ONS4 life satisfaction question at the start and at the end. Leave blank if you do not use ONS4.',
       },
       type: 'count',
@@ -598,7 +598,7 @@ export const dataset: Def = {
       field: 'people-with-outcome-measure',
       limit: 'people-completed-support',
       message: notGreater({
-        cy: "Mae'r bobl â mesur canlyniad yn rhan o'r bobl a gwblhaodd eu cymorth.",
+        cy: "Mae'r bobl â mesur canlyniadau yn rhan o'r bobl a gwblhaodd eu cymorth.",
         en: 'People with an outcome measure are part of the people completing support.',
       }),
     },
@@ -609,7 +609,7 @@ export const dataset: Def = {
       field: 'swemwbs-people',
       limit: 'people-with-outcome-measure',
       message: notGreater({
-        cy: "Mae'r bobl â sgôr SWEMWBS yn rhan o'r bobl â mesur canlyniad.",
+        cy: "Mae'r bobl â sgôr SWEMWBS yn rhan o'r bobl â mesur canlyniadau.",
         en: 'People with a SWEMWBS score are part of the people with an outcome measure.',
       }),
     },
@@ -620,7 +620,7 @@ export const dataset: Def = {
       field: 'ons4-people',
       limit: 'people-with-outcome-measure',
       message: notGreater({
-        cy: "Mae'r bobl â sgôr ONS4 yn rhan o'r bobl â mesur canlyniad.",
+        cy: "Mae'r bobl â sgôr ONS4 yn rhan o'r bobl â mesur canlyniadau.",
         en: 'People with an ONS4 score are part of the people with an outcome measure.',
       }),
     },
@@ -746,7 +746,7 @@ export const dataset: Def = {
         id: 'value',
         header: { cy: 'gwerth', en: 'value' },
         description: {
-          cy: "Y ffigur ar gyfer y chwarter: rhif cyfan ar gyfer cyfrifon, neu rif degol lle mae'r canllawiau'n dweud hynny. Gadewch yn wag os nad yw'n hysbys.",
+          cy: "Y ffigur ar gyfer y chwarter: rhif cyfan ar gyfer niferoedd, neu rif degol lle mae'r canllawiau'n dweud hynny. Gadewch yn wag os nad yw'n hysbys.",
           en: 'The figure for the quarter: a whole number for counts, or a decimal where the guidance says so. Leave blank if not known.',
         },
       },

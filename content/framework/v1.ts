@@ -855,7 +855,7 @@ const domainG: z.input<typeof Domain> = {
       code: 'G2',
       title: t('Mesur canlyniadau', 'Measuring outcomes'),
       statement: t(
-        "Mae'r ymarferydd yn defnyddio mesurau canlyniad a gytunwyd gyda'r unigolyn ar ddechrau'r cymorth ac ar ei ddiwedd, ac yn eu defnyddio mewn ffordd sy'n cefnogi'r sgwrs yn hytrach na'i disodli.",
+        "Mae'r ymarferydd yn defnyddio mesurau canlyniadau a gytunwyd gyda'r unigolyn ar ddechrau'r cymorth ac ar ei ddiwedd, ac yn eu defnyddio mewn ffordd sy'n cefnogi'r sgwrs yn hytrach na'i disodli.",
         'The practitioner uses agreed outcome measures with the individual at the start and end of support, in a way that supports the conversation rather than replacing it.',
       ),
       descriptors: levels(
@@ -864,7 +864,7 @@ const domainG: z.input<typeof Domain> = {
           'Describes the wellbeing measures the service uses and the outcome principles at the level of the individual, the community and the system.',
         ),
         t(
-          "Yn defnyddio mesur canlyniad yn gyson gyda phob unigolyn, yn esbonio pam, ac yn cofnodi'r sgorau'n gywir.",
+          "Yn defnyddio mesur canlyniadau yn gyson gyda phob unigolyn, yn esbonio pam, ac yn cofnodi'r sgorau'n gywir.",
           'Uses an outcome measure consistently with every individual, explains why, and records the scores accurately.',
         ),
         t(
@@ -872,7 +872,7 @@ const domainG: z.input<typeof Domain> = {
           'Interprets results for groups of individuals, understands the limits of the measures, and combines them with people’s stories.',
         ),
         t(
-          "Yn dewis ac yn adolygu mesurau canlyniad ar gyfer y gwasanaeth, ac yn cyfrannu at werthuso presgripsiynu cymdeithasol yn lleol neu'n genedlaethol.",
+          "Yn dewis ac yn adolygu mesurau canlyniadau ar gyfer y gwasanaeth, ac yn cyfrannu at werthuso presgripsiynu cymdeithasol yn lleol neu'n genedlaethol.",
           'Chooses and reviews outcome measures for the service, and contributes to evaluating social prescribing locally or nationally.',
         ),
       ),

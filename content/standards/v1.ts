@@ -396,7 +396,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'You use a simple, consistent method, such as a short questionnaire at the start and later on, and share the results with the people who come and with practitioners.',
       ),
       t(
-        "Rydych yn defnyddio mesurau canlyniad a gytunwyd gyda'r gwasanaeth presgripsiynu cymdeithasol, yn dadansoddi'r canlyniadau, ac yn dangos sut y maent wedi newid eich gwaith.",
+        "Rydych yn defnyddio mesurau canlyniadau a gytunwyd gyda'r gwasanaeth presgripsiynu cymdeithasol, yn dadansoddi'r canlyniadau, ac yn dangos sut y maent wedi newid eich gwaith.",
         'You use outcome measures agreed with the social prescribing service, analyse the results, and show how they have changed your work.',
       ),
     ),
