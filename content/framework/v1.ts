@@ -509,7 +509,7 @@ const domainD: z.input<typeof Domain> = {
     {
       id: 'recognising-specialist-needs',
       code: 'D4',
-      title: t('Adnabod pryd mae angen gwasanaeth arbenigol', 'Recognising when specialist help is needed'),
+      title: t('Adnabod pryd mae angen cymorth arbenigol', 'Recognising when specialist help is needed'),
       statement: t(
         "Mae'r ymarferydd yn adnabod anghenion sydd y tu hwnt i'w rôl, fel iechyd meddwl difrifol, dyled neu gamddefnyddio sylweddau, ac yn atgyfeirio at wasanaethau arbenigol neu statudol yn brydlon.",
         'The practitioner recognises needs that go beyond their role, such as serious mental ill health, debt or substance misuse, and refers promptly to specialist or statutory services.',
@@ -958,7 +958,7 @@ export const framework: z.input<typeof CompetencyFramework> = {
   ),
   basis: t(
     para(
-      "Nid oedd testun swyddogol fframwaith cymhwysedd Cymru ar gael pan ysgrifennwyd y fersiwn hon, felly mae wedi'i llunio o'r hyn sy'n hysbys. Y brif sail yw astudiaeth mapio cysyniadau grŵp Wallace a chydweithwyr (2021), a drefnodd 101 o ddatganiadau am rolau presgripsiynwyr cymdeithasol yng Nghymru yn saith clwstwr: darparu gwasanaeth arbenigol; gweithio mewn ffordd sy'n canolbwyntio ar yr unigolyn; sgiliau; cysylltu cleientiaid â'r gymuned; cydweithio; gwerthuso a dyletswyddau ar ôl y rhaglen; a rhwydweithio a'r gymuned. Y clwstwr sgiliau a gafodd y sgôr uchaf am bwysigrwydd, ac rydym wedi adlewyrchu hynny drwy roi maes cyfan i gyfathrebu a pherthnasoedd.",
+      "Nid oedd testun swyddogol fframwaith cymhwysedd Cymru ar gael pan ysgrifennwyd y fersiwn hon, felly mae wedi'i llunio o'r hyn sy'n hysbys. Y brif sail yw astudiaeth mapio cysyniadau grŵp gan Wallace a chydweithwyr (2021), a drefnodd 101 o ddatganiadau am rolau presgripsiynwyr cymdeithasol yng Nghymru yn saith clwstwr: darparu gwasanaeth arbenigol; gweithio mewn ffordd sy'n canolbwyntio ar yr unigolyn; sgiliau; cysylltu cleientiaid â'r gymuned; cydweithio; gwerthuso a dyletswyddau ar ôl y rhaglen; a rhwydweithio a'r gymuned. Y clwstwr sgiliau a gafodd y sgôr uchaf am bwysigrwydd, ac rydym wedi adlewyrchu hynny drwy roi maes cyfan i gyfathrebu a pherthnasoedd.",
       "Mae'r fersiwn hefyd yn tynnu ar fframwaith datblygu'r gweithlu ar gyfer gweithwyr cyswllt GIG Lloegr, ac ar baragraff 22 o bapur y Cabinet ar y fframwaith cenedlaethol, sy'n dweud y bydd y fframwaith cymhwysedd yn cynnwys gwybodaeth am effaith anghydraddoldebau cymdeithasol ar iechyd, gweithio mewn ffordd gymwys yn ddiwylliannol sy'n gwerthfawrogi amrywiaeth, cydraddoldeb a chynhwysiant, a pharchu credoau, arferion a ffyrdd o fyw. Rydym wedi ychwanegu'r Gymraeg a'r Cynnig Rhagweithiol, diogelu, llywodraethu gwybodaeth a chofnodi data, a ddisgwylir gan wasanaethau iechyd a gofal yng Nghymru.",
       "Mae'r raddfa bedair lefel (Gwybodus, Medrus, Uwch, Arbenigol) yn dilyn arfer cyffredin yng Nghymru o ddisgrifio lefelau ymarfer, er enghraifft pedair lefel fframwaith Cymru sy'n Ystyriol o Drawma. Nid yw wedi'i chadarnhau mai dyma raddfa'r fframwaith swyddogol. Fel yn y fframwaith hwnnw, sbectrwm yw'r lefelau, nid hierarchaeth o bobl.",
     ),
