@@ -20,15 +20,15 @@ type Rule = Def['rules'][number];
 // ---------------------------------------------------------------- rule message templates
 // Placeholders: {field} and {limit} are field labels; {value}, {total} and {previous} are numbers.
 const notGreater = (why: { cy: string; en: string }) => ({
-  cy: `Y ffigur ar gyfer “{field}” yw {value}, sy’n fwy na’r ffigur ar gyfer “{limit}” ({total}). ${why.cy}`,
+  cy: `Y ffigur ar gyfer “{field}” yw {value}, sy'n fwy na'r ffigur ar gyfer “{limit}” ({total}). ${why.cy}`,
   en: `“{field}” is {value}, which is more than “{limit}” ({total}). ${why.en}`,
 });
 const requiresMsg = (why: { cy: string; en: string }) => ({
-  cy: `Y ffigur ar gyfer “{field}” yw {value}, ond {total} yw’r ffigur ar gyfer “{limit}”. ${why.cy}`,
+  cy: `Y ffigur ar gyfer “{field}” yw {value}, ond {total} yw'r ffigur ar gyfer “{limit}”. ${why.cy}`,
   en: `“{field}” is {value}, but “{limit}” is {total}. ${why.en}`,
 });
 const changeMsg = {
-  cy: 'Y ffigur ar gyfer “{field}” yw {value}, o’i gymharu â {previous} yn y chwarter blaenorol: newid o fwy na {limit}. Rhowch esboniad byr am y newid.',
+  cy: "Y ffigur ar gyfer “{field}” yw {value}, o'i gymharu â {previous} yn y chwarter blaenorol: newid o fwy na {limit}. Rhowch esboniad byr am y newid.",
   en: '“{field}” is {value}, against {previous} in the previous quarter: a change of more than {limit}. Please give a short explanation of the change.',
 };
 const change = (field: string, minBase = 10): Rule => ({
@@ -47,11 +47,11 @@ export const dataset: Def = {
   workingVersion: true,
   title: { cy: 'Set ddata graidd presgripsiynu cymdeithasol', en: 'Social prescribing core dataset' },
   introduction: {
-    cy: 'Mae’r set ddata graidd yn disgrifio’r ffigurau y mae sefydliadau presgripsiynu cymdeithasol yn eu hanfon bob chwarter: faint o atgyfeiriadau a gawsant a phwy a atgyfeiriwyd, pa gymorth a roddwyd, beth oedd y canlyniadau i lesiant pobl, a’r gweithlu sy’n gwneud y gwaith. Cyfansymiau ar gyfer y sefydliad cyfan yw pob ffigur: nid oes dim data personol am unrhyw unigolyn mewn ffurflen. Mae’r ffigurau’n helpu i ddeall pwy sy’n defnyddio presgripsiynu cymdeithasol a phwy nad yw’n ei ddefnyddio, ac yn cryfhau’r sylfaen dystiolaeth ar gyfer Cymru.',
+    cy: "Mae'r set ddata graidd yn disgrifio'r ffigurau y mae sefydliadau presgripsiynu cymdeithasol yn eu hanfon bob chwarter: faint o atgyfeiriadau a gawsant a phwy a atgyfeiriwyd, pa gymorth a roddwyd, beth oedd y canlyniadau i lesiant pobl, a'r gweithlu sy'n gwneud y gwaith. Cyfansymiau ar gyfer y sefydliad cyfan yw pob ffigur: nid oes dim data personol am unrhyw unigolyn mewn ffurflen. Mae'r ffigurau'n helpu i ddeall pwy sy'n defnyddio presgripsiynu cymdeithasol a phwy nad yw'n ei ddefnyddio, ac yn cryfhau'r sylfaen dystiolaeth ar gyfer Cymru.",
     en: 'The core dataset describes the figures that social prescribing organisations send each quarter: how many referrals they received and who was referred, what support was given, what the outcomes were for people’s wellbeing, and the workforce doing the work. Every figure is a total for the whole organisation: a return holds no personal data about any individual. The figures help us understand who does and who does not use social prescribing, and strengthen the evidence base for Wales.',
   },
   basis: {
-    cy: 'Fersiwn gweithio yw hon, nid y testun swyddogol. Dywedodd Llywodraeth Cymru y byddai canllawiau ar y data craidd i’w casglu gan sefydliadau sydd â phresgripsiynu cymdeithasol yn brif swyddogaeth iddynt yn dilyn yn haf 2024, ond nid yw’r eitemau wedi’u cyhoeddi. Rydym wedi llunio’r fersiwn hon o’r hyn sy’n hysbys: pedwar grŵp y Safon Wybodaeth Presgripsiynu Cymdeithasol (demograffeg, anghenion a phryderon, y cymorth a gynigiwyd, canlyniadau), lefelau cymorth y rhestr termau Gymraeg, y mesurau llesiant SWEMWBS ac ONS4, a dymuniad y papur Cabinet i gasglu data ar bwy sy’n defnyddio presgripsiynu cymdeithasol a phwy nad yw’n ei ddefnyddio.',
+    cy: "Fersiwn waith yw hon, nid y testun swyddogol. Dywedodd Llywodraeth Cymru y byddai canllawiau ar y data craidd i'w casglu gan sefydliadau sydd â phresgripsiynu cymdeithasol yn brif swyddogaeth iddynt yn dilyn yn haf 2024, ond nid yw'r eitemau wedi'u cyhoeddi. Rydym wedi llunio'r fersiwn hon o'r hyn sy'n hysbys: pedwar grŵp y Safon Wybodaeth Presgripsiynu Cymdeithasol (demograffeg, anghenion a phryderon, y cymorth a gynigiwyd, canlyniadau), lefelau cymorth y rhestr termau Gymraeg, y mesurau llesiant SWEMWBS ac ONS4, a dymuniad y papur Cabinet i gasglu data ar bwy sy'n defnyddio presgripsiynu cymdeithasol a phwy nad yw'n ei ddefnyddio.",
     en: 'This is a working version, not the official text. Welsh Government said guidance on the core data to be collected by organisations whose primary function is social prescribing would follow in summer 2024, but the items have not been published. We built this version from what is known: the four groups of the Social Prescribing Information Standard (demographics, needs and concerns, support offered, outcomes), the levels of support in the Welsh glossary of terms, the SWEMWBS and ONS4 wellbeing measures, and the Cabinet paper’s wish to collect data on who does and who does not use social prescribing.',
   },
   sections: [
@@ -59,7 +59,7 @@ export const dataset: Def = {
       id: 'referrals',
       title: { cy: 'Atgyfeiriadau a phwy a atgyfeiriwyd', en: 'Referrals and who was referred' },
       summary: {
-        cy: 'Yr atgyfeiriadau a gafwyd yn y chwarter, o ble y daethant, y prif reswm drostynt, a’r bobl a atgyfeiriwyd yn ôl oedran, rhywedd, grŵp ethnig, dewis iaith ac amddifadedd.',
+        cy: "Yr atgyfeiriadau a gafwyd yn y chwarter, o ble y daethant, y prif reswm drostynt, a'r bobl a atgyfeiriwyd yn ôl oedran, rhywedd, grŵp ethnig, dewis iaith ac amddifadedd.",
         en: 'Referrals received in the quarter, where they came from, the main reason for them, and the people referred by age, gender, ethnic group, preferred language and deprivation.',
       },
     },
@@ -67,7 +67,7 @@ export const dataset: Def = {
       id: 'support',
       title: { cy: 'Y cymorth a roddwyd', en: 'Support provided' },
       summary: {
-        cy: 'Sgyrsiau “beth sy’n bwysig”, cynlluniau gweithredu, lefel y cymorth, atgyfeiriadau ymlaen at asedau cymunedol, a’r bobl a wrthododd neu na wnaeth ymgysylltu.',
+        cy: "Sgyrsiau “beth sy'n bwysig”, cynlluniau gweithredu, lefel y cymorth, atgyfeiriadau ymlaen at asedau cymunedol, a'r bobl a wrthododd neu na wnaeth ymgysylltu.",
         en: '“What matters” conversations, action plans, level of support, onward referrals to community assets, and people who declined or did not engage.',
       },
     },
@@ -75,7 +75,7 @@ export const dataset: Def = {
       id: 'outcomes',
       title: { cy: 'Canlyniadau', en: 'Outcomes' },
       summary: {
-        cy: 'Y bobl a gwblhaodd eu cymorth a’r newid yn eu llesiant, wedi’i fesur ar ddechrau ac ar ddiwedd y cymorth.',
+        cy: "Y bobl a gwblhaodd eu cymorth a'r newid yn eu llesiant, wedi'i fesur ar ddechrau ac ar ddiwedd y cymorth.",
         en: 'People who completed their support and the change in their wellbeing, measured at the start and end of support.',
       },
     },
@@ -83,7 +83,7 @@ export const dataset: Def = {
       id: 'workforce',
       title: { cy: 'Gweithlu', en: 'Workforce' },
       summary: {
-        cy: 'Yr ymarferwyr presgripsiynu cymdeithasol a gyflogir ar ddiwrnod olaf y chwarter, a faint ohonynt sy’n gallu gweithio yn Gymraeg.',
+        cy: "Yr ymarferwyr presgripsiynu cymdeithasol a gyflogir ar ddiwrnod olaf y chwarter, a faint ohonynt sy'n gallu gweithio yn Gymraeg.",
         en: 'The social prescribing practitioners employed on the last day of the quarter, and how many of them can work in Welsh.',
       },
     },
@@ -93,7 +93,7 @@ export const dataset: Def = {
       id: 'referral-source',
       label: { cy: 'Ffynhonnell yr atgyfeiriad', en: 'Referral source' },
       guidance: {
-        cy: 'Cyfrwch bob atgyfeiriad unwaith, yn ôl y sefydliad neu’r person a’i gwnaeth. Mae rhywun sy’n cysylltu â’r gwasanaeth ei hun yn hunanatgyfeirio, hyd yn oed os awgrymodd rhywun arall hynny.',
+        cy: "Cyfrwch bob atgyfeiriad unwaith, yn ôl y sefydliad neu'r person a'i gwnaeth. Mae rhywun sy'n cysylltu â'r gwasanaeth ei hun yn hunanatgyfeirio, hyd yn oed os awgrymodd rhywun arall hynny.",
         en: 'Count each referral once, by the organisation or person who made it. Someone who contacts the service themselves is a self-referral, even if another person suggested it.',
       },
       categories: [
@@ -112,7 +112,7 @@ export const dataset: Def = {
       id: 'referral-reason',
       label: { cy: 'Prif reswm dros atgyfeirio', en: 'Primary reason for referral' },
       guidance: {
-        cy: 'Cofnodwch un prif reswm ar gyfer pob atgyfeiriad: yr un a arweiniodd at yr atgyfeiriad. Os oes sawl angen, dewiswch yr un y mae’r person neu’r atgyfeiriwr yn rhoi’r pwys mwyaf arno.',
+        cy: "Cofnodwch un prif reswm ar gyfer pob atgyfeiriad: yr un a arweiniodd at yr atgyfeiriad. Os oes sawl angen, dewiswch yr un y mae'r person neu'r atgyfeiriwr yn rhoi'r pwys mwyaf arno.",
         en: 'Record one main reason for each referral: the one that led to it. Where there are several needs, choose the one the person or the referrer gives most weight to.',
       },
       categories: [
@@ -151,7 +151,7 @@ export const dataset: Def = {
       id: 'gender',
       label: { cy: 'Rhywedd', en: 'Gender' },
       guidance: {
-        cy: 'Cofnodwch y rhywedd y mae’r person yn ei roi. Dewiswch “mewn ffordd arall” os yw’r person yn disgrifio’i rywedd mewn ffordd arall, a “heb ei nodi” os nad oedd am ddweud neu os na chafodd ei gofnodi.',
+        cy: "Cofnodwch y rhywedd y mae'r person yn ei roi. Dewiswch “mewn ffordd arall” os yw'r person yn disgrifio'i rywedd mewn ffordd arall, a “heb ei nodi” os nad oedd am ddweud neu os na chafodd ei gofnodi.",
         en: 'Record the gender the person gives. Choose “in another way” if the person describes their gender in another way, and “not stated” if they preferred not to say or it was not recorded.',
       },
       categories: [
@@ -165,7 +165,7 @@ export const dataset: Def = {
       id: 'ethnicity',
       label: { cy: 'Grŵp ethnig', en: 'Ethnic group' },
       guidance: {
-        cy: 'Defnyddiwch bum grŵp ethnig lefel uchaf Cyfrifiad 2021 yng Nghymru, fel y mae’r person yn disgrifio’i hun. Peidiwch byth â dyfalu: os na roddodd y person ateb, dewiswch “heb ei nodi”.',
+        cy: "Defnyddiwch bum grŵp ethnig lefel uchaf Cyfrifiad 2021 yng Nghymru, fel y mae'r person yn disgrifio'i hun. Peidiwch byth â dyfalu: os na roddodd y person ateb, dewiswch “heb ei nodi”.",
         en: 'Use the five high-level ethnic groups of the 2021 Census in Wales, as the person describes themselves. Never guess: if the person gave no answer, choose “not stated”.',
       },
       categories: [
@@ -181,7 +181,7 @@ export const dataset: Def = {
       id: 'preferred-language',
       label: { cy: 'Dewis iaith', en: 'Preferred language' },
       guidance: {
-        cy: 'Yr iaith y mae’r person yn dewis ei defnyddio gyda’r gwasanaeth. Yn unol â’r Cynnig Rhagweithiol, gofynnwch i bawb yn hytrach na thybio.',
+        cy: "Yr iaith y mae'r person yn dewis ei defnyddio gyda'r gwasanaeth. Yn unol â'r Cynnig Rhagweithiol, gofynnwch i bawb yn hytrach na thybio.",
         en: 'The language the person chooses to use with the service. In line with the Active Offer, ask everyone rather than assume.',
       },
       categories: [
@@ -195,7 +195,7 @@ export const dataset: Def = {
       id: 'deprivation',
       label: { cy: 'Amddifadedd (cwintel MALlC)', en: 'Deprivation (WIMD quintile)' },
       guidance: {
-        cy: 'Defnyddiwch god post cartref y person i ganfod cwintel Mynegai Amddifadedd Lluosog Cymru (MALlC) ei ardal fach (ACEHI). Yng nghwintel 1 mae’r bumed ran o ardaloedd Cymru sydd fwyaf difreintiedig.',
+        cy: "Defnyddiwch god post cartref y person i ganfod cwintel Mynegai Amddifadedd Lluosog Cymru (MALlC) ei ardal fach (ACEHI). Yng nghwintel 1 mae'r bumed ran o ardaloedd Cymru sydd fwyaf difreintiedig.",
         en: 'Use the person’s home postcode to find the Welsh Index of Multiple Deprivation (WIMD) quintile of their small area (LSOA). Quintile 1 holds the most deprived fifth of areas in Wales.',
       },
       categories: [
@@ -211,7 +211,7 @@ export const dataset: Def = {
       id: 'level-of-support',
       label: { cy: 'Lefel y cymorth', en: 'Level of support' },
       guidance: {
-        cy: 'Cyfrwch bob person unwaith, ar y lefel uchaf o gymorth a gafodd yn ystod y chwarter. Daw’r lefelau o fodelau presgripsiynu cymdeithasol y rhestr termau: cyfeirio, cymorth ysgafn, cymorth canolig a chymorth cyfannol.',
+        cy: "Cyfrwch bob person unwaith, ar y lefel uchaf o gymorth a gafodd yn ystod y chwarter. Daw'r lefelau o fodelau presgripsiynu cymdeithasol y rhestr termau: cyfeirio, cymorth ysgafn, cymorth canolig a chymorth cyfannol.",
         en: 'Count each person once, at the highest level of support they received during the quarter. The levels come from the social prescribing models in the glossary of terms: signposting, light, medium and holistic support.',
       },
       categories: [
@@ -225,12 +225,12 @@ export const dataset: Def = {
       id: 'community-asset-type',
       label: { cy: 'Math o ased cymunedol', en: 'Community asset type' },
       guidance: {
-        cy: 'Cyfrwch bob atgyfeiriad ymlaen yn ôl y prif fath o weithgaredd y mae’r ased cymunedol yn ei gynnig. Os yw un atgyfeiriad yn cwmpasu dau fath, cyfrwch ef o dan y prif un.',
+        cy: "Cyfrwch bob atgyfeiriad ymlaen yn ôl y prif fath o weithgaredd y mae'r ased cymunedol yn ei gynnig. Os yw un atgyfeiriad yn cwmpasu dau fath, cyfrwch ef o dan y prif un.",
         en: 'Count each onward referral by the main kind of activity the community asset offers. If one referral covers two kinds, count it under the main one.',
       },
       categories: [
         { id: 'creative', label: { cy: 'Y celfyddydau, diwylliant a threftadaeth (atgyfeirio creadigol)', en: 'Arts, culture and heritage (creative referral)' } },
-        { id: 'green', label: { cy: 'Natur a’r awyr agored (atgyfeirio gwyrdd)', en: 'Nature and the outdoors (green referral)' } },
+        { id: 'green', label: { cy: "Natur a'r awyr agored (atgyfeirio gwyrdd)", en: 'Nature and the outdoors (green referral)' } },
         { id: 'blue', label: { cy: 'Gweithgareddau ar ddŵr neu wrth ddŵr (atgyfeirio glas)', en: 'Activities on or near water (blue referral)' } },
         { id: 'physical-activity', label: { cy: 'Ymarfer corff a chwaraeon', en: 'Physical activity and sport' } },
         { id: 'social-groups', label: { cy: 'Grwpiau cymdeithasol a chyfeillio', en: 'Social groups and befriending' } },
@@ -250,7 +250,7 @@ export const dataset: Def = {
       section: 'referrals',
       label: { cy: 'Atgyfeiriadau a gafwyd', en: 'Referrals received' },
       guidance: {
-        cy: 'Cyfrwch bob atgyfeiriad a gafodd y gwasanaeth yn ystod y chwarter, gan gynnwys hunanatgyfeiriadau, p’un a gafodd ei dderbyn ai peidio. Os cafodd rhywun ei atgyfeirio ddwywaith yn y chwarter, mae’n cyfrif ddwywaith.',
+        cy: "Cyfrwch bob atgyfeiriad a gafodd y gwasanaeth yn ystod y chwarter, gan gynnwys hunanatgyfeiriadau, p'un a gafodd ei dderbyn ai peidio. Os cafodd rhywun ei atgyfeirio ddwywaith yn y chwarter, mae'n cyfrif ddwywaith.",
         en: 'Count every referral the service received in the quarter, including self-referrals, whether or not it was accepted. Someone referred twice in the quarter counts twice.',
       },
       type: 'count',
@@ -264,7 +264,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Sgyrsiau ‘beth sy’n bwysig’ a gynhaliwyd', en: '‘What matters’ conversations held' },
       guidance: {
-        cy: 'Cyfrwch y bobl a gafodd eu sgwrs “beth sy’n bwysig” gyntaf gydag ymarferydd presgripsiynu cymdeithasol yn y chwarter. Peidiwch â chyfrif sgyrsiau pellach gyda’r un person yn yr un cyfnod o gymorth.',
+        cy: "Cyfrwch y bobl a gafodd eu sgwrs “beth sy'n bwysig” gyntaf gydag ymarferydd presgripsiynu cymdeithasol yn y chwarter. Peidiwch â chyfrif sgyrsiau pellach gyda'r un person yn yr un cyfnod o gymorth.",
         en: 'Count the people who had their first “what matters” conversation with a social prescribing practitioner in the quarter. Do not count further conversations with the same person in the same period of support.',
       },
       type: 'count',
@@ -275,9 +275,9 @@ export const dataset: Def = {
     {
       id: 'what-matters-conversations-welsh',
       section: 'support',
-      label: { cy: 'Sgyrsiau ‘beth sy’n bwysig’ a gynhaliwyd yn Gymraeg', en: '‘What matters’ conversations held in Welsh' },
+      label: { cy: "Sgyrsiau ‘beth sy'n bwysig’ a gynhaliwyd yn Gymraeg", en: '‘What matters’ conversations held in Welsh' },
       guidance: {
-        cy: 'O’r sgyrsiau uchod, cyfrwch y rhai a gynhaliwyd yn Gymraeg yn bennaf.',
+        cy: "O'r sgyrsiau uchod, cyfrwch y rhai a gynhaliwyd yn Gymraeg yn bennaf.",
         en: 'Of the conversations above, count those held mainly in Welsh.',
       },
       type: 'count',
@@ -290,7 +290,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Cynlluniau gweithredu a gytunwyd', en: 'Action plans agreed' },
       guidance: {
-        cy: 'Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi’i gyd-gynhyrchu ar ôl sgwrs “beth sy’n bwysig”. Nid yw adolygu cynllun sy’n bodoli’n barod yn cyfrif.',
+        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli'n barod yn cyfrif.",
         en: 'Count the people who agreed an action plan with a practitioner for the first time in the quarter, co-produced after a “what matters” conversation. Reviewing an existing plan does not count.',
       },
       type: 'count',
@@ -316,7 +316,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Atgyfeiriadau ymlaen at asedau cymunedol', en: 'Onward referrals to community assets' },
       guidance: {
-        cy: 'Cyfrwch bob tro yr atgyfeiriodd ymarferydd berson at ased cymunedol, neu ei gysylltu’n weithredol ag ef, yn ystod y chwarter. Gall un person gael sawl atgyfeiriad ymlaen.',
+        cy: "Cyfrwch bob tro yr atgyfeiriodd ymarferydd berson at ased cymunedol, neu ei gysylltu'n weithredol ag ef, yn ystod y chwarter. Gall un person gael sawl atgyfeiriad ymlaen.",
         en: 'Count each time a practitioner referred a person to a community asset, or actively connected them with one, during the quarter. One person can have several onward referrals.',
       },
       type: 'count',
@@ -367,9 +367,9 @@ export const dataset: Def = {
     {
       id: 'people-with-outcome-measure',
       section: 'outcomes',
-      label: { cy: 'Pobl â mesur canlyniad ar y dechrau ac ar y diwedd', en: 'People with an outcome measure at start and end' },
+      label: { cy: 'Pobl â mesur canlyniadau ar y dechrau ac ar y diwedd', en: 'People with an outcome measure at start and end' },
       guidance: {
-        cy: 'O’r bobl a gwblhaodd eu cymorth, cyfrwch y rhai y cofnodwyd yr un mesur llesiant ar eu cyfer (er enghraifft SWEMWBS neu ONS4) ar ddechrau ac ar ddiwedd eu cymorth.',
+        cy: "O'r bobl a gwblhaodd eu cymorth, cyfrwch y rhai y cofnodwyd yr un mesur llesiant ar eu cyfer (er enghraifft SWEMWBS neu ONS4) ar ddechrau ac ar ddiwedd eu cymorth.",
         en: 'Of the people completing support, count those with the same wellbeing measure (for example SWEMWBS or ONS4) recorded at the start and at the end of their support.',
       },
       type: 'count',
@@ -382,7 +382,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Llesiant wedi gwella', en: 'Wellbeing improved' },
       guidance: {
-        cy: 'O’r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y gwellodd eu sgôr gymaint â’r hyn y mae canllawiau’r mesur yn ei ystyried yn newid ystyrlon, neu fwy.',
+        cy: "O'r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y gwellodd eu sgôr gymaint â'r hyn y mae canllawiau'r mesur yn ei ystyried yn newid ystyrlon, neu fwy.",
         en: 'Of the people with a measure at start and end, count those whose score improved by at least what the measure’s guidance treats as a meaningful change.',
       },
       type: 'count',
@@ -395,7 +395,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Dim newid ystyrlon mewn llesiant', en: 'No meaningful change in wellbeing' },
       guidance: {
-        cy: 'O’r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y newidiodd eu sgôr lai na newid ystyrlon, i’r naill gyfeiriad neu’r llall.',
+        cy: "O'r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y newidiodd eu sgôr lai na newid ystyrlon, i'r naill gyfeiriad neu'r llall.",
         en: 'Of the people with a measure at start and end, count those whose score changed by less than a meaningful change, in either direction.',
       },
       type: 'count',
@@ -408,7 +408,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Llesiant wedi gwaethygu', en: 'Wellbeing worse' },
       guidance: {
-        cy: 'O’r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y gostyngodd eu sgôr gymaint â newid ystyrlon, neu fwy.',
+        cy: "O'r bobl â mesur ar y dechrau ac ar y diwedd, cyfrwch y rhai y gostyngodd eu sgôr gymaint â newid ystyrlon, neu fwy.",
         en: 'Of the people with a measure at start and end, count those whose score fell by at least a meaningful change.',
       },
       type: 'count',
@@ -421,7 +421,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Pobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd', en: 'People with a SWEMWBS score at start and end' },
       guidance: {
-        cy: 'O’r bobl â mesur canlyniad, cyfrwch y rhai a gwblhaodd Raddfa Fer Lles Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.',
+        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a gwblhaodd fersiwn fer Graddfa Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
         en: 'Of the people with an outcome measure, count those who completed the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) at the start and at the end. Leave blank if you do not use SWEMWBS.',
       },
       type: 'count',
@@ -434,7 +434,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Sgôr SWEMWBS gymedrig ar y dechrau', en: 'Mean SWEMWBS score at start' },
       guidance: {
-        cy: 'Cymedr y sgoriau SWEMWBS crai (7–35, sef swm y saith cwestiwn) ar ddechrau’r cymorth, ar gyfer y bobl a gyfrifwyd uchod. Peidiwch â’u trosi’n sgoriau metrig.',
+        cy: "Cymedr y sgoriau SWEMWBS crai (7–35, sef swm y saith cwestiwn) ar ddechrau'r cymorth, ar gyfer y bobl a gyfrifwyd uchod. Peidiwch â'u trosi'n sgoriau metrig.",
         en: 'The mean of the raw SWEMWBS scores (7–35, the sum of the seven items) at the start of support, for the people counted above. Do not convert them to metric scores.',
       },
       type: 'decimal',
@@ -462,9 +462,9 @@ export const dataset: Def = {
     {
       id: 'ons4-people',
       section: 'outcomes',
-      label: { cy: 'Pobl â sgôr bodlonrwydd â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
+      label: { cy: 'Pobl â sgôr boddhad â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
       guidance: {
-        cy: 'O’r bobl â mesur canlyniad, cyfrwch y rhai a atebodd gwestiwn bodlonrwydd â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.',
+        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a atebodd gwestiwn boddhad â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
         en: 'Of the people with an outcome measure, count those who answered the ONS4 life satisfaction question at the start and at the end. Leave blank if you do not use ONS4.',
       },
       type: 'count',
@@ -475,9 +475,9 @@ export const dataset: Def = {
     {
       id: 'ons4-life-satisfaction-mean-start',
       section: 'outcomes',
-      label: { cy: 'Sgôr bodlonrwydd â bywyd gymedrig ar y dechrau (ONS4)', en: 'Mean life satisfaction score at start (ONS4)' },
+      label: { cy: 'Sgôr boddhad â bywyd gymedrig ar y dechrau (ONS4)', en: 'Mean life satisfaction score at start (ONS4)' },
       guidance: {
-        cy: 'Cymedr yr atebion (0–10) i gwestiwn bodlonrwydd â bywyd ONS4 ar ddechrau’r cymorth. Mae pedwar cwestiwn ONS4 yn cael eu hadrodd ar wahân, felly peidiwch â’u hadio at ei gilydd.',
+        cy: "Cymedr yr atebion (0–10) i gwestiwn boddhad â bywyd ONS4 ar ddechrau'r cymorth. Mae pedwar cwestiwn ONS4 yn cael eu hadrodd ar wahân, felly peidiwch â'u hadio at ei gilydd.",
         en: 'The mean of the answers (0–10) to the ONS4 life satisfaction question at the start of support. The four ONS4 questions are reported separately, so never add them together.',
       },
       type: 'decimal',
@@ -490,9 +490,9 @@ export const dataset: Def = {
     {
       id: 'ons4-life-satisfaction-mean-end',
       section: 'outcomes',
-      label: { cy: 'Sgôr bodlonrwydd â bywyd gymedrig ar y diwedd (ONS4)', en: 'Mean life satisfaction score at end (ONS4)' },
+      label: { cy: 'Sgôr boddhad â bywyd gymedrig ar y diwedd (ONS4)', en: 'Mean life satisfaction score at end (ONS4)' },
       guidance: {
-        cy: 'Cymedr yr atebion (0–10) i gwestiwn bodlonrwydd â bywyd ONS4 ar ddiwedd y cymorth, ar gyfer yr un bobl ag ar y dechrau.',
+        cy: 'Cymedr yr atebion (0–10) i gwestiwn boddhad â bywyd ONS4 ar ddiwedd y cymorth, ar gyfer yr un bobl ag ar y dechrau.',
         en: 'The mean of the answers (0–10) to the ONS4 life satisfaction question at the end of support, for the same people as at the start.',
       },
       type: 'decimal',
@@ -508,7 +508,7 @@ export const dataset: Def = {
       section: 'workforce',
       label: { cy: 'Ymarferwyr presgripsiynu cymdeithasol (cyfwerth ag amser llawn)', en: 'Social prescribing practitioners (full-time equivalent)' },
       guidance: {
-        cy: 'Cyfanswm oriau contract yr ymarferwyr presgripsiynu cymdeithasol ar ddiwrnod olaf y chwarter, wedi’i rannu ag wythnos waith amser llawn eich sefydliad. Er enghraifft, mae un person amser llawn ac un ar hanner amser yn 1.5.',
+        cy: "Cyfanswm oriau contract yr ymarferwyr presgripsiynu cymdeithasol ar ddiwrnod olaf y chwarter, wedi'i rannu ag wythnos waith amser llawn eich sefydliad. Er enghraifft, mae un person amser llawn ac un ar hanner amser yn 1.5.",
         en: 'The total contracted hours of social prescribing practitioners on the last day of the quarter, divided by your organisation’s full-time working week. For example, one full-time and one half-time person make 1.5.',
       },
       type: 'decimal',
@@ -534,9 +534,9 @@ export const dataset: Def = {
     {
       id: 'practitioners-welsh-speaking',
       section: 'workforce',
-      label: { cy: 'Ymarferwyr sy’n gallu cynnal sgwrs ‘beth sy’n bwysig’ yn Gymraeg', en: 'Practitioners able to hold a ‘what matters’ conversation in Welsh' },
+      label: { cy: "Ymarferwyr sy'n gallu cynnal sgwrs ‘beth sy'n bwysig’ yn Gymraeg", en: 'Practitioners able to hold a ‘what matters’ conversation in Welsh' },
       guidance: {
-        cy: 'O’r ymarferwyr uchod, cyfrwch y rhai sy’n gallu cynnal sgwrs “beth sy’n bwysig” gyfan yn Gymraeg, fel y gall y gwasanaeth wneud y Cynnig Rhagweithiol.',
+        cy: "O'r ymarferwyr uchod, cyfrwch y rhai sy'n gallu cynnal sgwrs “beth sy'n bwysig” gyfan yn Gymraeg, fel y gall y gwasanaeth wneud y Cynnig Rhagweithiol.",
         en: 'Of the practitioners above, count those who can hold a whole “what matters” conversation in Welsh, so that the service can make the Active Offer.',
       },
       type: 'count',
@@ -554,7 +554,7 @@ export const dataset: Def = {
       field: 'what-matters-conversations-welsh',
       limit: 'what-matters-conversations',
       message: notGreater({
-        cy: 'Mae’r sgyrsiau yn Gymraeg yn rhan o’r holl sgyrsiau.',
+        cy: "Mae'r sgyrsiau yn Gymraeg yn rhan o'r holl sgyrsiau.",
         en: 'Conversations in Welsh are part of all conversations.',
       }),
     },
@@ -565,7 +565,7 @@ export const dataset: Def = {
       field: 'action-plans-agreed',
       limit: 'what-matters-conversations',
       message: notGreater({
-        cy: 'Mae pob cynllun gweithredu newydd yn dilyn sgwrs “beth sy’n bwysig”, felly gwiriwch y ddau ffigur.',
+        cy: "Mae pob cynllun gweithredu newydd yn dilyn sgwrs “beth sy'n bwysig”, felly gwiriwch y ddau ffigur.",
         en: 'Every new action plan follows a “what matters” conversation, so check both figures.',
       }),
     },
@@ -576,7 +576,7 @@ export const dataset: Def = {
       field: 'people-declined',
       limit: 'referrals-received',
       message: notGreater({
-        cy: 'Dim ond pobl a atgyfeiriwyd yn y chwarter sy’n gallu gwrthod yn y chwarter.',
+        cy: "Dim ond pobl a atgyfeiriwyd yn y chwarter sy'n gallu gwrthod yn y chwarter.",
         en: 'Only people referred in the quarter can decline in it.',
       }),
     },
@@ -598,7 +598,7 @@ export const dataset: Def = {
       field: 'people-with-outcome-measure',
       limit: 'people-completed-support',
       message: notGreater({
-        cy: 'Mae’r bobl â mesur canlyniad yn rhan o’r bobl a gwblhaodd eu cymorth.',
+        cy: "Mae'r bobl â mesur canlyniadau yn rhan o'r bobl a gwblhaodd eu cymorth.",
         en: 'People with an outcome measure are part of the people completing support.',
       }),
     },
@@ -609,7 +609,7 @@ export const dataset: Def = {
       field: 'swemwbs-people',
       limit: 'people-with-outcome-measure',
       message: notGreater({
-        cy: 'Mae’r bobl â sgôr SWEMWBS yn rhan o’r bobl â mesur canlyniad.',
+        cy: "Mae'r bobl â sgôr SWEMWBS yn rhan o'r bobl â mesur canlyniadau.",
         en: 'People with a SWEMWBS score are part of the people with an outcome measure.',
       }),
     },
@@ -620,7 +620,7 @@ export const dataset: Def = {
       field: 'ons4-people',
       limit: 'people-with-outcome-measure',
       message: notGreater({
-        cy: 'Mae’r bobl â sgôr ONS4 yn rhan o’r bobl â mesur canlyniad.',
+        cy: "Mae'r bobl â sgôr ONS4 yn rhan o'r bobl â mesur canlyniadau.",
         en: 'People with an ONS4 score are part of the people with an outcome measure.',
       }),
     },
@@ -631,7 +631,7 @@ export const dataset: Def = {
       field: 'practitioners-welsh-speaking',
       limit: 'practitioners-headcount',
       message: notGreater({
-        cy: 'Mae’r ymarferwyr sy’n siarad Cymraeg yn rhan o’r holl ymarferwyr.',
+        cy: "Mae'r ymarferwyr sy'n siarad Cymraeg yn rhan o'r holl ymarferwyr.",
         en: 'Welsh-speaking practitioners are part of all practitioners.',
       }),
     },
@@ -654,7 +654,7 @@ export const dataset: Def = {
       total: 'people-with-outcome-measure',
       parts: ['outcome-improved', 'outcome-no-change', 'outcome-worse'],
       message: {
-        cy: 'Y ffigur ar gyfer “{field}” yw {value}, ond mae {limit} yn dod i {total}. Mae pob person â mesur ar y dechrau ac ar y diwedd wedi gwella, heb newid neu wedi gwaethygu, felly rhaid i’r ffigurau hyn ddod i’r un cyfanswm.',
+        cy: "Y ffigur ar gyfer “{field}” yw {value}, ond mae {limit} yn dod i {total}. Mae pob person â mesur ar y dechrau ac ar y diwedd wedi gwella, heb newid neu wedi gwaethygu, felly rhaid i'r ffigurau hyn ddod i'r un cyfanswm.",
         en: '“{field}” is {value}, but {limit} add up to {total}. Everyone with a measure at start and end improved, did not change or got worse, so these figures must add up to the same total.',
       },
     },
@@ -730,7 +730,7 @@ export const dataset: Def = {
         id: 'field',
         header: { cy: 'maes', en: 'field' },
         description: {
-          cy: 'Cod y maes o’r set ddata graidd. Peidiwch â’i newid: dyma sut mae’r ffigur yn cael ei adnabod.',
+          cy: "Cod y maes o'r set ddata graidd. Peidiwch â'i newid: dyma sut mae'r ffigur yn cael ei adnabod.",
           en: 'The field code from the core dataset. Do not change it: it is how the figure is recognised.',
         },
       },
@@ -738,7 +738,7 @@ export const dataset: Def = {
         id: 'label',
         header: { cy: 'label', en: 'label' },
         description: {
-          cy: 'Enw’r maes i bobl ei ddarllen. Nid yw’n cael ei ddarllen wrth lwytho’r ffeil.',
+          cy: "Enw'r maes i bobl ei ddarllen. Nid yw'n cael ei ddarllen wrth lwytho'r ffeil.",
           en: 'The name of the field for people to read. It is ignored when the file is uploaded.',
         },
       },
@@ -746,7 +746,7 @@ export const dataset: Def = {
         id: 'value',
         header: { cy: 'gwerth', en: 'value' },
         description: {
-          cy: 'Y ffigur ar gyfer y chwarter: rhif cyfan ar gyfer cyfrifon, neu rif degol lle mae’r canllawiau’n dweud hynny. Gadewch yn wag os nad yw’n hysbys.',
+          cy: "Y ffigur ar gyfer y chwarter: rhif cyfan ar gyfer niferoedd, neu rif degol lle mae'r canllawiau'n dweud hynny. Gadewch yn wag os nad yw'n hysbys.",
           en: 'The figure for the quarter: a whole number for counts, or a decimal where the guidance says so. Leave blank if not known.',
         },
       },

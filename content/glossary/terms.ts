@@ -31,7 +31,7 @@ const coreConcepts: Term[] = [
     id: 'social-prescribing-pathway',
     term: { cy: 'Llwybr presgripsiynu cymdeithasol', en: 'Social prescribing pathway' },
     definition: {
-      cy: "Y camau y mae unigolyn yn eu dilyn drwy bresgripsiynu cymdeithasol. Mae'n dechrau gydag atgyfeiriad at ymarferydd, yna sgwrs \"beth sy'n bwysig\" a chynllun gweithredu a gyd-gynhyrchir. Wedyn daw cyfeirio neu atgyfeirio ymlaen at asedau cymunedol, a gwaith dilynol i fonitro ac adrodd ar ganlyniadau.",
+      cy: "Y camau y mae unigolyn yn eu dilyn drwy bresgripsiynu cymdeithasol. Mae'n dechrau gydag atgyfeiriad at ymarferydd, yna sgwrs “beth sy'n bwysig” a chynllun gweithredu a gydgynhyrchir. Wedyn daw cyfeirio neu atgyfeirio ymlaen at asedau cymunedol, a gwaith dilynol i fonitro ac adrodd ar ganlyniadau.",
       en: 'The steps an individual goes through in social prescribing. It starts with a referral to a practitioner, then a what matters conversation and a co-produced action plan. Next comes signposting or onward referral to community assets, and follow-up to monitor and report outcomes.',
     },
     alternatives: { cy: ['Taith presgripsiynu cymdeithasol'], en: ['Social prescribing journey'] },
@@ -175,7 +175,7 @@ const roles: Term[] = [
     id: 'social-prescribing-practitioner',
     term: { cy: 'Ymarferydd presgripsiynu cymdeithasol', en: 'Social prescribing practitioner' },
     definition: {
-      cy: "Person sy'n gwneud presgripsiynu cymdeithasol, naill ai fel ei brif waith neu fel rhan o rôl ehangach. Mae'n cynnal y sgwrs \"beth sy'n bwysig\", yn cydgynhyrchu cynllun gweithredu ac yn cysylltu'r unigolyn ag asedau cymunedol. Yng Nghymru gall weithio mewn gofal iechyd, mewn awdurdod lleol neu yn y trydydd sector.",
+      cy: "Person sy'n gwneud presgripsiynu cymdeithasol, naill ai fel ei brif waith neu fel rhan o rôl ehangach. Mae'n cynnal y sgwrs “beth sy'n bwysig”, yn cydgynhyrchu cynllun gweithredu ac yn cysylltu'r unigolyn ag asedau cymunedol. Yng Nghymru gall weithio mewn gofal iechyd, mewn awdurdod lleol neu yn y trydydd sector.",
       en: 'A person who does social prescribing, either as their main job or as part of a wider role. They hold the what matters conversation, co-produce an action plan and connect the individual with community assets. In Wales they may work in healthcare, in a local authority or in the third sector.',
     },
     alternatives: { cy: ['Gweithiwr cyswllt', 'Cysylltydd cymunedol', 'Presgripsiynydd cymdeithasol'], en: ['Link worker', 'Community connector', 'Social prescriber'] },
@@ -291,7 +291,7 @@ const process: Term[] = [
     id: 'self-referral',
     term: { cy: 'Hunanatgyfeirio', en: 'Self-referral' },
     definition: {
-      cy: "Pan fydd unigolyn yn cysylltu'n uniongyrchol ag ymarferydd presgripsiynu cymdeithasol heb i neb arall ei atgyfeirio. Nid yw mynd yn syth at ased cymunedol, fel dosbarth celf, yn cyfrif fel hunanatgyfeirio. Mae'n rhan bwysig o ddull \"dim drws anghywir\" Cymru.",
+      cy: "Pan fydd unigolyn yn cysylltu'n uniongyrchol ag ymarferydd presgripsiynu cymdeithasol heb i neb arall ei atgyfeirio. Nid yw mynd yn syth at ased cymunedol, fel dosbarth celf, yn cyfrif fel hunanatgyfeirio. Mae'n rhan bwysig o ddull “dim drws anghywir” Cymru.",
       en: "When an individual contacts a social prescribing practitioner directly, without anyone else referring them. Going straight to a community asset, such as an art class, does not count as self-referral. It is an important part of Wales's no wrong door approach.",
     },
     alternatives: { cy: ["Atgyfeirio'ch hun"], en: ['Direct access'] },
@@ -319,7 +319,7 @@ const process: Term[] = [
     id: 'social-prescription',
     term: { cy: 'Presgripsiwn cymdeithasol', en: 'Social prescription' },
     definition: {
-      cy: "Y weithred o atgyfeirio unigolyn at gymorth anghlinigol yn y gymuned. Mae'r rhestr termau yn ei ddiffinio fel yr atgyfeiriad ei hun, nid fel presgripsiwn meddygol. Am hynny mae'n well ganddi eiriau fel \"atgyfeirio\" na \"presgripsiwn\".",
+      cy: "Y weithred o atgyfeirio unigolyn at gymorth anghlinigol yn y gymuned. Mae'r rhestr termau yn ei ddiffinio fel yr atgyfeiriad ei hun, nid fel presgripsiwn meddygol. Am hynny mae'n well ganddi eiriau fel “atgyfeirio” na “phresgripsiwn”.",
       en: 'The act of referring an individual to non-clinical support in the community. The glossary defines it as the referral itself, not as a medical prescription. For that reason it prefers words like "referral" to "prescription".',
     },
     alternatives: { cy: ['Atgyfeiriad at ased cymunedol'], en: ['Referral to a community asset'] },
@@ -331,12 +331,12 @@ const process: Term[] = [
   },
   {
     id: 'what-matters-conversation',
-    term: { cy: "Sgwrs \"beth sy'n bwysig\"", en: 'What matters conversation' },
+    term: { cy: "Sgwrs “beth sy'n bwysig”", en: 'What matters conversation' },
     definition: {
       cy: "Y sgwrs ganolog rhwng yr ymarferydd a'r unigolyn ar y llwybr presgripsiynu cymdeithasol. Mae'n dod o hyd i'r hyn sy'n bwysig i'r unigolyn ac ym mha feysydd y mae angen cymorth. Mae'n sail i'r cynllun gweithredu y maen nhw'n ei gydgynhyrchu.",
       en: 'The central conversation between the practitioner and the individual on the social prescribing pathway. It finds out what matters to the individual and where they need support. It is the basis of the action plan they co-produce.',
     },
-    alternatives: { cy: ["Sgwrs \"beth sy'n bwysig i chi\"", "Sgwrsio am yr hyn sy'n bwysig"], en: ['"What matters to you" conversation', 'Guided conversation'] },
+    alternatives: { cy: ["Sgwrs “beth sy'n bwysig i chi”", "Sgwrsio am yr hyn sy'n bwysig"], en: ['"What matters to you" conversation', 'Guided conversation'] },
     sectors: [],
     core: true,
     category: 'process',
@@ -347,7 +347,7 @@ const process: Term[] = [
     id: 'action-plan',
     term: { cy: 'Cynllun gweithredu', en: 'Action plan' },
     definition: {
-      cy: "Cynllun y mae'r unigolyn a'r ymarferydd yn ei gydgynhyrchu ar ôl y sgwrs \"beth sy'n bwysig\". Mae'n nodi nodau'r unigolyn, y camau i'w cymryd a'r asedau cymunedol a allai helpu. Caiff ei adolygu yn ystod y gwaith dilynol.",
+      cy: "Cynllun y mae'r unigolyn a'r ymarferydd yn ei gydgynhyrchu ar ôl y sgwrs “beth sy'n bwysig”. Mae'n nodi nodau'r unigolyn, y camau i'w cymryd a'r asedau cymunedol a allai helpu. Caiff ei adolygu yn ystod y gwaith dilynol.",
       en: 'A plan the individual and the practitioner co-produce after the what matters conversation. It sets out the individual\'s goals, the steps to take and the community assets that could help. It is reviewed during follow-up.',
     },
     alternatives: { cy: ['Cynllunio gweithredu', 'Cynllun llesiant personol'], en: ['Action planning', 'Personal wellbeing plan'] },
@@ -519,7 +519,7 @@ const levels: Term[] = [
     id: 'holistic-support',
     term: { cy: 'Cymorth cyfannol', en: 'Holistic support' },
     definition: {
-      cy: "Y ffurf fwyaf cyffredin ar bresgripsiynu cymdeithasol: cymorth tymor hwy sy'n cael ei arwain gan y sgwrs \"beth sy'n bwysig\". Nid oes nifer penodol o gysylltiadau; mae'r ymarferydd yn gweithio gyda'r unigolyn cyhyd ag y bo angen. Mae'n addas i bobl ag anghenion cymhleth neu sawl angen gyda'i gilydd.",
+      cy: "Y ffurf fwyaf cyffredin ar bresgripsiynu cymdeithasol: cymorth tymor hwy sy'n cael ei arwain gan y sgwrs “beth sy'n bwysig”. Nid oes nifer penodol o gysylltiadau; mae'r ymarferydd yn gweithio gyda'r unigolyn cyhyd ag y bo angen. Mae'n addas i bobl ag anghenion cymhleth neu sawl angen gyda'i gilydd.",
       en: 'The most common form of social prescribing: longer-term support led by the what matters conversation. There is no fixed number of contacts; the practitioner works with the individual for as long as needed. It suits people with complex needs or several needs at once.',
     },
     alternatives: { cy: ['Presgripsiynu cymdeithasol cyfannol'], en: ['Holistic social prescribing'] },
@@ -551,7 +551,7 @@ const referralTypes: Term[] = [
     id: 'creative-referral',
     term: { cy: 'Atgyfeirio creadigol', en: 'Creative referral' },
     definition: {
-      cy: "Term ambarél am atgyfeirio at weithgareddau creadigol fel celf, cerddoriaeth, dawns neu ymweliadau ag amgueddfeydd. Mae'n cynnwys celfyddydau drwy atgyfeiriad, amgueddfeydd drwy atgyfeiriad a dawns drwy atgyfeiriad. Mae'r rhestr termau yn ffafrio \"drwy atgyfeiriad\" yn hytrach nag \"ar bresgripsiwn\", i gyd-fynd â model traws-sector Cymru.",
+      cy: "Term ambarél am atgyfeirio at weithgareddau creadigol fel celf, cerddoriaeth, dawns neu ymweliadau ag amgueddfeydd. Mae'n cynnwys celfyddydau drwy atgyfeiriad, amgueddfeydd drwy atgyfeiriad a dawns drwy atgyfeiriad. Mae'r rhestr termau yn ffafrio “drwy atgyfeiriad” yn hytrach nag “ar bresgripsiwn”, i gyd-fynd â model traws-sector Cymru.",
       en: 'An umbrella term for referral to creative activities such as art, music, dance or museum visits. It includes arts on referral, museums on referral and dance on referral. The glossary prefers "on referral" to "on prescription", to fit the cross-sector Welsh model.',
     },
     alternatives: {
@@ -582,7 +582,7 @@ const referralTypes: Term[] = [
     id: 'green-referral',
     term: { cy: 'Atgyfeirio gwyrdd', en: 'Green referral' },
     definition: {
-      cy: "Atgyfeirio at weithgareddau ym myd natur mewn mannau gwyrdd neu led-naturiol, fel parciau, coetiroedd a gerddi. Enghreifftiau yw grwpiau cerdded, garddio cymunedol, cadwraeth a'r \"gampfa werdd\". Mae'n fath o ymyriad seiliedig ar natur.",
+      cy: "Atgyfeirio at weithgareddau ym myd natur mewn mannau gwyrdd neu led-naturiol, fel parciau, coetiroedd a gerddi. Enghreifftiau yw grwpiau cerdded, garddio cymunedol, cadwraeth a'r “gampfa werdd”. Mae'n fath o ymyriad seiliedig ar natur.",
       en: 'Referral to nature-based activities in green or semi-natural spaces, such as parks, woodland and gardens. Examples are walking groups, community gardening, conservation work and the "green gym". It is a kind of nature-based intervention.',
     },
     alternatives: { cy: ['Presgripsiwn gwyrdd', 'Campfa werdd'], en: ['Green prescription', 'Green gym'] },
@@ -684,7 +684,7 @@ const community: Term[] = [
     id: 'community-and-voluntary-sector-organisations',
     term: { cy: 'Sefydliadau cymunedol a gwirfoddol', en: 'Community and voluntary sector organisations' },
     definition: {
-      cy: "Sefydliadau nad ydynt yn rhan o'r sector cyhoeddus na'r sector preifat, fel elusennau, cymdeithasau, grwpiau hunangymorth a chymunedol, mentrau cymdeithasol a chwmnïau cydweithredol. Mae'r term yn cael ei ddefnyddio mewn ffordd debyg i \"trydydd sector\". Mae llawer o asedau cymunedol yn cael eu rhedeg ganddyn nhw.",
+      cy: "Sefydliadau nad ydynt yn rhan o'r sector cyhoeddus na'r sector preifat, fel elusennau, cymdeithasau, grwpiau hunangymorth a chymunedol, mentrau cymdeithasol a chwmnïau cydweithredol. Mae'r term yn cael ei ddefnyddio mewn ffordd debyg i “trydydd sector”. Mae llawer o asedau cymunedol yn cael eu rhedeg ganddyn nhw.",
       en: 'Organisations that are neither public sector nor private sector, such as charities, associations, self-help and community groups, social enterprises, mutuals and co-operatives. The term is used in much the same way as "third sector". Many community assets are run by them.',
     },
     alternatives: { cy: ['Sefydliadau trydydd sector', 'Mudiadau gwirfoddol'], en: ['CVSOs', 'Voluntary and community organisations'] },
@@ -1004,7 +1004,7 @@ const policy: Term[] = [
     id: 'active-offer',
     term: { cy: 'Y Cynnig Rhagweithiol', en: 'The Active Offer' },
     definition: {
-      cy: "Cynnig gwasanaeth yn Gymraeg heb i'r person orfod gofyn amdano. Cyfrifoldeb y darparwr yw gofyn pa iaith sydd orau gan y person a gweithredu ar hynny, heb ddisgyn yn ôl i'r Saesneg. Mae'n ganolog i fframwaith \"Mwy na geiriau\" ar gyfer iechyd a gofal cymdeithasol.",
+      cy: "Cynnig gwasanaeth yn Gymraeg heb i'r person orfod gofyn amdano. Cyfrifoldeb y darparwr yw gofyn pa iaith sydd orau gan y person a gweithredu ar hynny, heb ddisgyn yn ôl i'r Saesneg. Mae'n ganolog i fframwaith “Mwy na geiriau” ar gyfer iechyd a gofal cymdeithasol.",
       en: 'Offering a service in Welsh without the person having to ask for it. The provider is responsible for asking which language the person prefers and acting on it, without falling back on English. It is central to the "More than just words" framework for health and social care.',
     },
     alternatives: { cy: ['Cynnig Rhagweithiol y Gymraeg'], en: ['Welsh language Active Offer'] },

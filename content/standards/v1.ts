@@ -17,11 +17,11 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S1',
     title: t('Croeso a hygyrchedd', 'Welcome and accessibility'),
     statement: t(
-      'Mae pobl sy’n dod atom drwy bresgripsiynu cymdeithasol yn cael croeso cynnes, ac mae’n hawdd iddynt gyrraedd, dod i mewn a chymryd rhan.',
+      "Mae pobl sy'n dod atom drwy bresgripsiynu cymdeithasol yn cael croeso cynnes, ac mae'n hawdd iddynt gyrraedd, dod i mewn a chymryd rhan.",
       'People who come to us through social prescribing get a warm welcome, and find it easy to get here, get in and take part.',
     ),
     why: t(
-      'Mae’r tro cyntaf yn aml yn gam mawr i rywun sy’n unig, yn bryderus neu’n anghyfarwydd â’r lle. Bydd croeso da a mynediad rhwydd yn penderfynu a fydd yn dod yn ôl.',
+      "Mae'r tro cyntaf yn aml yn gam mawr i rywun sy'n unig, yn bryderus neu'n anghyfarwydd â'r lle. Bydd croeso da a mynediad rhwydd yn penderfynu a fydd yn dod yn ôl.",
       'The first visit is often a big step for someone who is lonely, anxious or new to the place. A good welcome and easy access decide whether they come back.',
     ),
     levels: levels(
@@ -34,7 +34,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'There is a welcome routine that everyone follows, including offering a buddy or a call before the first visit, and you make adjustments when asked.',
       ),
       t(
-        'Mae pobl sydd wedi cael eu hatgyfeirio wedi helpu i lunio’r croeso, rydych yn adolygu mynediad yn rheolaidd gyda nhw, ac rydych yn cefnogi grwpiau eraill i wella eu croeso.',
+        "Mae pobl sydd wedi cael eu hatgyfeirio wedi helpu i lunio'r croeso, rydych yn adolygu mynediad yn rheolaidd gyda nhw, ac rydych yn cefnogi grwpiau eraill i wella eu croeso.",
         'People who were referred have helped to shape the welcome, you review access regularly with them, and you support other groups to improve their welcome.',
       ),
     ),
@@ -50,11 +50,11 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S2',
     title: t('Lle diogel', 'A safe place'),
     statement: t(
-      'Mae’r lle a’r gweithgareddau’n ddiogel, ac mae risgiau’n cael eu hasesu a’u rheoli mewn ffordd sy’n gymesur â’r hyn a wnewch.',
+      "Mae'r lle a'r gweithgareddau'n ddiogel, ac mae risgiau'n cael eu hasesu a'u rheoli mewn ffordd sy'n gymesur â'r hyn a wnewch.",
       'The place and the activities are safe, and risks are assessed and managed in a way that is proportionate to what you do.',
     ),
     why: t(
-      'Mae ymarferwyr angen hyder bod ased yn ddiogel cyn atgyfeirio rhywun yno, ac mae’r bobl sy’n dod yn haeddu’r un sicrwydd.',
+      "Mae angen i ymarferwyr fod yn hyderus bod ased yn ddiogel cyn atgyfeirio rhywun yno, ac mae'r bobl sy'n dod yn haeddu'r un sicrwydd.",
       'Practitioners need confidence that an asset is safe before they refer someone there, and the people who come deserve the same assurance.',
     ),
     levels: levels(
@@ -63,11 +63,11 @@ const list: z.input<typeof AssetStandard>[] = [
         'You have suitable insurance, a basic risk assessment for your main activities, and first aid and fire arrangements.',
       ),
       t(
-        'Rydych yn adolygu asesiadau risg o leiaf unwaith y flwyddyn ac ar ôl digwyddiadau, ac mae arweinwyr gweithgareddau’n gwybod beth i’w wneud mewn argyfwng.',
+        "Rydych yn adolygu asesiadau risg o leiaf unwaith y flwyddyn ac ar ôl digwyddiadau, ac mae arweinwyr gweithgareddau'n gwybod beth i'w wneud mewn argyfwng.",
         'You review risk assessments at least once a year and after incidents, and activity leaders know what to do in an emergency.',
       ),
       t(
-        'Rydych yn dysgu o ddigwyddiadau a damweiniau a fu bron â digwydd, yn cynnwys y bobl sy’n dod wrth gynllunio diogelwch, ac yn rhannu arfer da gydag asedau eraill.',
+        "Rydych yn dysgu o ddigwyddiadau a damweiniau a fu bron â digwydd, yn cynnwys y bobl sy'n dod wrth gynllunio diogelwch, ac yn rhannu arfer da gydag asedau eraill.",
         'You learn from incidents and near misses, involve the people who come in planning for safety, and share good practice with other assets.',
       ),
     ),
@@ -83,11 +83,11 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S3',
     title: t('Diogelu', 'Safeguarding'),
     statement: t(
-      'Mae pawb sy’n rhedeg gweithgareddau yn gwybod sut i adnabod pryder diogelu ac at bwy i droi, ac rydych yn dilyn Gweithdrefnau Diogelu Cymru.',
+      "Mae pawb sy'n rhedeg gweithgareddau yn gwybod sut i adnabod pryder diogelu ac at bwy i droi, ac rydych yn dilyn Gweithdrefnau Diogelu Cymru.",
       'Everyone who runs activities knows how to recognise a safeguarding concern and whom to turn to, and you follow the Wales Safeguarding Procedures.',
     ),
     why: t(
-      'Mae rhai o’r bobl a atgyfeirir mewn sefyllfaoedd bregus. Rhaid i bryder gael ei glywed a’i drosglwyddo’n gyflym, pa mor fach bynnag yw’r grŵp.',
+      "Mae rhai o'r bobl a atgyfeirir mewn sefyllfaoedd bregus. Rhaid i bryder gael ei glywed a'i drosglwyddo'n gyflym, pa mor fach bynnag yw'r grŵp.",
       'Some of the people who are referred are in vulnerable situations. A concern must be heard and passed on quickly, however small the group.',
     ),
     levels: levels(
@@ -96,11 +96,11 @@ const list: z.input<typeof AssetStandard>[] = [
         'You have a simple safeguarding policy and a named safeguarding lead, and volunteers know who that is and how to get in touch.',
       ),
       t(
-        'Mae pawb sy’n arwain gweithgareddau wedi cael hyfforddiant diogelu sy’n addas i’w rôl, ac rydych yn gwneud gwiriadau DBS lle mae’r gyfraith yn gofyn amdanynt.',
+        "Mae pawb sy'n arwain gweithgareddau wedi cael hyfforddiant diogelu sy'n addas i'w rôl, ac rydych yn gwneud gwiriadau DBS lle mae'r gyfraith yn gofyn amdanynt.",
         'Everyone who leads activities has had safeguarding training suited to their role, and you carry out DBS checks where the law requires them.',
       ),
       t(
-        'Rydych yn adolygu’r polisi bob blwyddyn, yn dysgu o bryderon a godwyd, ac yn cytuno gyda’r gwasanaeth presgripsiynu cymdeithasol sut y byddwch yn rhannu pryderon.',
+        "Rydych yn adolygu'r polisi bob blwyddyn, yn dysgu o bryderon a godwyd, ac yn cytuno gyda'r gwasanaeth presgripsiynu cymdeithasol sut y byddwch yn rhannu pryderon.",
         'You review the policy every year, learn from concerns that have been raised, and agree with the social prescribing service how you will share concerns.',
       ),
     ),
@@ -116,24 +116,24 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S4',
     title: t('Gwybodaeth glir am yr hyn a gynigir', 'Clear information about what is offered'),
     statement: t(
-      'Mae gwybodaeth gyfredol a chlir ar gael am yr hyn a wnewch, i bwy, pryd, ble, faint mae’n ei gostio a sut i ymuno.',
+      "Mae gwybodaeth gyfredol a chlir ar gael am yr hyn a wnewch, i bwy, pryd, ble, faint mae'n ei gostio a sut i ymuno.",
       'There is current, clear information about what you do, for whom, when, where, what it costs and how to join.',
     ),
     why: t(
-      'Heb wybodaeth gywir, mae ymarferwyr yn atgyfeirio pobl at weithgareddau sydd wedi dod i ben neu sy’n anaddas, ac mae’r unigolyn yn colli hyder.',
+      "Heb wybodaeth gywir, mae ymarferwyr yn atgyfeirio pobl at weithgareddau sydd wedi dod i ben neu sy'n anaddas, ac mae'r unigolyn yn colli hyder.",
       'Without accurate information, practitioners refer people to activities that have ended or do not suit them, and the individual loses confidence.',
     ),
     levels: levels(
       t(
-        'Mae disgrifiad byr o’r hyn a wnewch, gyda manylion cyswllt, ar gael i ymarferwyr, ac rydych yn rhoi gwybod iddynt pan fydd pethau’n newid.',
+        "Mae disgrifiad byr o'r hyn a wnewch, gyda manylion cyswllt, ar gael i ymarferwyr, ac rydych yn rhoi gwybod iddynt pan fydd pethau'n newid.",
         'A short description of what you do, with contact details, is available to practitioners, and you let them know when things change.',
       ),
       t(
-        'Mae eich gwybodaeth wedi’i rhestru yn y cyfeiriadur lleol, rydych yn ei gwirio o leiaf bob chwe mis, ac mae’n dweud yn glir beth i’w ddisgwyl ar y diwrnod cyntaf.',
+        "Mae eich gwybodaeth wedi'i rhestru yn y cyfeiriadur lleol, rydych yn ei gwirio o leiaf bob chwe mis, ac mae'n dweud yn glir beth i'w ddisgwyl ar y diwrnod cyntaf.",
         'Your information is listed in the local directory, you check it at least every six months, and it says clearly what to expect on the first day.',
       ),
       t(
-        'Mae’r wybodaeth ar gael mewn fformatau hygyrch, fel fersiwn hawdd ei deall, ac mae pobl sy’n dod wedi helpu i’w hysgrifennu a’i phrofi.',
+        "Mae'r wybodaeth ar gael mewn fformatau hygyrch, fel fersiwn hawdd ei deall, ac mae pobl sy'n dod wedi helpu i'w hysgrifennu a'i phrofi.",
         'The information is available in accessible formats, such as easy read, and people who come have helped to write and test it.',
       ),
     ),
@@ -147,26 +147,26 @@ const list: z.input<typeof AssetStandard>[] = [
   {
     id: 'welsh-language-active-offer',
     code: 'S5',
-    title: t('Yr iaith Gymraeg a’r Cynnig Rhagweithiol', 'The Welsh language and the Active Offer'),
+    title: t("Yr iaith Gymraeg a'r Cynnig Rhagweithiol", 'The Welsh language and the Active Offer'),
     statement: t(
-      'Rydych yn dweud yn glir beth sydd ar gael yn Gymraeg, yn croesawu’r Gymraeg, ac yn cynnig gweithgareddau yn Gymraeg lle gallwch.',
+      "Rydych yn dweud yn glir beth sydd ar gael yn Gymraeg, yn croesawu'r Gymraeg, ac yn cynnig gweithgareddau yn Gymraeg lle gallwch.",
       'You say clearly what is available in Welsh, welcome the Welsh language, and offer activities in Welsh where you can.',
     ),
     why: t(
-      'I lawer o bobl, mae siarad Cymraeg yn rhan o’r hyn sy’n bwysig iddynt ac yn rhan o’u llesiant. Mae angen i ymarferwyr wybod ble gallant atgyfeirio pobl sydd am ddefnyddio’r Gymraeg.',
+      "I lawer o bobl, mae siarad Cymraeg yn rhan o'r hyn sy'n bwysig iddynt ac yn rhan o'u llesiant. Mae angen i ymarferwyr wybod ble gallant atgyfeirio pobl sydd am ddefnyddio'r Gymraeg.",
       'For many people, speaking Welsh is part of what matters to them and part of their wellbeing. Practitioners need to know where they can refer people who want to use Welsh.',
     ),
     levels: levels(
       t(
-        'Rydych yn gwybod pa wirfoddolwyr a staff sy’n siarad Cymraeg, ac mae eich gwybodaeth yn dweud pa weithgareddau sydd ar gael yn Gymraeg.',
+        "Rydych yn gwybod pa wirfoddolwyr a staff sy'n siarad Cymraeg, ac mae eich gwybodaeth yn dweud pa weithgareddau sydd ar gael yn Gymraeg.",
         'You know which volunteers and staff speak Welsh, and your information says which activities are available in Welsh.',
       ),
       t(
-        'Mae siaradwyr Cymraeg yn gwisgo bathodyn neu laniard ‘Iaith Gwaith’, mae gwybodaeth a chroeso ar gael yn ddwyieithog, a gofynnir i bobl newydd pa iaith sydd orau ganddynt.',
+        'Mae siaradwyr Cymraeg yn gwisgo bathodyn neu laniard “Iaith Gwaith”, mae gwybodaeth a chroeso ar gael yn ddwyieithog, a gofynnir i bobl newydd pa iaith sydd orau ganddynt.',
         'Welsh speakers wear an ‘Iaith Gwaith’ badge or lanyard, information and the welcome are available bilingually, and new people are asked which language they prefer.',
       ),
       t(
-        'Rydych yn cynnal gweithgareddau Cymraeg neu ddwyieithog yn rheolaidd, yn cefnogi dysgwyr, ac yn cynllunio’r gwaith o recriwtio gwirfoddolwyr sy’n siarad Cymraeg.',
+        "Rydych yn cynnal gweithgareddau Cymraeg neu ddwyieithog yn rheolaidd, yn cefnogi dysgwyr, ac yn cynllunio'r gwaith o recriwtio gwirfoddolwyr sy'n siarad Cymraeg.",
         'You run Welsh-language or bilingual activities regularly, support learners, and plan the recruitment of volunteers who speak Welsh.',
       ),
     ),
@@ -182,7 +182,7 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S6',
     title: t('Gweithio gydag ymarferwyr ac adborth ar atgyfeiriadau', 'Working with practitioners and feedback on referrals'),
     statement: t(
-      'Rydych wedi cytuno gyda’r gwasanaeth presgripsiynu cymdeithasol lleol sut y bydd atgyfeiriadau’n dod atoch, faint y gallwch eu derbyn, a sut y byddwch yn rhoi adborth.',
+      "Rydych wedi cytuno gyda'r gwasanaeth presgripsiynu cymdeithasol lleol sut y bydd atgyfeiriadau'n dod atoch, faint y gallwch eu derbyn, a sut y byddwch yn rhoi adborth.",
       'You have agreed with the local social prescribing service how referrals will reach you, how many you can take, and how you will give feedback.',
     ),
     why: t(
@@ -195,11 +195,11 @@ const list: z.input<typeof AssetStandard>[] = [
         'You have a contact person for referrals, and practitioners know how to reach them and what you are able to offer.',
       ),
       t(
-        'Rydych wedi cytuno ar ffordd o dderbyn atgyfeiriadau a rhoi gwybod a yw’r person wedi dod, gyda’i ganiatâd, ac rydych yn dweud wrth ymarferwyr pan fyddwch yn llawn.',
+        "Rydych wedi cytuno ar ffordd o dderbyn atgyfeiriadau a rhoi gwybod a yw'r person wedi dod, gyda'i ganiatâd, ac rydych yn dweud wrth ymarferwyr pan fyddwch yn llawn.",
         'You have agreed a way to take referrals and to report whether the person came, with their consent, and you tell practitioners when you are full.',
       ),
       t(
-        'Rydych yn cyfarfod ag ymarferwyr yn rheolaidd i adolygu sut mae atgyfeiriadau’n mynd, yn rhannu straeon a data, ac yn datblygu gweithgareddau newydd gyda’ch gilydd.',
+        "Rydych yn cyfarfod ag ymarferwyr yn rheolaidd i adolygu sut mae atgyfeiriadau'n mynd, yn rhannu straeon a data, ac yn datblygu gweithgareddau newydd gyda'ch gilydd.",
         'You meet practitioners regularly to review how referrals are going, share stories and data with each other, and develop new activities together.',
       ),
     ),
@@ -213,26 +213,26 @@ const list: z.input<typeof AssetStandard>[] = [
   {
     id: 'co-production',
     code: 'S7',
-    title: t('Cydgynhyrchu gyda’r bobl sy’n dod', 'Co-production with the people who come'),
+    title: t("Cydgynhyrchu gyda'r bobl sy'n dod", 'Co-production with the people who come'),
     statement: t(
-      'Mae’r bobl sy’n defnyddio’r ased, gan gynnwys y rhai a gafodd eu hatgyfeirio, yn cael llais go iawn yn y ffordd y caiff ei redeg a’r hyn y mae’n ei gynnig.',
+      "Mae'r bobl sy'n defnyddio'r ased, gan gynnwys y rhai a gafodd eu hatgyfeirio, yn cael llais go iawn yn y ffordd y caiff ei redeg a'r hyn y mae'n ei gynnig.",
       'The people who use the asset, including those who were referred, have a real say in how it is run and what it offers.',
     ),
     why: t(
-      'Mae gweithgareddau sy’n cael eu llunio gyda’r bobl sy’n eu defnyddio yn fwy tebygol o bara ac o fod yn berthnasol, ac mae bod yn rhan o’u llunio’n hybu hyder a pherthyn.',
+      "Mae gweithgareddau sy'n cael eu llunio gyda'r bobl sy'n eu defnyddio yn fwy tebygol o bara ac o fod yn berthnasol, ac mae bod yn rhan o'u llunio'n hybu hyder a pherthyn.",
       'Activities shaped with the people who use them are more likely to last and to stay relevant, and taking part in shaping them builds confidence and belonging.',
     ),
     levels: levels(
       t(
-        'Rydych yn gofyn i bobl beth maen nhw’n ei feddwl o’r gweithgareddau, ac yn dweud wrthynt beth rydych wedi’i newid o ganlyniad.',
+        "Rydych yn gofyn i bobl beth maen nhw'n ei feddwl o'r gweithgareddau, ac yn dweud wrthynt beth rydych wedi'i newid o ganlyniad.",
         'You ask people what they think of the activities, and tell them what you have changed as a result.',
       ),
       t(
-        'Mae pobl sy’n dod yn helpu i gynllunio a rhedeg gweithgareddau, ac mae ganddynt le wrth y bwrdd pan wneir penderfyniadau.',
+        "Mae pobl sy'n dod yn helpu i gynllunio a rhedeg gweithgareddau, ac mae ganddynt le wrth y bwrdd pan wneir penderfyniadau.",
         'People who come help to plan and run activities, and have a place at the table when decisions are made.',
       ),
       t(
-        'Mae pobl a atgyfeiriwyd rywbryd bellach yn arwain gweithgareddau neu ar y pwyllgor, ac mae grym wedi’i rannu’n wirioneddol.',
+        "Mae pobl a atgyfeiriwyd rywbryd bellach yn arwain gweithgareddau neu ar y pwyllgor, ac mae grym wedi'i rannu'n wirioneddol.",
         'People who were once referred now lead activities or sit on the committee, and power is genuinely shared.',
       ),
     ),
@@ -245,18 +245,18 @@ const list: z.input<typeof AssetStandard>[] = [
   {
     id: 'volunteers-and-people-supported',
     code: 'S8',
-    title: t('Gwirfoddolwyr a’r bobl a gefnogir', 'Volunteers and the people supported'),
+    title: t("Gwirfoddolwyr a'r bobl a gefnogir", 'Volunteers and the people supported'),
     statement: t(
-      'Mae gwirfoddolwyr yn cael cefnogaeth, hyfforddiant a gwerthfawrogiad, ac nid oes disgwyl iddynt wneud gwaith y tu hwnt i’w rôl na’u profiad.',
+      "Mae gwirfoddolwyr yn cael cefnogaeth, hyfforddiant a gwerthfawrogiad, ac nid oes disgwyl iddynt wneud gwaith y tu hwnt i'w rôl na'u profiad.",
       'Volunteers are supported, trained and valued, and are not expected to do work beyond their role or experience.',
     ),
     why: t(
-      'Mae llawer o asedau’n dibynnu ar wirfoddolwyr, a gall atgyfeiriadau systematig roi pwysau arnynt. Mae gwirfoddolwyr sydd wedi’u cefnogi’n dda yn aros ac yn rhoi croeso gwell.',
+      "Mae llawer o asedau'n dibynnu ar wirfoddolwyr, a gall atgyfeiriadau systematig roi pwysau arnynt. Mae gwirfoddolwyr sydd wedi'u cefnogi'n dda yn aros ac yn rhoi croeso gwell.",
       'Many assets rely on volunteers, and systematic referral can put them under strain. Well-supported volunteers stay longer and give a better welcome.',
     ),
     levels: levels(
       t(
-        'Mae gan wirfoddolwyr rôl glir, person i droi ato, a chyflwyniad i’r ased, gan gynnwys diogelu a chyfrinachedd.',
+        "Mae gan wirfoddolwyr rôl glir, person i droi ato, a chyflwyniad i'r ased, gan gynnwys diogelu a chyfrinachedd.",
         'Volunteers have a clear role, someone to turn to, and an induction to the asset, including safeguarding and confidentiality.',
       ),
       t(
@@ -264,7 +264,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'Volunteers get training, a regular chance to talk about their work, and expenses, and you notice when someone is under too much pressure.',
       ),
       t(
-        'Mae gennych gynllun ar gyfer recriwtio, cadw a datblygu gwirfoddolwyr, ac mae rhai o’r bobl a gefnogwyd wedi dod yn wirfoddolwyr eu hunain.',
+        "Mae gennych gynllun ar gyfer recriwtio, cadw a datblygu gwirfoddolwyr, ac mae rhai o'r bobl a gefnogwyd wedi dod yn wirfoddolwyr eu hunain.",
         'You have a plan for recruiting, keeping and developing volunteers, and some of the people you supported have become volunteers themselves.',
       ),
     ),
@@ -280,7 +280,7 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S9',
     title: t('Cydraddoldeb a chynhwysiant', 'Equality and inclusion'),
     statement: t(
-      'Mae croeso i bawb, rydych yn gwneud addasiadau i bobl sydd eu hangen, ac rydych yn gweithio i gyrraedd pobl sy’n aml yn cael eu gadael allan.',
+      "Mae croeso i bawb, rydych yn gwneud addasiadau i bobl sydd eu hangen, ac rydych yn gweithio i gyrraedd pobl sy'n aml yn cael eu gadael allan.",
       'Everyone is welcome, you make adjustments for people who need them, and you work to reach people who are often left out.',
     ),
     why: t(
@@ -293,11 +293,11 @@ const list: z.input<typeof AssetStandard>[] = [
         'You have an equality statement, and you make simple adjustments when someone asks for them.',
       ),
       t(
-        'Rydych yn gwybod pwy sy’n dod a phwy sydd ddim, ac rydych wedi cymryd camau i ddileu rhwystrau fel cost, trafnidiaeth neu amseroedd anaddas.',
+        "Rydych yn gwybod pwy sy'n dod a phwy sydd ddim, ac rydych wedi cymryd camau i ddileu rhwystrau fel cost, trafnidiaeth neu amseroedd anaddas.",
         'You know who comes and who does not, and you have taken steps to remove barriers such as cost, transport or unsuitable times.',
       ),
       t(
-        'Rydych yn gweithio gyda grwpiau cymunedol amrywiol i gydgynhyrchu gweithgareddau, ac mae’r bobl sy’n dod yn adlewyrchu’r gymuned leol.',
+        "Rydych yn gweithio gyda grwpiau cymunedol amrywiol i gydgynhyrchu gweithgareddau, ac mae'r bobl sy'n dod yn adlewyrchu'r gymuned leol.",
         'You work with diverse community groups to co-produce activities, and the people who come reflect the local community.',
       ),
     ),
@@ -317,7 +317,7 @@ const list: z.input<typeof AssetStandard>[] = [
       'You know how many referrals you can safely take, say when you are full, and plan to keep going.',
     ),
     why: t(
-      'Gall atgyfeiriadau systematig roi straen ar wirfoddolwyr ac asedau’r trydydd sector. Mae ased sy’n cau oherwydd gorlwytho yn golled i’r gymuned gyfan.',
+      "Gall atgyfeiriadau systematig roi straen ar wirfoddolwyr ac asedau'r trydydd sector. Mae ased sy'n cau oherwydd gorlwytho yn golled i'r gymuned gyfan.",
       'Systematic referral can strain volunteers and third sector assets. An asset that closes because of overload is a loss to the whole community.',
     ),
     levels: levels(
@@ -326,11 +326,11 @@ const list: z.input<typeof AssetStandard>[] = [
         'You know how many new people you can welcome each month, and tell practitioners when you have reached that limit.',
       ),
       t(
-        'Rydych yn monitro’r galw, mae gennych gyllideb a chynllun ariannu syml, ac rydych yn trafod costau atgyfeiriadau gyda chomisiynwyr.',
+        "Rydych yn monitro'r galw, mae gennych gyllideb a chynllun ariannu syml, ac rydych yn trafod costau atgyfeiriadau gyda chomisiynwyr.",
         'You monitor demand, have a budget and a simple funding plan, and discuss the cost of referrals with commissioners.',
       ),
       t(
-        'Mae gennych gynllun busnes neu gynaliadwyedd, incwm o fwy nag un ffynhonnell, a chytundebau ariannu sy’n cydnabod y gwaith a wnewch gydag unigolion a atgyfeiriwyd.',
+        "Mae gennych gynllun busnes neu gynaliadwyedd, incwm o fwy nag un ffynhonnell, a chytundebau ariannu sy'n cydnabod y gwaith a wnewch gydag unigolion a atgyfeiriwyd.",
         'You have a business or sustainability plan, income from more than one source, and funding agreements that recognise your work with referred individuals.',
       ),
     ),
@@ -346,7 +346,7 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S11',
     title: t('Gwybodaeth a data', 'Information and data'),
     statement: t(
-      'Rydych yn casglu’r wybodaeth bersonol angenrheidiol yn unig, yn ei chadw’n ddiogel, ac yn ei rhannu’n gyfreithlon.',
+      "Rydych yn casglu'r wybodaeth bersonol angenrheidiol yn unig, yn ei chadw'n ddiogel, ac yn ei rhannu'n gyfreithlon.",
       'You collect only the personal information you need, keep it secure, and share it lawfully.',
     ),
     why: t(
@@ -363,7 +363,7 @@ const list: z.input<typeof AssetStandard>[] = [
         'You have a privacy notice, you delete information when it is no longer needed, and volunteers know the rules.',
       ),
       t(
-        'Rydych wedi cytuno ar drefn rhannu gwybodaeth gyda’r gwasanaeth presgripsiynu cymdeithasol, ac yn adolygu’r ffordd rydych yn trin data bob blwyddyn.',
+        "Rydych wedi cytuno ar drefn rhannu gwybodaeth gyda'r gwasanaeth presgripsiynu cymdeithasol, ac yn adolygu'r ffordd rydych yn trin data bob blwyddyn.",
         'You have agreed an information-sharing arrangement with the social prescribing service, and review how you handle data every year.',
       ),
     ),
@@ -379,24 +379,24 @@ const list: z.input<typeof AssetStandard>[] = [
     code: 'S12',
     title: t('Mesur y gwahaniaeth a wnaed', 'Measuring the difference made'),
     statement: t(
-      'Rydych yn casglu tystiolaeth gymesur o’r gwahaniaeth y mae’r ased yn ei wneud i lesiant pobl, ac yn ei defnyddio i wella.',
+      "Rydych yn casglu tystiolaeth gymesur o'r gwahaniaeth y mae'r ased yn ei wneud i lesiant pobl, ac yn ei defnyddio i wella.",
       'You gather proportionate evidence of the difference the asset makes to people’s wellbeing, and use it to improve.',
     ),
     why: t(
-      'Mae tystiolaeth yn helpu i ddangos gwerth asedau i gomisiynwyr ac ariannwyr, ac yn dangos i ymarferwyr pa weithgareddau sy’n helpu pwy.',
+      "Mae tystiolaeth yn helpu i ddangos gwerth asedau i gomisiynwyr ac ariannwyr, ac yn dangos i ymarferwyr pa weithgareddau sy'n helpu pwy.",
       'Evidence helps to show the value of assets to commissioners and funders, and shows practitioners which activities help whom.',
     ),
     levels: levels(
       t(
-        'Rydych yn cyfrif faint o bobl sy’n dod ac yn casglu sylwadau neu straeon am y gwahaniaeth y mae’r ased yn ei wneud.',
+        "Rydych yn cyfrif faint o bobl sy'n dod ac yn casglu sylwadau neu straeon am y gwahaniaeth y mae'r ased yn ei wneud.",
         'You count how many people come, and collect comments or stories about the difference that the asset makes to them.',
       ),
       t(
-        'Rydych yn defnyddio dull syml a chyson, fel holiadur byr ar y dechrau ac wedyn, ac yn rhannu’r canlyniadau gyda’r bobl sy’n dod ac ymarferwyr.',
+        "Rydych yn defnyddio dull syml a chyson, fel holiadur byr ar y dechrau ac wedyn, ac yn rhannu'r canlyniadau gyda'r bobl sy'n dod ac ymarferwyr.",
         'You use a simple, consistent method, such as a short questionnaire at the start and later on, and share the results with the people who come and with practitioners.',
       ),
       t(
-        'Rydych yn defnyddio mesurau canlyniad a gytunwyd gyda’r gwasanaeth presgripsiynu cymdeithasol, yn dadansoddi’r canlyniadau, ac yn dangos sut y maent wedi newid eich gwaith.',
+        "Rydych yn defnyddio mesurau canlyniadau a gytunwyd gyda'r gwasanaeth presgripsiynu cymdeithasol, yn dadansoddi'r canlyniadau, ac yn dangos sut y maent wedi newid eich gwaith.",
         'You use outcome measures agreed with the social prescribing service, analyse the results, and show how they have changed your work.',
       ),
     ),
@@ -416,9 +416,9 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
   title: t('Safonau cenedlaethol ar gyfer asedau cymunedol', 'National standards for community assets'),
   introduction: t(
     para(
-      'Mae’r safonau hyn ar gyfer asedau cymunedol sy’n croesawu pobl drwy bresgripsiynu cymdeithasol: grwpiau gwirfoddol, elusennau, mentrau cymdeithasol, canolfannau cymunedol a gwasanaethau eraill. Maent yn disgrifio beth y gall ymarferwyr, a’r bobl y maent yn eu hatgyfeirio, ei ddisgwyl.',
-      'Mae deuddeg safon. Ar gyfer pob un ceir datganiad, esboniad o pam mae’n bwysig, disgrifiad o sut olwg sydd arni ar dair lefel aeddfedrwydd (Sylfaenol, Datblygol ac Aeddfed), ac enghreifftiau o dystiolaeth y gallai ased ei dangos.',
-      'Nid rhestr wirio i gau drysau yw hon. Gall grŵp bach sy’n cael ei redeg gan wirfoddolwyr fod yn ased gwerthfawr ar y lefel sylfaenol. Defnyddiwch y safonau fel sail i sgwrs rhwng asedau ac ymarferwyr, ac i gynllunio’r cam nesaf.',
+      "Mae'r safonau hyn ar gyfer asedau cymunedol sy'n croesawu pobl drwy bresgripsiynu cymdeithasol: grwpiau gwirfoddol, elusennau, mentrau cymdeithasol, canolfannau cymunedol a gwasanaethau eraill. Maent yn disgrifio beth y gall ymarferwyr, a'r bobl y maent yn eu hatgyfeirio, ei ddisgwyl.",
+      "Mae deuddeg safon. Ar gyfer pob un ceir datganiad, esboniad o pam mae'n bwysig, disgrifiad o sut olwg sydd arni ar dair lefel aeddfedrwydd (Sylfaenol, Datblygol ac Aeddfed), ac enghreifftiau o dystiolaeth y gallai ased ei dangos.",
+      "Nid rhestr wirio i gau drysau yw hon. Gall grŵp bach sy'n cael ei redeg gan wirfoddolwyr fod yn ased gwerthfawr ar y lefel sylfaenol. Defnyddiwch y safonau fel sail i sgwrs rhwng asedau ac ymarferwyr, ac i gynllunio'r cam nesaf.",
     ),
     para(
       'These standards are for community assets that welcome people through social prescribing: voluntary groups, charities, social enterprises, community centres and other services. They describe what practitioners, and the people they refer, can expect.',
@@ -428,8 +428,8 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
   ),
   basis: t(
     para(
-      'Mae’r Fframwaith Cenedlaethol ar gyfer Presgripsiynu Cymdeithasol yn enwi safonau cenedlaethol ar gyfer asedau cymunedol fel un o’i gynhyrchion ategol, ond nid oedd testun wedi’i gyhoeddi ar gael pan ysgrifennwyd y fersiwn hon. Fersiwn waith yw hi, wedi’i llunio o’r hyn sy’n hysbys am fodel Cymru, o egwyddorion canlyniadau presgripsiynu cymdeithasol ar lefel y gymuned, ac o rybudd cynnar na ddylai atgyfeiriadau systematig orlwytho gwirfoddolwyr ac asedau’r trydydd sector. Pan gyhoeddir testun swyddogol, byddwn yn cyhoeddi fersiwn newydd.',
-      'Mae’r tair lefel yn dilyn patrwm matrics aeddfedrwydd Model Gofal Sylfaenol i Gymru, sy’n disgrifio pob canlyniad ar y lefelau Sylfaenol, Datblygol ac Aeddfed ac a ddefnyddir gan glystyrau i fyfyrio ar eu cynnydd. Nid gradd pasio neu fethu yw lefel: mae’n dangos ble mae ased ar hyn o bryd a beth allai’r cam nesaf fod.',
+      "Mae'r Fframwaith Cenedlaethol ar gyfer Presgripsiynu Cymdeithasol yn enwi safonau cenedlaethol ar gyfer asedau cymunedol fel un o'i gynhyrchion ategol, ond nid oedd testun wedi'i gyhoeddi ar gael pan ysgrifennwyd y fersiwn hon. Fersiwn waith yw hi, wedi'i llunio o'r hyn sy'n hysbys am fodel Cymru, o egwyddorion canlyniadau presgripsiynu cymdeithasol ar lefel y gymuned, ac o rybudd cynnar na ddylai atgyfeiriadau systematig orlwytho gwirfoddolwyr ac asedau'r trydydd sector. Pan gyhoeddir testun swyddogol, byddwn yn cyhoeddi fersiwn newydd.",
+      "Mae'r tair lefel yn dilyn patrwm matrics aeddfedrwydd Model Gofal Sylfaenol i Gymru, sy'n disgrifio pob canlyniad ar y lefelau Sylfaenol, Datblygol ac Aeddfed ac a ddefnyddir gan glystyrau i fyfyrio ar eu cynnydd. Nid gradd pasio neu fethu yw lefel: mae'n dangos ble mae ased ar hyn o bryd a beth allai'r cam nesaf fod.",
     ),
     para(
       'The National Framework for Social Prescribing names national standards for community assets as one of its supporting products, but no published text was available when this version was written. It is a working version, built from what is known about the Welsh model, from the community-level social prescribing outcome principles, and from an early warning that systematic referral should not overload volunteers and third sector assets. When an official text is published, we will publish a new version.',

@@ -15,7 +15,7 @@ export const strings = s({
   'nav.switch': { cy: 'English', en: 'Cymraeg' },
   'nav.switchLabel': { cy: 'Read this page in English', en: "Darllenwch y dudalen hon yn Gymraeg" },
   'count.terms': {
-    cy: { zero: '{count} term', one: '{count} term', two: '{count} derm', few: '{count} thelerau', many: '{count} thelerau', other: '{count} term' },
+    cy: { zero: '{count} term', one: '{count} term', two: '{count} derm', few: '{count} therm', many: '{count} therm', other: '{count} term' },
     en: { one: '{count} term', other: '{count} terms' },
   },
   // ---- reporting periods (worker/src/stats/periods.ts) and open statistics (worker/src/stats/*)
