@@ -21,8 +21,8 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
   const forms = entry[lang];
   if (typeof forms === 'string') return fill(forms, vars);
   const n = Number(vars.count ?? 0);
-  const cat = pluralRules[lang].select(n) as keyof typeof forms;
-  return fill((forms as Record<string, string>)[cat] ?? (forms as Record<string, string>).other, vars);
+  const byCategory = forms as Record<string, string>;
+  return fill(byCategory[pluralRules[lang].select(n)] ?? byCategory.other ?? '', vars);
 }
 
 /** Pick one language of a bilingual value. */
