@@ -102,7 +102,9 @@ export const csrfAndWriteLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
       if (!allowed.has(origin)) throw new ApiError(403, 'csrf');
     }
     const session = c.get('session');
-    if (session) {
+    // Sign-in requests act for no existing session (and rotate it), so they need only the origin checks.
+    const signingIn = c.req.path === '/api/auth/request' || c.req.path === '/api/auth/verify';
+    if (session && !signingIn) {
       const sent = c.req.header('X-CSRF-Token') ?? '';
       if (!safeEqual(sent, session.csrfToken)) throw new ApiError(403, 'csrf');
     }
