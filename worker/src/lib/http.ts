@@ -1,6 +1,6 @@
 // The one JSON error shape, the caller's language, and validated JSON bodies.
 //   { "error": { "code", "message", "fields"?: [{ "field", "message" }], "requestId" } }
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { t } from '../../../content/i18n.ts';
@@ -157,3 +157,16 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
   if (!r.success) throw validationError(r.error);
   return r.data;
 }
+
+/** For write routes that take no body: any body is refused (413 if over the limit, else 400). */
+export const noBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (Number(c.req.header('Content-Length') ?? '0') > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
+  const buf = await c.req.raw.arrayBuffer();
+  if (buf.byteLength > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
+  if (buf.byteLength > 0) throw new ApiError(400, 'validation', {}, [{ field: '(body)', key: 'error.field.unknownKey' }]);
+  return next();
+};
+
+/** Text typed by people: trimmed, no control characters. */
+export const PlainText = (max: number, min = 1) =>
+  z.string().trim().min(min).max(max).refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { params: { i18n: 'error.field.invalid' } });

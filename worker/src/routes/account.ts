@@ -6,10 +6,10 @@ import { organisations, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
-import { parseJson } from '../lib/http.ts';
+import { PlainText, parseJson } from '../lib/http.ts';
 
 const AccountPatch = z.strictObject({
-  name: z.string().trim().max(120).nullable().optional(),
+  name: PlainText(120, 0).nullable().optional(),
   lang: z.enum(['cy', 'en']).optional(),
 });
 

@@ -12,11 +12,11 @@ import { auditEntry } from '../lib/audit.ts';
 import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
-import { ApiError, parseJson, parseWith } from '../lib/http.ts';
+import { ApiError, PlainText, noBody, parseJson, parseWith } from '../lib/http.ts';
 import { Email, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
-const name = z.string().trim().min(1).max(200);
+const name = PlainText(200);
 
 const hbIds = geography.healthBoards.map((h) => h.id) as [string, ...string[]];
 const OrgFields = z.strictObject({
@@ -48,7 +48,7 @@ const OrgPatch = OrgFields.partial();
 const Invite = z.strictObject({ email: Email, role: z.enum(['submitter', 'analyst', 'admin']), orgId: z.uuid().optional(), lang: z.enum(['cy', 'en']).optional() })
   .refine((v) => (v.role === 'submitter') === (v.orgId !== undefined), { path: ['orgId'], params: { i18n: 'error.field.required' } });
 const RoleChange = z.strictObject({ nationalRole: z.enum(['analyst', 'admin']).nullable() });
-const KeyCreate = z.strictObject({ name: z.string().trim().min(1).max(100) });
+const KeyCreate = z.strictObject({ name: PlainText(100) });
 const Uuid = z.uuid();
 
 async function findOrg(c: Context<AppEnv>, id: string) {
@@ -102,7 +102,7 @@ admin.patch('/organisations/:orgId', adminOnly, async (c) => {
 });
 
 /** Organisations are archived, never deleted: their returns and audit history stay. */
-admin.delete('/organisations/:orgId', adminOnly, async (c) => {
+admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
   const before = await findOrg(c, c.req.param('orgId'));
   if (before.archivedAt) return c.json({ organisation: before });
   const after = { ...before, archivedAt: Date.now() };
@@ -122,7 +122,7 @@ admin.get('/organisations/:orgId/members', async (c) => {
     .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.orgId, org.id));
   return c.json({ members: rows });
 });
-admin.delete('/organisations/:orgId/members/:userId', adminOnly, async (c) => {
+admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
   const userId = parseWith(Uuid, c.req.param('userId'));
   const db = c.get('db');
@@ -178,7 +178,7 @@ admin.post('/invitations', adminOnly, async (c) => {
   });
   return c.json({ invitation: inv }, 201);
 });
-admin.delete('/invitations/:id', adminOnly, async (c) => {
+admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
   const id = parseWith(Uuid, c.req.param('id'));
   const db = c.get('db');
   const [inv] = await db.select().from(invitations).where(eq(invitations.id, id)).limit(1);
@@ -210,7 +210,7 @@ admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
   await db.batch([db.insert(apiKeys).values(row), auditEntry(c, { action: 'api-key.create', entityType: 'api_key', entityId: row.id, after: shown })]);
   return c.json({ apiKey: { ...shown, key } }, 201);
 });
-admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, async (c) => {
+admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
   const keyId = parseWith(Uuid, c.req.param('keyId'));
   const db = c.get('db');

@@ -11,7 +11,7 @@ import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
-import { ApiError, parseJson } from '../lib/http.ts';
+import { ApiError, noBody, parseJson } from '../lib/http.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
 import {
   LOGIN_TOKEN_TTL_MS, SESSION_ABSOLUTE_MS, clearSessionCookie, requireUser, sessionCookieName, setSessionCookie,
@@ -127,7 +127,7 @@ auth.post('/verify', async (c) => {
 
 auth.get('/me', async (c) => c.json(await me(c)));
 
-auth.post('/sign-out', requireUser, async (c) => {
+auth.post('/sign-out', requireUser, noBody, async (c) => {
   const db = c.get('db');
   const s = c.get('session')!;
   await db.batch([
@@ -138,7 +138,7 @@ auth.post('/sign-out', requireUser, async (c) => {
   return c.json({ message: t(c.get('lang'), 'auth.signedOut') });
 });
 
-auth.post('/sign-out-everywhere', requireUser, async (c) => {
+auth.post('/sign-out-everywhere', requireUser, noBody, async (c) => {
   const db = c.get('db');
   const user = c.get('user')!;
   await db.batch([
