@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The Worker's security headers and site/public/_headers (static assets) must not drift apart.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
