@@ -187,3 +187,25 @@ describe('headers and errors', () => {
     expect(e.fields).toEqual([{ field: 'lang', message: 'Choose one of the available options.' }]);
   });
 });
+
+describe('request logs', () => {
+  it('writes one JSON line per request with id, method, path, status, ms and user id — never tokens or emails', async () => {
+    const { vi } = await import('vitest');
+    const s = await signIn('logged@example.cymru');
+    const spy = vi.spyOn(console, 'log');
+    try {
+      const res = await call('PATCH', '/api/account?lang=en', { caller: { session: s }, body: { name: 'Log' } });
+      const lines = spy.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('{'));
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]!);
+      expect(entry).toMatchObject({ requestId: res.headers.get('X-Request-Id'), method: 'PATCH', path: '/api/account', status: 200, userId: s.userId });
+      expect(typeof entry.ms).toBe('number');
+      const raw = lines[0]!;
+      expect(raw).not.toContain('logged@example.cymru');
+      expect(raw).not.toContain(s.cookie.split('=')[1]);
+      expect(raw).not.toContain(s.csrf);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
