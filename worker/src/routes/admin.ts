@@ -13,7 +13,7 @@ import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, PlainText, noBody, parseJson, parseWith } from '../lib/http.ts';
-import { Email, signInUrl } from './auth.ts';
+import { Email, publicOrigin, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 const name = PlainText(200);
@@ -169,7 +169,7 @@ admin.post('/invitations', adminOnly, async (c) => {
   await db.batch([db.insert(invitations).values(inv), auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv })]);
   const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
-  const origin = c.env.PUBLIC_ORIGIN || new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const what = (l: Lang) => (org ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn }) : t(l, body.role === 'admin' ? 'email.invite.admin' : 'email.invite.analyst'));
   await sendEmail(c.env, body.email, lang, {
     subject: 'email.invite.subject',

@@ -26,6 +26,8 @@ const VerifyBody = z.strictObject({ token: z.string().min(20).max(100).regex(/^[
 export function confirmUrl(origin: string, lang: Lang, token: string) {
   return `${origin}${path(lang, 'signIn', lang === 'cy' ? 'cadarnhau' : 'confirm')}#token=${token}`;
 }
+/** Links in emails: the configured origin in production; locally, the origin actually serving (any port). */
+export const publicOrigin = (c: Context<AppEnv>) => (c.env.ENVIRONMENT === 'production' ? c.env.PUBLIC_ORIGIN : new URL(c.req.url).origin);
 export const signInUrl = (origin: string, lang: Lang) => `${origin}${path(lang, 'signIn')}`;
 
 export async function me(c: Context<AppEnv>) {
@@ -52,7 +54,7 @@ auth.post('/request', async (c) => {
     db.insert(loginTokens).values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
     auditEntry(c, { action: 'login-token.create', entityType: 'login_token', entityId: id, after: { expiresAt: now + LOGIN_TOKEN_TTL_MS } }),
   ]);
-  const origin = c.env.PUBLIC_ORIGIN || new URL(c.req.url).origin;
+  const origin = publicOrigin(c);
   const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const mailLang = existing[0]?.lang ?? lang;
   await sendEmail(c.env, body.email, mailLang, {
