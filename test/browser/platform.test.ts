@@ -82,3 +82,56 @@ describe('sign-in pages', () => {
     });
   }
 });
+
+describe('national team page', () => {
+  it('lets the demo admin list and add organisations and invite people, in Welsh', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const email = 'gweinyddwr@demo.cymru';
+    await page.goto(HUB_URL + '/cy/mewngofnodi/');
+    await page.fill('#email', email);
+    await page.click('form[data-form="sign-in"] button');
+    await page.waitForSelector('[data-done]:not([hidden])');
+    await page.goto(HUB_URL + '/cy/mewngofnodi/blwch-negeseuon/');
+    const link = page.locator(`article:has-text("${email}") a`).first();
+    await link.waitFor();
+    await page.goto((await link.getAttribute('href'))!);
+    await page.click('form[data-form="confirm"] button');
+    await page.waitForURL(HUB_URL + '/cy/cyfrif/');
+
+    await page.goto(HUB_URL + '/cy/tim-cenedlaethol/');
+    await page.waitForSelector('[data-admin-only]:not([hidden])');
+    expect(await page.locator('[data-admin-orgs] tr').count()).toBeGreaterThanOrEqual(14);
+    expect(await axe(page)).toEqual([]);
+
+    await page.click('form[data-form="org-create"] button');
+    await page.waitForSelector('[data-error-summary]:not([hidden])');
+    expect(await page.textContent('#nameCy-error')).toBe("Mae angen llenwi'r maes hwn.");
+    expect(await axe(page)).toEqual([]);
+
+    const stamp = Date.now();
+    await page.fill('#nameCy', `Cyfeillion Prawf ${stamp}`);
+    await page.fill('#nameEn', `Test Friends ${stamp}`);
+    await page.selectOption('#type', 'third-sector');
+    await page.selectOption('#healthBoard', 'pthb');
+    await page.selectOption('#localAuthority', 'powys');
+    await page.click('form[data-form="org-create"] button');
+    await page.waitForSelector(`[data-admin-orgs] th:has-text("Cyfeillion Prawf ${stamp}")`);
+
+    await page.fill('#invite-email', `gwahoddiad-${stamp}@example.cymru`);
+    await page.selectOption('#invite-role', 'submitter');
+    await page.selectOption('#invite-org', { label: `Cyfeillion Prawf ${stamp}` });
+    await page.click('form[data-form="invite"] button');
+    await page.waitForSelector('form[data-form="invite"] [data-saved]:not([hidden])');
+    const mail = await (await fetch(`${HUB_URL}/api/dev/outbox?to=gwahoddiad-${stamp}@example.cymru`)).json() as { messages: { text: string }[] };
+    expect(mail.messages[0]!.text).toContain(`Cyfeillion Prawf ${stamp}`);
+    await ctx.close();
+  });
+
+  it('turns away someone without a national role', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(HUB_URL + '/en/national-team/');
+    await page.waitForSelector('[data-admin-forbidden]:not([hidden])');
+    expect(await axe(page)).toEqual([]);
+  });
+});

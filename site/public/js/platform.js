@@ -40,7 +40,7 @@
     if (err && err.fields && err.fields.length) {
       err.fields.forEach(function (f) {
         var group = form && form.querySelector('[data-field="' + f.field + '"]');
-        var input = group && group.querySelector('input');
+        var input = group && group.querySelector('input, select');
         if (group) {
           group.classList.add('form-group--error');
           var p = group.querySelector('.error-message');
@@ -182,5 +182,70 @@
         });
       });
     });
+  }
+  // ---- national team (admin)
+  var admin = document.querySelector('[data-admin]');
+  if (admin) {
+    var names = JSON.parse((document.getElementById('platform-admin-names') || {}).textContent || '{}');
+    var A = function (sel) { return admin.querySelector(sel); };
+    var adminCsrf = null;
+    var loadOrgs = function () {
+      return api('GET', '/api/admin/organisations').then(function (r) {
+        if (!r.ok) return r;
+        var tbody = A('[data-admin-orgs]');
+        var select = A('#invite-org');
+        tbody.textContent = '';
+        while (select.options.length > 1) select.remove(1);
+        var col = new Intl.Collator(lang, { sensitivity: 'base' });
+        var orgs = r.body.organisations.slice().sort(function (a, b) { return col.compare(lang === 'cy' ? a.nameCy : a.nameEn, lang === 'cy' ? b.nameCy : b.nameEn); });
+        orgs.forEach(function (o) {
+          var tr = document.createElement('tr');
+          var name = lang === 'cy' ? o.nameCy : o.nameEn;
+          [name + (o.archivedAt ? ' (' + s('admin.orgs.archived') + ')' : ''), names.types[o.type] || o.type, names.healthBoards[o.healthBoard] || o.healthBoard].forEach(function (text, i) {
+            var cell = document.createElement(i === 0 ? 'th' : 'td');
+            if (i === 0) cell.setAttribute('scope', 'row');
+            cell.textContent = text;
+            tr.appendChild(cell);
+          });
+          tbody.appendChild(tr);
+          if (!o.archivedAt) { var opt = document.createElement('option'); opt.value = o.id; opt.textContent = name; select.appendChild(opt); }
+        });
+        return r;
+      });
+    };
+    api('GET', '/api/auth/me').then(function (me) {
+      adminCsrf = me.body && me.body.csrfToken;
+      return loadOrgs().then(function (r) {
+        A('[data-admin-loading]').hidden = true;
+        if (!r.ok) { A('[data-admin-forbidden]').hidden = false; return; }
+        A('[data-admin-body]').hidden = false;
+        if (me.body.user && me.body.user.nationalRole === 'admin') A('[data-admin-only]').hidden = false;
+      });
+    });
+    var submitForm = function (which, url, build, doneKey) {
+      var f = A('form[data-form="' + which + '"]');
+      f.addEventListener('submit', function (e) {
+        e.preventDefault();
+        clearErrors(f);
+        var saved = f.querySelector('[data-saved]');
+        saved.hidden = true;
+        api('POST', url, build(f), adminCsrf).then(function (r) {
+          if (!r.ok) return showErrors(f, r);
+          f.reset();
+          saved.textContent = s(doneKey);
+          saved.hidden = false;
+          loadOrgs();
+        });
+      });
+    };
+    var val = function (f, name) { return f.querySelector('[name="' + name + '"]').value; };
+    submitForm('org-create', '/api/admin/organisations', function (f) {
+      return { nameCy: val(f, 'nameCy'), nameEn: val(f, 'nameEn'), type: val(f, 'type'), healthBoard: val(f, 'healthBoard'), localAuthority: val(f, 'localAuthority') || null };
+    }, 'admin.orgs.created');
+    submitForm('invite', '/api/admin/invitations', function (f) {
+      var body = { email: val(f, 'email'), role: val(f, 'role'), lang: lang };
+      if (val(f, 'orgId')) body.orgId = val(f, 'orgId');
+      return body;
+    }, 'admin.invite.sent');
   }
 })();
