@@ -1,8 +1,78 @@
+// The hub's Worker: the API under /api/ and the built site through ASSETS.
+// Each capability is a Hono sub-app in routes/<capability>.ts, mounted below.
+// Contract for route modules: see worker/README.md.
 import { Hono } from 'hono';
+import { drizzle } from 'drizzle-orm/d1';
+import * as schema from '../db/schema.ts';
+import type { AppEnv, Bindings } from './env.ts';
+import { ApiError, apiError, errorResponse, requestLang } from './lib/http.ts';
+import { SECURITY_HEADERS } from './lib/headers.ts';
+import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
+import { cleanup } from './lib/cleanup.ts';
+import auth from './routes/auth.ts';
+import account from './routes/account.ts';
+import admin from './routes/admin.ts';
+import orgs from './routes/orgs.ts';
+import machine from './routes/machine.ts';
+import dev from './routes/dev.ts';
 
-type Env = { Bindings: Cloudflare.Env };
+const app = new Hono<AppEnv>();
 
-const app = new Hono<Env>();
+// Request id, language, db handle, security headers and one JSON log line per request.
+app.use('*', async (c, next) => {
+  const started = Date.now();
+  const requestId = crypto.randomUUID();
+  c.set('requestId', requestId);
+  c.set('lang', requestLang(c.req.raw));
+  c.set('db', drizzle(c.env.DB, { schema }));
+  c.set('user', null);
+  c.set('session', null);
+  c.set('apiKey', null);
+  await next();
+  const res = new Response(c.res.body, c.res);
+  c.res = undefined;
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
+  res.headers.set('X-Request-Id', requestId);
+  const path = new URL(c.req.url).pathname;
+  if (path.startsWith('/api/')) res.headers.set('Cache-Control', 'no-store');
+  c.res = res;
+  console.log(
+    JSON.stringify({
+      requestId,
+      method: c.req.method,
+      path,
+      status: res.status,
+      ms: Date.now() - started,
+      userId: c.get('user')?.id ?? null,
+      apiKeyId: c.get('apiKey')?.id ?? null,
+    }),
+  );
+});
+
+app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
+
 app.get('/api/health', (c) => c.json({ ok: true }));
+app.route('/api/auth', auth);
+app.route('/api/account', account);
+app.route('/api/admin', admin);
+app.route('/api/orgs', orgs);
+app.route('/api/machine', machine);
+app.route('/api/dev', dev);
 
-export default app;
+app.onError((err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err);
+  console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
+  return apiError(c, 500, 'internal');
+});
+app.notFound((c) => {
+  if (new URL(c.req.url).pathname.startsWith('/api/')) return apiError(c, 404, 'not-found');
+  return c.env.ASSETS.fetch(c.req.raw);
+});
+
+export { app };
+export default {
+  fetch: app.fetch,
+  async scheduled(_event: ScheduledController, env: Bindings, ctx: ExecutionContext) {
+    ctx.waitUntil(cleanup(env));
+  },
+} satisfies ExportedHandler<Bindings>;

@@ -1,0 +1,139 @@
+// Authorisation matrix: every route × every kind of caller, each cell checked against an
+// explicit expected status. Organisation A's submitter and A's API key also try B's data.
+// Each cell gets fresh callers and fresh targets, so destructive cells cannot disturb others;
+// a refused cell must also leave the database unchanged.
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addMember, call, expectError, makeOrg, setRole, signIn, snapshot, type Caller } from './helpers.ts';
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const ROLES = ['none', 'practitioner', 'submitterA', 'analyst', 'admin', 'apiKeyA'] as const;
+type Role = (typeof ROLES)[number];
+
+async function sha256(v: string) {
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v));
+  return [...new Uint8Array(d)].map((x) => x.toString(16).padStart(2, '0')).join('');
+}
+let n = 0;
+async function insertKey(orgId: string) {
+  const key = `sph_test_${++n}_${crypto.randomUUID()}`;
+  const id = crypto.randomUUID();
+  await env.DB.prepare('INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+    .bind(id, orgId, 'test', key.slice(0, 12), await sha256(key), 'seed', Date.now()).run();
+  return { id, key };
+}
+async function insertUser(email: string) {
+  const id = crypto.randomUUID();
+  await env.DB.prepare("INSERT INTO users (id, email, lang, created_at) VALUES (?1, ?2, 'cy', ?3)").bind(id, email, Date.now()).run();
+  return id;
+}
+
+async function callerFor(role: Role): Promise<Caller> {
+  const email = `${role}-${++n}@example.cymru`;
+  switch (role) {
+    case 'none': return {};
+    case 'apiKeyA': return { apiKey: (await insertKey(A)).key };
+    default: {
+      const session = await signIn(email);
+      if (role === 'submitterA') await addMember(session.userId, A);
+      if (role === 'analyst' || role === 'admin') await setRole(session.userId, role);
+      return { session };
+    }
+  }
+}
+
+/** Fresh things for destructive routes to act on. */
+async function targets() {
+  const fresh = crypto.randomUUID();
+  await makeOrg(fresh, `Fresh ${++n}`);
+  const user = await insertUser(`target-${n}@example.cymru`);
+  await addMember(user, fresh);
+  const key = await insertKey(fresh);
+  const inv = crypto.randomUUID();
+  await env.DB.prepare("INSERT INTO invitations (id, email, org_id, role, invited_by, created_at, expires_at) VALUES (?1, ?2, ?3, 'submitter', 'seed', ?4, ?5)")
+    .bind(inv, `inv-${n}@example.cymru`, fresh, Date.now(), Date.now() + 86400_000).run();
+  return { fresh, user, keyId: key.id, inv };
+}
+type T = Awaited<ReturnType<typeof targets>>;
+
+const org = { nameCy: 'Sefydliad Prawf', nameEn: 'Test Organisation', type: 'third-sector', healthBoard: 'hduhb', localAuthority: 'ceredigion' };
+//                                       none practitioner submitterA analyst admin apiKeyA
+const user200 = [401, 200, 200, 200, 200, 403];
+const adminRead = [401, 403, 403, 200, 200, 403];
+const adminOnlyRead = [401, 403, 403, 403, 200, 403];
+const adminWrite = (ok: number) => [401, 403, 403, 403, ok, 403];
+
+const routes: { name: string; method: string; path: (t: T) => string; body?: (t: T) => unknown; expect: number[] }[] = [
+  { name: 'auth me', method: 'GET', path: () => '/api/auth/me', expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'auth request', method: 'POST', path: () => '/api/auth/request', body: () => ({ email: `req-${++n}@example.cymru` }), expect: [202, 202, 202, 202, 202, 202] },
+  { name: 'auth verify (bad token)', method: 'POST', path: () => '/api/auth/verify', body: () => ({ token: 'x'.repeat(43) }), expect: [400, 400, 400, 400, 400, 400] },
+  { name: 'sign out', method: 'POST', path: () => '/api/auth/sign-out', expect: user200 },
+  { name: 'sign out everywhere', method: 'POST', path: () => '/api/auth/sign-out-everywhere', expect: user200 },
+  { name: 'account read', method: 'GET', path: () => '/api/account', expect: user200 },
+  { name: 'account update', method: 'PATCH', path: () => '/api/account', body: () => ({ name: 'Enw' }), expect: user200 },
+  { name: 'org A read', method: 'GET', path: () => `/api/orgs/${A}`, expect: [401, 403, 200, 200, 200, 200] },
+  { name: 'org B read', method: 'GET', path: () => `/api/orgs/${B}`, expect: [401, 403, 403, 200, 200, 403] },
+  { name: 'org A members', method: 'GET', path: () => `/api/orgs/${A}/members`, expect: [401, 403, 200, 200, 200, 403] },
+  { name: 'org B members', method: 'GET', path: () => `/api/orgs/${B}/members`, expect: [401, 403, 403, 200, 200, 403] },
+  { name: 'admin list orgs', method: 'GET', path: () => '/api/admin/organisations', expect: adminRead },
+  { name: 'admin read org B', method: 'GET', path: () => `/api/admin/organisations/${B}`, expect: adminRead },
+  { name: 'admin create org', method: 'POST', path: () => '/api/admin/organisations', body: () => org, expect: adminWrite(201) },
+  { name: 'admin update org A', method: 'PATCH', path: () => `/api/admin/organisations/${A}`, body: () => ({ nameEn: 'Organisation A' }), expect: adminWrite(200) },
+  { name: 'admin update org B', method: 'PATCH', path: () => `/api/admin/organisations/${B}`, body: () => ({ nameEn: 'Organisation B' }), expect: adminWrite(200) },
+  { name: 'admin archive org', method: 'DELETE', path: (t) => `/api/admin/organisations/${t.fresh}`, expect: adminWrite(200) },
+  { name: 'admin org B members', method: 'GET', path: () => `/api/admin/organisations/${B}/members`, expect: adminRead },
+  { name: 'admin remove member', method: 'DELETE', path: (t) => `/api/admin/organisations/${t.fresh}/members/${t.user}`, expect: adminWrite(204) },
+  { name: 'admin list users', method: 'GET', path: () => '/api/admin/users', expect: adminOnlyRead },
+  { name: 'admin change role', method: 'PUT', path: (t) => `/api/admin/users/${t.user}/role`, body: () => ({ nationalRole: 'analyst' }), expect: adminWrite(200) },
+  { name: 'admin list invitations', method: 'GET', path: () => '/api/admin/invitations', expect: adminOnlyRead },
+  { name: 'admin invite to B', method: 'POST', path: () => '/api/admin/invitations', body: () => ({ email: `new-${++n}@example.cymru`, role: 'submitter', orgId: B }), expect: adminWrite(201) },
+  { name: 'admin invite analyst', method: 'POST', path: () => '/api/admin/invitations', body: () => ({ email: `an-${++n}@example.cymru`, role: 'analyst' }), expect: adminWrite(201) },
+  { name: 'admin revoke invitation', method: 'DELETE', path: (t) => `/api/admin/invitations/${t.inv}`, expect: adminWrite(200) },
+  { name: 'admin list keys of A', method: 'GET', path: () => `/api/admin/organisations/${A}/api-keys`, expect: adminOnlyRead },
+  { name: 'admin create key for A', method: 'POST', path: () => `/api/admin/organisations/${A}/api-keys`, body: () => ({ name: 'CRM' }), expect: adminWrite(201) },
+  { name: 'admin revoke key', method: 'DELETE', path: (t) => `/api/admin/organisations/${t.fresh}/api-keys/${t.keyId}`, expect: adminWrite(200) },
+  { name: 'admin audit log', method: 'GET', path: () => '/api/admin/audit', expect: adminOnlyRead },
+  { name: 'machine whoami', method: 'GET', path: () => '/api/machine/whoami', expect: [401, 401, 401, 401, 401, 200] },
+  { name: 'dev outbox (test env)', method: 'GET', path: () => '/api/dev/outbox', expect: [200, 200, 200, 200, 200, 200] },
+];
+
+beforeAll(async () => {
+  await makeOrg(A, 'Organisation A');
+  await makeOrg(B, 'Organisation B', 'bcuhb', 'north-wales');
+  const other = await insertUser('member-of-b@example.cymru');
+  await addMember(other, B);
+});
+
+describe('authorisation matrix', () => {
+  for (const r of routes) {
+    for (const [i, role] of ROLES.entries()) {
+      const expected = r.expect[i]!;
+      it(`${r.method} ${r.name} as ${role} → ${expected}`, async () => {
+        const t = await targets();
+        const caller = await callerFor(role);
+        const before = expected >= 400 && r.method !== 'GET' ? await snapshot() : null;
+        const res = await call(r.method, r.path(t), { caller, body: r.body?.(t) });
+        if (expected >= 400) {
+          await expectError(res, expected);
+          if (before && !r.path(t).startsWith('/api/auth/verify')) expect(await snapshot()).toEqual(before);
+        } else {
+          expect(res.status, await res.clone().text()).toBe(expected);
+        }
+      });
+    }
+  }
+
+  it('covers every route × every role', () => {
+    expect(routes.every((r) => r.expect.length === ROLES.length)).toBe(true);
+    expect(routes.length * ROLES.length).toBeGreaterThanOrEqual(180);
+  });
+
+  it('gives the API key of A its own organisation only', async () => {
+    const { key } = await insertKey(A);
+    const who = await (await call('GET', '/api/machine/whoami', { caller: { apiKey: key } })).json();
+    expect(who).toMatchObject({ orgId: A });
+    await expectError(await call('GET', `/api/orgs/${B}`, { caller: { apiKey: key } }), 403, 'forbidden');
+    await expectError(await call('GET', '/api/machine/whoami', { caller: { apiKey: key + 'x' } }), 401, 'api-key-invalid');
+  });
+});

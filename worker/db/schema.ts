@@ -1,0 +1,143 @@
+// D1 schema of the hub (drizzle-orm). Times are milliseconds since the epoch (integer);
+// ids are random UUIDs (text) except the audit log's sequence. Change this file, then
+// run `npx drizzle-kit generate` to write the next migration into migrations/.
+// Hand-written SQL (the audit log's triggers) lives in custom migrations made with
+// `npx drizzle-kit generate --custom --name <name>`.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const NATIONAL_ROLES = ['analyst', 'admin'] as const;
+export type NationalRole = (typeof NATIONAL_ROLES)[number];
+export const ORG_TYPES = ['third-sector', 'health-board', 'local-authority', 'primary-care', 'housing', 'other'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  /** Lower-cased, trimmed. */
+  email: text('email').notNull().unique(),
+  name: text('name'),
+  lang: text('lang', { enum: ['cy', 'en'] }).notNull().default('cy'),
+  /** null = practitioner only; 'admin' includes everything 'analyst' may do. */
+  nationalRole: text('national_role', { enum: NATIONAL_ROLES }),
+  createdAt: integer('created_at').notNull(),
+  lastSignInAt: integer('last_sign_in_at'),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 (hex) of the cookie value; the value itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    /** Absolute expiry; the idle expiry is lastSeenAt + SESSION_IDLE_MS. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginTokens = sqliteTable('login_tokens', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  email: text('email').notNull(),
+  lang: text('lang', { enum: ['cy', 'en'] }).notNull(),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  usedAt: integer('used_at'),
+});
+
+export const organisations = sqliteTable('organisations', {
+  id: text('id').primaryKey(),
+  nameCy: text('name_cy').notNull(),
+  nameEn: text('name_en').notNull(),
+  type: text('type', { enum: ORG_TYPES }).notNull(),
+  healthBoard: text('health_board').notNull(),
+  localAuthority: text('local_authority'),
+  region: text('region').notNull(),
+  /** JSON array of cluster ids from content/geography. */
+  clusters: text('clusters', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  archivedAt: integer('archived_at'),
+});
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    orgId: text('org_id').notNull().references(() => organisations.id),
+    role: text('role', { enum: ['submitter'] }).notNull().default('submitter'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.orgId] }), index('memberships_org_idx').on(t.orgId)],
+);
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    /** Set for an organisation invitation (role 'submitter'); null for a national role. */
+    orgId: text('org_id').references(() => organisations.id),
+    role: text('role', { enum: ['submitter', 'analyst', 'admin'] }).notNull(),
+    invitedBy: text('invited_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    acceptedAt: integer('accepted_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('invitations_email_idx').on(t.email)],
+);
+
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  orgId: text('org_id').notNull().references(() => organisations.id),
+  name: text('name').notNull(),
+  /** First characters of the key, shown so people can tell keys apart. */
+  prefix: text('prefix').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  createdBy: text('created_by').notNull(),
+  createdAt: integer('created_at').notNull(),
+  lastUsedAt: integer('last_used_at'),
+  revokedAt: integer('revoked_at'),
+});
+
+/** Append-only: triggers in migrations/ refuse UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    actorUserId: text('actor_user_id'),
+    actorApiKeyId: text('actor_api_key_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+    requestId: text('request_id').notNull(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId)],
+);
+
+/** Development/test mail: what would have been sent. */
+export const outbox = sqliteTable('outbox', {
+  id: text('id').primaryKey(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Fixed-window counters: key = bucket + subject + window start. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    resetAt: integer('reset_at').notNull(),
+  },
+);

@@ -1,0 +1,36 @@
+// Types shared by every route module: bindings and per-request variables.
+import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import type { Lang } from '../../content/schema.ts';
+import type * as schema from '../db/schema.ts';
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  lang: Lang;
+  nationalRole: schema.NationalRole | null;
+  /** Organisations the user may submit for. */
+  orgIds: string[];
+};
+export type ApiKeyPrincipal = { id: string; orgId: string; prefix: string };
+
+export type Bindings = Omit<Cloudflare.Env, 'ENVIRONMENT' | 'PUBLIC_ORIGIN'> & {
+  /** 'development' | 'test' | 'production' */
+  ENVIRONMENT: string;
+  PUBLIC_ORIGIN: string;
+  /** Production only: Cloudflare `send_email` binding (see wrangler.toml). */
+  EMAIL?: { send(message: unknown): Promise<void> };
+  EMAIL_FROM?: string;
+};
+
+export type Variables = {
+  requestId: string;
+  db: DrizzleD1Database<typeof schema>;
+  /** Language of messages for this request (user preference, ?lang=, Accept-Language, else cy). */
+  lang: Lang;
+  user: SessionUser | null;
+  session: { id: string; csrfToken: string } | null;
+  apiKey: ApiKeyPrincipal | null;
+};
+
+export type AppEnv = { Bindings: Bindings; Variables: Variables };

@@ -1,0 +1,172 @@
+// The one JSON error shape, the caller's language, and validated JSON bodies.
+//   { "error": { "code", "message", "fields"?: [{ "field", "message" }], "requestId" } }
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+import { t } from '../../../content/i18n.ts';
+import type { Lang } from '../../../content/schema.ts';
+import type { StringKey } from '../../../content/ui/strings.ts';
+import type { AppEnv } from '../env.ts';
+
+export type FieldError = { field: string; message: string };
+export type ErrorCode =
+  | 'unauthenticated' | 'forbidden' | 'not-found' | 'validation' | 'invalid-json' | 'unsupported-media-type'
+  | 'payload-too-large' | 'rate-limited' | 'csrf' | 'internal' | 'token-invalid' | 'conflict' | 'api-key-invalid';
+
+const codeKey: Record<ErrorCode, StringKey> = {
+  unauthenticated: 'error.unauthenticated',
+  forbidden: 'error.forbidden',
+  'not-found': 'error.notFound',
+  validation: 'error.validation',
+  'invalid-json': 'error.invalidJson',
+  'unsupported-media-type': 'error.unsupportedMediaType',
+  'payload-too-large': 'error.payloadTooLarge',
+  'rate-limited': 'error.rateLimited',
+  csrf: 'error.csrf',
+  internal: 'error.internal',
+  'token-invalid': 'error.tokenInvalid',
+  conflict: 'error.conflict',
+  'api-key-invalid': 'error.apiKey',
+};
+
+/** Language from ?lang=, then Accept-Language, else Welsh. (A signed-in user's preference overrides it later.) */
+export function requestLang(req: Request): Lang {
+  const q = new URL(req.url).searchParams.get('lang');
+  if (q === 'cy' || q === 'en') return q;
+  const al = req.headers.get('Accept-Language');
+  if (al) {
+    const ranked = al
+      .split(',')
+      .map((part, i) => {
+        const [tag = '', ...params] = part.trim().split(';');
+        const qp = params.find((p) => p.trim().startsWith('q='));
+        return { tag: tag.toLowerCase(), q: qp ? Number(qp.trim().slice(2)) || 0 : 1, i };
+      })
+      .sort((a, b) => b.q - a.q || a.i - b.i);
+    for (const r of ranked) {
+      if (r.q <= 0) continue;
+      if (r.tag === 'cy' || r.tag.startsWith('cy-')) return 'cy';
+      if (r.tag === 'en' || r.tag.startsWith('en-')) return 'en';
+    }
+  }
+  return 'cy';
+}
+
+/** Thrown anywhere in a handler; app.onError turns it into the error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    readonly vars: Record<string, string | number> = {},
+    readonly fields?: { field: string; key: StringKey; vars?: Record<string, string | number> }[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(code);
+  }
+}
+
+export function errorBody(c: Context<AppEnv>, code: ErrorCode, vars: Record<string, string | number> = {}, fields?: FieldError[]) {
+  const lang = c.get('lang') ?? 'cy';
+  return { error: { code, message: t(lang, codeKey[code], vars), ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? '' } };
+}
+
+export function apiError(
+  c: Context<AppEnv>,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  vars: Record<string, string | number> = {},
+  fields?: FieldError[],
+) {
+  return c.json(errorBody(c, code, vars, fields), status);
+}
+
+export function errorResponse(c: Context<AppEnv>, e: ApiError) {
+  const lang = c.get('lang') ?? 'cy';
+  const fields = e.fields?.map((f) => ({ field: f.field, message: t(lang, f.key, f.vars) }));
+  for (const [k, v] of Object.entries(e.headers)) c.header(k, v);
+  return apiError(c, e.status, e.code, e.vars, fields);
+}
+
+/** Custom zod issues may name a UI string: `ctx.addIssue({ code: 'custom', params: { i18n: 'error.field.region' } })`. */
+function issueToField(issue: z.core.$ZodIssue): { field: string; key: StringKey; vars?: Record<string, string | number> } {
+  const field = issue.path.map(String).join('.') || '(body)';
+  switch (issue.code) {
+    case 'invalid_type':
+      return { field, key: issue.input === undefined ? 'error.field.required' : 'error.field.invalidType' };
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string') return { field, key: minimum <= 1 ? 'error.field.required' : 'error.field.tooShort', vars: { minimum } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { field, key: 'error.field.tooFewItems', vars: { minimum } };
+      return { field, key: 'error.field.tooSmall', vars: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') return { field, key: 'error.field.tooLong', vars: { maximum } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { field, key: 'error.field.tooManyItems', vars: { maximum } };
+      return { field, key: 'error.field.tooBig', vars: { maximum } };
+    }
+    case 'invalid_format':
+      return { field, key: issue.format === 'email' ? 'error.field.email' : 'error.field.format' };
+    case 'invalid_value':
+      return { field, key: 'error.field.choice' };
+    case 'unrecognized_keys':
+      return { field: [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.') || '(body)', key: 'error.field.unknownKey' };
+    case 'custom': {
+      const k = (issue.params as { i18n?: StringKey } | undefined)?.i18n;
+      return { field, key: k ?? 'error.field.invalid' };
+    }
+    default:
+      return { field, key: 'error.field.invalid' };
+  }
+}
+
+export function validationError(error: z.ZodError): ApiError {
+  const seen = new Set<string>();
+  const fields = error.issues.map(issueToField).filter((f) => (seen.has(f.field) ? false : (seen.add(f.field), true)));
+  return new ApiError(400, 'validation', {}, fields);
+}
+
+export const DEFAULT_MAX_BODY = 16 * 1024;
+
+/**
+ * Read and validate a JSON body: 415 unless application/json, 413 over `maxBytes`,
+ * 400 'invalid-json' for malformed JSON, 400 'validation' with bilingual field messages.
+ */
+export async function parseJson<T extends z.ZodType>(c: Context<AppEnv>, schema: T, opts: { maxBytes?: number } = {}): Promise<z.output<T>> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BODY;
+  const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
+  const declared = Number(c.req.header('Content-Length') ?? '0');
+  if (declared > max) throw new ApiError(413, 'payload-too-large', { max });
+  const buf = await c.req.raw.arrayBuffer();
+  if (buf.byteLength > max) throw new ApiError(413, 'payload-too-large', { max });
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
+  } catch {
+    throw new ApiError(400, 'invalid-json');
+  }
+  const r = await schema.safeParseAsync(value);
+  if (!r.success) throw validationError(r.error);
+  return r.data;
+}
+
+/** Validate route parameters or query strings the same way. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw validationError(r.error);
+  return r.data;
+}
+
+/** For write routes that take no body: any body is refused (413 if over the limit, else 400). */
+export const noBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (Number(c.req.header('Content-Length') ?? '0') > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
+  const buf = await c.req.raw.arrayBuffer();
+  if (buf.byteLength > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
+  if (buf.byteLength > 0) throw new ApiError(400, 'validation', {}, [{ field: '(body)', key: 'error.field.unknownKey' }]);
+  return next();
+};
+
+/** Text typed by people: trimmed, no control characters. */
+export const PlainText = (max: number, min = 1) =>
+  z.string().trim().min(min).max(max).refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { params: { i18n: 'error.field.invalid' } });

@@ -1,0 +1,237 @@
+// National team: organisations, invitations, roles, members, API keys, audit log (read only).
+// Reads need 'analyst' (or admin); every change needs 'admin'.
+import { Hono, type Context } from 'hono';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { z } from 'zod';
+import { geography } from '../../../content/index.ts';
+import { t } from '../../../content/i18n.ts';
+import type { Lang } from '../../../content/schema.ts';
+import { ORG_TYPES, apiKeys, auditLog, invitations, memberships, organisations, users } from '../../db/schema.ts';
+import type { AppEnv } from '../env.ts';
+import { auditEntry } from '../lib/audit.ts';
+import { requireRole } from '../lib/auth.ts';
+import { randomToken, sha256 } from '../lib/crypto.ts';
+import { sendEmail } from '../lib/email.ts';
+import { ApiError, PlainText, noBody, parseJson, parseWith } from '../lib/http.ts';
+import { Email, publicOrigin, signInUrl } from './auth.ts';
+
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
+const name = PlainText(200);
+
+const hbIds = geography.healthBoards.map((h) => h.id) as [string, ...string[]];
+const OrgFields = z.strictObject({
+  nameCy: name,
+  nameEn: name,
+  type: z.enum(ORG_TYPES),
+  healthBoard: z.string().max(40),
+  localAuthority: z.string().max(60).nullable().optional(),
+  region: z.string().max(60).optional(),
+  clusters: z.array(z.string().max(80)).max(50).optional(),
+});
+/** Checks geography against content/geography: the local authority, region and clusters must lie in the health board. */
+function checkGeography(v: { healthBoard: string; localAuthority?: string | null; region?: string; clusters?: string[] }, ctx: z.RefinementCtx) {
+  const hb = geography.healthBoards.find((h) => h.id === v.healthBoard);
+  if (!hb || !hbIds.includes(v.healthBoard)) {
+    ctx.addIssue({ code: 'custom', path: ['healthBoard'], message: 'health board', params: { i18n: 'error.field.healthBoard' } });
+    return;
+  }
+  if (v.localAuthority && !geography.localAuthorities.some((l) => l.id === v.localAuthority && l.healthBoard === hb.id))
+    ctx.addIssue({ code: 'custom', path: ['localAuthority'], message: 'local authority', params: { i18n: 'error.field.localAuthority' } });
+  if (v.region !== undefined && v.region !== hb.region)
+    ctx.addIssue({ code: 'custom', path: ['region'], message: 'region', params: { i18n: 'error.field.region' } });
+  for (const [i, cl] of (v.clusters ?? []).entries())
+    if (!geography.clusters.some((g) => g.id === cl && g.healthBoard === hb.id))
+      ctx.addIssue({ code: 'custom', path: ['clusters', i], message: 'cluster', params: { i18n: 'error.field.cluster' } });
+}
+const OrgCreate = OrgFields.superRefine(checkGeography);
+const OrgPatch = OrgFields.partial();
+const Invite = z.strictObject({ email: Email, role: z.enum(['submitter', 'analyst', 'admin']), orgId: z.uuid().optional(), lang: z.enum(['cy', 'en']).optional() })
+  .refine((v) => (v.role === 'submitter') === (v.orgId !== undefined), { path: ['orgId'], params: { i18n: 'error.field.required' } });
+const RoleChange = z.strictObject({ nationalRole: z.enum(['analyst', 'admin']).nullable() });
+const KeyCreate = z.strictObject({ name: PlainText(100) });
+const Uuid = z.uuid();
+
+async function findOrg(c: Context<AppEnv>, id: string) {
+  parseWith(Uuid, id);
+  const [org] = await c.get('db').select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  if (!org) throw new ApiError(404, 'not-found');
+  return org;
+}
+
+const admin = new Hono<AppEnv>();
+admin.use('*', requireRole('analyst'));
+const adminOnly = requireRole('admin');
+
+// ---- organisations
+admin.get('/organisations', async (c) => {
+  const rows = await c.get('db').select().from(organisations).orderBy(organisations.nameEn);
+  return c.json({ organisations: rows });
+});
+admin.get('/organisations/:orgId', async (c) => c.json({ organisation: await findOrg(c, c.req.param('orgId')) }));
+
+admin.post('/organisations', adminOnly, async (c) => {
+  const body = await parseJson(c, OrgCreate);
+  const hb = geography.healthBoards.find((h) => h.id === body.healthBoard)!;
+  const now = Date.now();
+  const org = {
+    id: crypto.randomUUID(), nameCy: body.nameCy, nameEn: body.nameEn, type: body.type, healthBoard: hb.id,
+    localAuthority: body.localAuthority ?? null, region: hb.region, clusters: body.clusters ?? [], createdAt: now, updatedAt: now, archivedAt: null,
+  };
+  const db = c.get('db');
+  await db.batch([db.insert(organisations).values(org), auditEntry(c, { action: 'organisation.create', entityType: 'organisation', entityId: org.id, after: org })]);
+  return c.json({ organisation: org }, 201);
+});
+
+admin.patch('/organisations/:orgId', adminOnly, async (c) => {
+  const before = await findOrg(c, c.req.param('orgId'));
+  const body = await parseJson(c, OrgPatch);
+  const merged = { ...before, ...body };
+  // Geography is checked on the result, so a health board change must bring a matching local authority.
+  parseWith(OrgCreate, {
+    nameCy: merged.nameCy, nameEn: merged.nameEn, type: merged.type, healthBoard: merged.healthBoard,
+    localAuthority: merged.localAuthority, clusters: merged.clusters, ...(body.region !== undefined ? { region: body.region } : {}),
+  });
+  const hb = geography.healthBoards.find((h) => h.id === merged.healthBoard)!;
+  const after = { ...merged, region: hb.region, localAuthority: merged.localAuthority ?? null, updatedAt: Date.now() };
+  const db = c.get('db');
+  await db.batch([
+    db.update(organisations).set(after).where(eq(organisations.id, before.id)),
+    auditEntry(c, { action: 'organisation.update', entityType: 'organisation', entityId: before.id, before, after }),
+  ]);
+  return c.json({ organisation: after });
+});
+
+/** Organisations are archived, never deleted: their returns and audit history stay. */
+admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
+  const before = await findOrg(c, c.req.param('orgId'));
+  if (before.archivedAt) return c.json({ organisation: before });
+  const after = { ...before, archivedAt: Date.now() };
+  const db = c.get('db');
+  await db.batch([
+    db.update(organisations).set({ archivedAt: after.archivedAt }).where(eq(organisations.id, before.id)),
+    db.update(apiKeys).set({ revokedAt: after.archivedAt }).where(and(eq(apiKeys.orgId, before.id), isNull(apiKeys.revokedAt))),
+    auditEntry(c, { action: 'organisation.archive', entityType: 'organisation', entityId: before.id, before, after }),
+  ]);
+  return c.json({ organisation: after });
+});
+
+// ---- members
+admin.get('/organisations/:orgId/members', async (c) => {
+  const org = await findOrg(c, c.req.param('orgId'));
+  const rows = await c.get('db').select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
+    .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.orgId, org.id));
+  return c.json({ members: rows });
+});
+admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (c) => {
+  const org = await findOrg(c, c.req.param('orgId'));
+  const userId = parseWith(Uuid, c.req.param('userId'));
+  const db = c.get('db');
+  const [m] = await db.select().from(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId))).limit(1);
+  if (!m) throw new ApiError(404, 'not-found');
+  await db.batch([
+    db.delete(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId))),
+    auditEntry(c, { action: 'membership.delete', entityType: 'membership', entityId: `${org.id}:${userId}`, before: m }),
+  ]);
+  return c.body(null, 204);
+});
+
+// ---- users and national roles
+admin.get('/users', adminOnly, async (c) => {
+  const rows = await c.get('db').select({ id: users.id, email: users.email, name: users.name, lang: users.lang, nationalRole: users.nationalRole, lastSignInAt: users.lastSignInAt }).from(users).orderBy(users.email);
+  return c.json({ users: rows });
+});
+admin.put('/users/:userId/role', adminOnly, async (c) => {
+  const userId = parseWith(Uuid, c.req.param('userId'));
+  const body = await parseJson(c, RoleChange);
+  const db = c.get('db');
+  const [u] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!u) throw new ApiError(404, 'not-found');
+  if (u.id === c.get('user')!.id && body.nationalRole !== 'admin') throw new ApiError(409, 'conflict'); // no locking yourself out
+  await db.batch([
+    db.update(users).set({ nationalRole: body.nationalRole }).where(eq(users.id, u.id)),
+    auditEntry(c, { action: 'user.role', entityType: 'user', entityId: u.id, before: { nationalRole: u.nationalRole }, after: { nationalRole: body.nationalRole } }),
+  ]);
+  return c.json({ user: { id: u.id, email: u.email, nationalRole: body.nationalRole } });
+});
+
+// ---- invitations
+admin.get('/invitations', adminOnly, async (c) => {
+  const rows = await c.get('db').select().from(invitations).orderBy(desc(invitations.createdAt)).limit(200);
+  return c.json({ invitations: rows });
+});
+admin.post('/invitations', adminOnly, async (c) => {
+  const body = await parseJson(c, Invite);
+  const org = body.orgId ? await findOrg(c, body.orgId) : null;
+  if (org?.archivedAt) throw new ApiError(409, 'conflict');
+  const now = Date.now();
+  const inv = { id: crypto.randomUUID(), email: body.email, orgId: org?.id ?? null, role: body.role, invitedBy: c.get('user')!.id, createdAt: now, expiresAt: now + INVITATION_TTL_MS, acceptedAt: null, revokedAt: null };
+  const db = c.get('db');
+  await db.batch([db.insert(invitations).values(inv), auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv })]);
+  const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
+  const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
+  const origin = publicOrigin(c);
+  const what = (l: Lang) => (org ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn }) : t(l, body.role === 'admin' ? 'email.invite.admin' : 'email.invite.analyst'));
+  await sendEmail(c.env, body.email, lang, {
+    subject: 'email.invite.subject',
+    body: 'email.invite.body',
+    vars: { cy: { what: what('cy'), link: signInUrl(origin, 'cy') }, en: { what: what('en'), link: signInUrl(origin, 'en') } },
+  });
+  return c.json({ invitation: inv }, 201);
+});
+admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
+  const id = parseWith(Uuid, c.req.param('id'));
+  const db = c.get('db');
+  const [inv] = await db.select().from(invitations).where(eq(invitations.id, id)).limit(1);
+  if (!inv) throw new ApiError(404, 'not-found');
+  if (inv.acceptedAt || inv.revokedAt) throw new ApiError(409, 'conflict');
+  const after = { ...inv, revokedAt: Date.now() };
+  await db.batch([
+    db.update(invitations).set({ revokedAt: after.revokedAt }).where(eq(invitations.id, id)),
+    auditEntry(c, { action: 'invitation.revoke', entityType: 'invitation', entityId: id, before: inv, after }),
+  ]);
+  return c.json({ invitation: after });
+});
+
+// ---- organisation API keys (the key is shown once; only its hash and prefix are kept)
+admin.get('/organisations/:orgId/api-keys', adminOnly, async (c) => {
+  const org = await findOrg(c, c.req.param('orgId'));
+  const rows = await c.get('db').select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys).where(eq(apiKeys.orgId, org.id)).orderBy(desc(apiKeys.createdAt));
+  return c.json({ apiKeys: rows });
+});
+admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
+  const org = await findOrg(c, c.req.param('orgId'));
+  const body = await parseJson(c, KeyCreate);
+  if (org.archivedAt) throw new ApiError(409, 'conflict');
+  const key = `sph_${randomToken(32)}`;
+  const row = { id: crypto.randomUUID(), orgId: org.id, name: body.name, prefix: key.slice(0, 12), keyHash: await sha256(key), createdBy: c.get('user')!.id, createdAt: Date.now(), lastUsedAt: null, revokedAt: null };
+  const { keyHash: _h, ...shown } = row;
+  const db = c.get('db');
+  await db.batch([db.insert(apiKeys).values(row), auditEntry(c, { action: 'api-key.create', entityType: 'api_key', entityId: row.id, after: shown })]);
+  return c.json({ apiKey: { ...shown, key } }, 201);
+});
+admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (c) => {
+  const org = await findOrg(c, c.req.param('orgId'));
+  const keyId = parseWith(Uuid, c.req.param('keyId'));
+  const db = c.get('db');
+  const [k] = await db.select().from(apiKeys).where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, org.id))).limit(1);
+  if (!k) throw new ApiError(404, 'not-found');
+  if (k.revokedAt) throw new ApiError(409, 'conflict');
+  const { keyHash: _h, ...before } = k;
+  const after = { ...before, revokedAt: Date.now() };
+  await db.batch([
+    db.update(apiKeys).set({ revokedAt: after.revokedAt }).where(eq(apiKeys.id, k.id)),
+    auditEntry(c, { action: 'api-key.revoke', entityType: 'api_key', entityId: k.id, before, after }),
+  ]);
+  return c.json({ apiKey: after });
+});
+
+// ---- audit log: read only (there is no route that changes it)
+admin.get('/audit', adminOnly, async (c) => {
+  const before = Number(c.req.query('before') ?? '') || undefined;
+  const q = c.get('db').select().from(auditLog);
+  const rows = await (before ? q.where(lt(auditLog.seq, before)) : q).orderBy(desc(auditLog.seq)).limit(100);
+  return c.json({ entries: rows });
+});
+
+export default admin;

@@ -1,0 +1,154 @@
+// Passwordless sign-in: emailed one-time link → confirmation page → POST /verify → session cookie.
+import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { path } from '../../../content/routes.ts';
+import { t } from '../../../content/i18n.ts';
+import type { Lang } from '../../../content/schema.ts';
+import { invitations, loginTokens, memberships, sessions, users } from '../../db/schema.ts';
+import type { AppEnv } from '../env.ts';
+import { auditEntry } from '../lib/audit.ts';
+import { randomToken, sha256 } from '../lib/crypto.ts';
+import { sendEmail } from '../lib/email.ts';
+import { ApiError, noBody, parseJson } from '../lib/http.ts';
+import { clientIp, rateLimit } from '../lib/ratelimit.ts';
+import {
+  LOGIN_TOKEN_TTL_MS, SESSION_ABSOLUTE_MS, clearSessionCookie, requireUser, sessionCookieName, setSessionCookie,
+} from '../lib/auth.ts';
+
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const LangField = z.enum(['cy', 'en']);
+const RequestBody = z.strictObject({ email: Email, lang: LangField.optional() });
+const VerifyBody = z.strictObject({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/) });
+
+/** Where the emailed link points: the confirmation page, token in the fragment (never sent to servers or in Referer). */
+export function confirmUrl(origin: string, lang: Lang, token: string) {
+  return `${origin}${path(lang, 'signIn', lang === 'cy' ? 'cadarnhau' : 'confirm')}#token=${token}`;
+}
+/** Links in emails: the configured origin in production; locally, the origin actually serving (any port). */
+export const publicOrigin = (c: Context<AppEnv>) => (c.env.ENVIRONMENT === 'production' ? c.env.PUBLIC_ORIGIN : new URL(c.req.url).origin);
+export const signInUrl = (origin: string, lang: Lang) => `${origin}${path(lang, 'signIn')}`;
+
+export async function me(c: Context<AppEnv>) {
+  const user = c.get('user');
+  if (!user) return { user: null, csrfToken: null };
+  return {
+    user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole, orgIds: user.orgIds },
+    csrfToken: c.get('session')?.csrfToken ?? null,
+  };
+}
+
+const auth = new Hono<AppEnv>();
+
+auth.post('/request', async (c) => {
+  const body = await parseJson(c, RequestBody);
+  const lang = body.lang ?? c.get('lang');
+  await rateLimit(c, 'signInIp', clientIp(c));
+  await rateLimit(c, 'signInEmail', await sha256(body.email));
+  const token = randomToken(32);
+  const id = crypto.randomUUID();
+  const now = Date.now();
+  const db = c.get('db');
+  await db.batch([
+    db.insert(loginTokens).values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
+    auditEntry(c, { action: 'login-token.create', entityType: 'login_token', entityId: id, after: { expiresAt: now + LOGIN_TOKEN_TTL_MS } }),
+  ]);
+  const origin = publicOrigin(c);
+  const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
+  const mailLang = existing[0]?.lang ?? lang;
+  await sendEmail(c.env, body.email, mailLang, {
+    subject: 'email.signIn.subject',
+    body: 'email.signIn.body',
+    vars: { cy: { link: confirmUrl(origin, 'cy', token) }, en: { link: confirmUrl(origin, 'en', token) } },
+  });
+  // The same answer whether or not the address has an account.
+  return c.json({ message: t(lang, 'auth.requestAccepted') }, 202);
+});
+
+auth.post('/verify', async (c) => {
+  const body = await parseJson(c, VerifyBody);
+  await rateLimit(c, 'verifyIp', clientIp(c));
+  const db = c.get('db');
+  const now = Date.now();
+  // Single use: the conditional UPDATE consumes the token atomically.
+  const [tok] = await db
+    .update(loginTokens)
+    .set({ usedAt: now })
+    .where(and(eq(loginTokens.tokenHash, await sha256(body.token)), isNull(loginTokens.usedAt), gt(loginTokens.expiresAt, now)))
+    .returning();
+  if (!tok) throw new ApiError(400, 'token-invalid');
+
+  const [existing] = await db.select().from(users).where(eq(users.email, tok.email)).limit(1);
+  const userId = existing?.id ?? crypto.randomUUID();
+  const ops: unknown[] = [];
+  if (!existing) {
+    const u = { id: userId, email: tok.email, lang: tok.lang, createdAt: now, lastSignInAt: now };
+    ops.push(db.insert(users).values(u), auditEntry(c, { action: 'user.create', entityType: 'user', entityId: userId, after: u, actorUserId: userId }));
+  } else {
+    ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
+  }
+  // Signing in with the invited address accepts every pending invitation.
+  const pending = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.email, tok.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)));
+  let nationalRole = existing?.nationalRole ?? null;
+  for (const inv of pending) {
+    ops.push(db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, inv.id)));
+    ops.push(auditEntry(c, { action: 'invitation.accept', entityType: 'invitation', entityId: inv.id, before: inv, after: { ...inv, acceptedAt: now }, actorUserId: userId }));
+    if (inv.orgId) {
+      const m = { userId, orgId: inv.orgId, role: 'submitter' as const, createdAt: now };
+      ops.push(db.insert(memberships).values(m).onConflictDoNothing());
+      ops.push(auditEntry(c, { action: 'membership.create', entityType: 'membership', entityId: `${inv.orgId}:${userId}`, after: m, actorUserId: userId }));
+    } else if (inv.role === 'admin' || (inv.role === 'analyst' && nationalRole !== 'admin')) {
+      ops.push(db.update(users).set({ nationalRole: inv.role }).where(eq(users.id, userId)));
+      ops.push(auditEntry(c, { action: 'user.role', entityType: 'user', entityId: userId, before: { nationalRole }, after: { nationalRole: inv.role }, actorUserId: userId }));
+      nationalRole = inv.role;
+    }
+  }
+  // Rotate: any session this browser had is ended; a fresh one starts.
+  const old = getCookie(c, sessionCookieName(c));
+  if (old) ops.push(db.delete(sessions).where(eq(sessions.tokenHash, await sha256(old))));
+  const token = randomToken(32);
+  const sessionId = crypto.randomUUID();
+  const csrfToken = randomToken(24);
+  ops.push(
+    db.insert(sessions).values({ id: sessionId, tokenHash: await sha256(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: now + SESSION_ABSOLUTE_MS }),
+    auditEntry(c, { action: 'session.create', entityType: 'session', entityId: sessionId, after: { userId, loginTokenId: tok.id, expiresAt: now + SESSION_ABSOLUTE_MS }, actorUserId: userId }),
+  );
+  await db.batch(ops as [never, ...never[]]);
+  setSessionCookie(c, token);
+  const orgs = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
+  const lang = existing?.lang ?? tok.lang;
+  return c.json({
+    user: { id: userId, email: tok.email, name: existing?.name ?? null, lang, nationalRole, orgIds: orgs.map((o) => o.orgId) },
+    csrfToken,
+  });
+});
+
+auth.get('/me', async (c) => c.json(await me(c)));
+
+auth.post('/sign-out', requireUser, noBody, async (c) => {
+  const db = c.get('db');
+  const s = c.get('session')!;
+  await db.batch([
+    db.delete(sessions).where(eq(sessions.id, s.id)),
+    auditEntry(c, { action: 'session.delete', entityType: 'session', entityId: s.id }),
+  ]);
+  clearSessionCookie(c);
+  return c.json({ message: t(c.get('lang'), 'auth.signedOut') });
+});
+
+auth.post('/sign-out-everywhere', requireUser, noBody, async (c) => {
+  const db = c.get('db');
+  const user = c.get('user')!;
+  await db.batch([
+    db.delete(sessions).where(eq(sessions.userId, user.id)),
+    auditEntry(c, { action: 'session.delete-all', entityType: 'user', entityId: user.id }),
+  ]);
+  clearSessionCookie(c);
+  return c.json({ message: t(c.get('lang'), 'auth.signedOutEverywhere') });
+});
+
+export default auth;
