@@ -409,7 +409,10 @@ function init(root: HTMLElement) {
     render(current().plan.map((p) => {
       const r = split(p);
       const parts = p.targetDate === '' ? typed[p.id] : undefined;
-      if (Array.isArray(parts) && parts.length === 3) [r.day, r.month, r.year] = parts.map((x) => String(x).slice(0, 4));
+      if (Array.isArray(parts) && parts.length === 3) {
+        const [day, month, year] = parts.map((x) => String(x).slice(0, 4));
+        Object.assign(r, { day: day ?? '', month: month ?? '', year: year ?? '' });
+      }
       return r;
     }));
 
