@@ -20,8 +20,8 @@ export function preferredLang(header: string | undefined | null): Lang | undefin
     if (primary !== 'cy' && primary !== 'en' && primary !== '*') continue;
     let weight = 1;
     for (const p of params) {
-      const m = p.trim().match(/^q=([0-9.]+)$/);
-      if (m) weight = Number(m[1]);
+      const [k, v] = p.trim().split('=');
+      if (k?.trim() === 'q') weight = /^\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/.test(v ?? '') ? Number(v) : NaN;
     }
     if (!Number.isFinite(weight) || weight < 0 || weight > 1) continue;
     q[primary as Lang | '*'] = Math.max(q[primary as Lang | '*'], weight);
