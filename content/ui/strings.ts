@@ -115,8 +115,8 @@ export const strings = s({
   'page.notFoundHome': { cy: 'Ewch i’r hafan Gymraeg', en: 'Go to the English home page' },
   'page.programmesTitle': { cy: 'Rhaglenni gwaith', en: 'Programmes of work' },
   'page.programmesIntro': {
-    cy: 'Mae pedair rhaglen dreigl yn datblygu’r fframwaith cenedlaethol ar gyfer presgripsiynu cymdeithasol ac yn helpu i’w roi ar waith ledled Cymru.',
-    en: 'Four rolling programmes develop the national framework for social prescribing and help to put it into practice across Wales.',
+    cy: 'Mae pedair rhaglen dreigl yn datblygu’r fframwaith cenedlaethol ar gyfer presgripsiynu cymdeithasol ac yn cynnig cymorth i’w roi ar waith ledled Cymru.',
+    en: 'Four rolling programmes develop the national framework for social prescribing and offer support to put it into practice across Wales.',
   },
   'page.openDataTitle': { cy: 'Data agored', en: 'Open data' },
   'page.openDataIntro': {
