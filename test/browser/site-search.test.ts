@@ -22,11 +22,12 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 async function search(q: string): Promise<string[]> {
-  return page.evaluate(async (query) => {
+  // A string, not a function: vitest would rewrite import() inside a function body.
+  return page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
-    const r = await pf.search(query);
-    return Promise.all(r.results.map(async (x: { data: () => Promise<{ url: string }> }) => (await x.data()).url));
-  }, q);
+    const r = await pf.search(${JSON.stringify(q)});
+    return Promise.all(r.results.map(async (x) => (await x.data()).url));
+  })()`) as Promise<string[]>;
 }
 
 describe('Welsh search and mutations', () => {
