@@ -43,6 +43,16 @@ describe('/ and the language choice', () => {
   });
 });
 
+describe('not found', () => {
+  it('an unknown address answers 404 with the bilingual not-found page', async () => {
+    const r = await get('/cy/dim-tudalen-fel-hon/');
+    expect(r.status).toBe(404);
+    const html = await r.text();
+    expect(html).toContain('Heb ddod o hyd i’r dudalen');
+    expect(html).toContain('Page not found');
+  });
+});
+
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
