@@ -137,6 +137,7 @@ export const strings = s({
     en: 'The terms suggested as core in the published glossary for Wales.',
   },
   'glossary.core': { cy: 'Term craidd', en: 'Core term' },
+  'glossary.otherTerms': { cy: 'Termau eraill (nid craidd)', en: 'Other terms (not core)' },
   'glossary.category': { cy: 'Categori', en: 'Category' },
   'glossary.inOther': { cy: 'Yn Saesneg', en: 'In Welsh' },
   'glossary.alternatives': { cy: 'Enwau eraill sy’n cael eu defnyddio', en: 'Also called' },
