@@ -15,4 +15,4 @@ export function markdownIds(dir: string): { cy: Map<string, string>; en: Map<str
 export function checkProseParity(dir: string, what: string): string[];
 export function ratioProblem(cyWords: number, enWords: number): { ratio: number; warnOnly: boolean } | undefined;
 export function htmlPages(dist: string): { file: string; path: string }[];
-export function checkDist(dist: string, opts?: { searchPaths?: string[] }): { errors: string[]; warnings: string[]; pages: number };
+export function checkDist(dist: string, opts?: { searchPaths?: string[]; appPrefixes?: string[] }): { errors: string[]; warnings: string[]; pages: number };

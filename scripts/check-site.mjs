@@ -135,8 +135,11 @@ export function htmlPages(dist) {
   });
 }
 
-/** Every problem with the built site; `searchPaths` are the only pages allowed JavaScript. */
-export function checkDist(dist, { searchPaths = [] } = {}) {
+/**
+ * Every problem with the built site. Content pages ship no JavaScript: only `searchPaths`
+ * and the interactive sections under `appPrefixes` (self-assessment, returns, …) may.
+ */
+export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
   const errors = [];
   const warnings = [];
   const pages = new Map();
@@ -144,7 +147,7 @@ export function checkDist(dist, { searchPaths = [] } = {}) {
   for (const [path, p] of pages) {
     for (const pr of p.problems) errors.push(`${path}: ${pr}`);
     const js = p.scripts.filter(Boolean);
-    if (js.length && !searchPaths.includes(path)) errors.push(`${path}: ships JavaScript (${js.join(', ')}) but only the search page may`);
+    if (js.length && !searchPaths.includes(path) && !appPrefixes.some((a) => path.startsWith(a))) errors.push(`${path}: ships JavaScript (${js.join(', ')}) but it is a content page (only search and the interactive sections may)`);
     for (const href of p.links) {
       if (/^(https?:|mailto:|tel:|data:)/i.test(href) || href.startsWith('//')) continue;
       if (href.startsWith('#')) {
@@ -192,7 +195,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { path } = await import('../content/routes.ts');
   const errors = [...checkStrings(strings), ...checkGlossary(glossary)];
   errors.push(...checkProseParity(join(contentDir, 'pages'), 'page'), ...checkProseParity(join(contentDir, 'specification'), 'specification chapter'));
-  const site = checkDist(dist, { searchPaths: [path('cy', 'search'), path('en', 'search')] });
+  const app = ['assessment', 'account', 'signIn', 'returns', 'admin'];
+  const site = checkDist(dist, {
+    searchPaths: [path('cy', 'search'), path('en', 'search')],
+    appPrefixes: app.flatMap((s) => [path('cy', s), path('en', s)]),
+  });
   errors.push(...site.errors);
   for (const w of site.warnings) console.warn(`⚠ ${w}`);
   if (errors.length) {

@@ -68,6 +68,9 @@ describe('checkDist', () => {
     const d = dist({ ...ok, 'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`, '<script type="module" src="/search.js"></script>'), 'search.js': '' });
     expect(checkDist(d).errors.join('\n')).toMatch(/\/cy\/: ships JavaScript/);
     expect(checkDist(d, { searchPaths: ['/cy/'] }).errors).toEqual([]);
+    const app = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`, '<script type="module" src="/app.js"></script>'), 'app.js': '' });
+    expect(checkDist(app, { appPrefixes: ['/cy/a/'] }).errors).toEqual([]);
+    expect(checkDist(app, { appPrefixes: ['/cy/b/'] }).errors.join('\n')).toMatch(/\/cy\/a\/: ships JavaScript/);
   });
   it('fails a word ratio out of range, and only warns for short pages', () => {
     const long = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(140)}</p>`) });
