@@ -9,5 +9,6 @@ export default defineConfig({
     defaultLocale: 'cy',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  vite: { server: { fs: { allow: ['..'] } } },
+  // Never inline scripts or assets into HTML: the CSP allows no inline script or style.
+  vite: { server: { fs: { allow: ['..'] } }, build: { assetsInlineLimit: 0 } },
 });

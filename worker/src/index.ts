@@ -15,6 +15,7 @@ import admin from './routes/admin.ts';
 import orgs from './routes/orgs.ts';
 import machine from './routes/machine.ts';
 import dev from './routes/dev.ts';
+import { home } from './routes/home.ts';
 
 const app = new Hono<AppEnv>();
 
@@ -58,6 +59,7 @@ app.route('/api/admin', admin);
 app.route('/api/orgs', orgs);
 app.route('/api/machine', machine);
 app.route('/api/dev', dev);
+app.route('/', home);
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);

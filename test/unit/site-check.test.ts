@@ -1,0 +1,111 @@
+/// <reference types="node" />
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDist, checkGlossary, checkProseParity, checkStrings, parsePage, ratioProblem, wordCount } from '../../scripts/check-site.mjs';
+import { strings } from '../../content/ui/strings.ts';
+import { glossary } from '../../content/index.ts';
+
+const words = (n: number, w = 'gair') => Array.from({ length: n }, () => w).join(' ');
+function page(lang: string, twin: string | null, main: string, extra = '') {
+  const other = lang === 'cy' ? 'en' : 'cy';
+  return `<!doctype html><html lang="${lang}"><head>${twin ? `<link rel="alternate" hreflang="${other}" href="${twin}">` : ''}${extra}</head>
+<body>${twin ? `<a href="${twin}" hreflang="${other}" data-twin>switch</a>` : ''}<main id="main">${main}</main></body></html>`;
+}
+function dist(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'site-check-'));
+  for (const [p, html] of Object.entries(files)) {
+    const f = join(dir, p);
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, html);
+  }
+  return dir;
+}
+
+describe('parsePage', () => {
+  it('finds the language, the twin, links, scripts and inline code', () => {
+    const p = parsePage(page('cy', '/en/', '<p>Helo <a href="/cy/geirfa/">byd</a></p>', '<script src="/x.js"></script><script>alert(1)</script>') + '<div style="color:red" onclick="x()"></div>');
+    expect(p.lang).toBe('cy');
+    expect(p.twin).toBe('/en/');
+    expect(p.links).toContain('/cy/geirfa/');
+    expect(p.scripts).toEqual(['/x.js', null]);
+    expect(p.problems.join('\n')).toMatch(/without src/);
+    expect(p.problems.join('\n')).toMatch(/inline style/);
+    expect(p.problems.join('\n')).toMatch(/onclick/);
+    expect(p.words).toBe(2);
+  });
+  it('counts words with Welsh letters and apostrophes as one', () => {
+    expect(wordCount("Mae'r ŵyn yn y caeau")).toBe(5);
+  });
+});
+
+describe('checkDist', () => {
+  const ok = {
+    'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`),
+    'en/index.html': page('en', '/cy/', `<p>${words(80, 'word')}</p><a href="/en/a/">a</a>`),
+    'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`),
+    'en/a/index.html': page('en', '/cy/a/', `<p>${words(70, 'word')}</p>`),
+  };
+  it('passes a consistent site', () => {
+    expect(checkDist(dist(ok))).toEqual({ errors: [], warnings: [], pages: 4 });
+  });
+  it('reports a missing twin, a twin that does not link back, and broken links', () => {
+    const d = dist({
+      ...ok,
+      'cy/a/index.html': page('cy', '/en/b/', `<p>${words(70)}</p><a href="/cy/nowhere/">x</a><a href="#nope">y</a>`),
+      'cy/c/index.html': page('cy', '/en/a/', `<p>${words(70)}</p><img src="/missing.png" alt="">`),
+    });
+    const { errors } = checkDist(d);
+    const all = errors.join('\n');
+    expect(all).toMatch(/\/cy\/a\/: has no English twin/);
+    expect(all).toMatch(/\/cy\/a\/: broken link or missing asset \/cy\/nowhere\//);
+    expect(all).toMatch(/missing anchor #nope/);
+    expect(all).toMatch(/\/cy\/c\/: its twin \/en\/a\/ switches to \/cy\/a\/, not back here/);
+    expect(all).toMatch(/missing asset \/missing.png/);
+  });
+  it('allows JavaScript only on the search pages', () => {
+    const d = dist({ ...ok, 'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`, '<script type="module" src="/search.js"></script>'), 'search.js': '' });
+    expect(checkDist(d).errors.join('\n')).toMatch(/\/cy\/: ships JavaScript/);
+    expect(checkDist(d, { searchPaths: ['/cy/'] }).errors).toEqual([]);
+    const app = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`, '<script type="module" src="/app.js"></script>'), 'app.js': '' });
+    expect(checkDist(app, { appPrefixes: ['/cy/a/'] }).errors).toEqual([]);
+    expect(checkDist(app, { appPrefixes: ['/cy/b/'] }).errors.join('\n')).toMatch(/\/cy\/a\/: ships JavaScript/);
+  });
+  it('fails a word ratio out of range, and only warns for short pages', () => {
+    const long = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(140)}</p>`) });
+    expect(checkDist(long).errors.join('\n')).toMatch(/word ratio 2\.00/);
+    const short = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(10)}</p>`), 'en/a/index.html': page('en', '/cy/a/', `<p>${words(30)}</p>`) });
+    const r = checkDist(short);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join('\n')).toMatch(/word ratio 0\.33/);
+  });
+  it('ratio bounds', () => {
+    expect(ratioProblem(100, 100)).toBeUndefined();
+    expect(ratioProblem(130, 100)).toBeUndefined();
+    expect(ratioProblem(79, 100)).toEqual({ ratio: 0.79, warnOnly: false });
+  });
+});
+
+describe('content checks', () => {
+  it('the real UI strings and glossary have both languages', () => {
+    expect(checkStrings(strings)).toEqual([]);
+    expect(checkGlossary(glossary)).toEqual([]);
+  });
+  it('reports a string or plural form missing a language', () => {
+    const errs = checkStrings({ a: { cy: 'x' }, b: { cy: { one: 'x', other: 'y' }, en: { one: 'x', other: 'y' } } });
+    expect(errs).toContain('UI string a: missing en');
+    expect(errs).toContain('UI string b: cy plural form "zero" missing');
+  });
+  it('reports a glossary field missing a language', () => {
+    const errs = checkGlossary([{ id: 'x', term: { cy: 'T', en: '' }, definition: { cy: 'D', en: 'D' }, alternatives: { cy: ['a'], en: [] } }]);
+    expect(errs).toEqual(['glossary x: term missing en', 'glossary x: alternatives given in Welsh only']);
+  });
+  it('reports a prose page in one language only', () => {
+    const d = dist({
+      'cy/about.md': '---\nid: about\n---\n', 'en/about.md': '---\nid: about\n---\n',
+      'cy/programmes/skills.md': '---\nid: programme-skills\n---\n',
+    });
+    expect(checkProseParity(d, 'page')).toEqual(['page "programme-skills" (cy/programmes/skills.md) has no English version']);
+  });
+});
