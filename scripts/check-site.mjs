@@ -36,7 +36,9 @@ export function parsePage(html) {
   }
   const alternates = all.filter((t) => t.name === 'link' && t.attrs.rel === 'alternate').map((t) => ({ hreflang: t.attrs.hreflang, href: t.attrs.href }));
   const ids = new Set(all.map((t) => t.attrs.id).filter(Boolean));
-  const scripts = all.filter((t) => t.name === 'script').map((t) => t.attrs.src ?? null);
+  // JSON data blocks are not executed, so the CSP allows them; anything else needs a src.
+  const isDataBlock = (t) => /^application\/(ld\+)?json$/i.test(t.attrs.type ?? '');
+  const scripts = all.filter((t) => t.name === 'script' && !isDataBlock(t)).map((t) => t.attrs.src ?? null);
   const problems = [];
   if (/<style[\s>]/i.test(html)) problems.push('has a <style> element');
   for (const t of all) {

@@ -1,8 +1,11 @@
 // Builds nothing: starts `wrangler dev` on a free local port over the built site and
 // a migrated, seeded local D1, runs the given command with HUB_URL set, then stops
 // the whole process group (wrangler leaves esbuild and workerd children behind).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -16,14 +19,35 @@ export async function freePort() {
   });
 }
 
+const wranglerEnv = () => ({ ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' });
+
+/** A fresh local D1 in a temporary folder, migrated and seeded with the demo data. */
+export function freshDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), 'sphub-db-'));
+  for (const [cmd, args] of [
+    ['npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]],
+    ['node', ['scripts/seed.mjs', '--persist-to', dir]],
+  ]) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8', env: wranglerEnv() });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  return dir;
+}
+
+/**
+ * Starts `wrangler dev`. Unless `persistTo` is given, it runs on a fresh, migrated and
+ * seeded database in a temporary folder, removed again by `stop()`.
+ */
 export async function startServer({ port, persistTo, quiet = true } = {}) {
   port ??= Number(process.env.PORT) || (await freePort());
+  const temporary = persistTo ? undefined : freshDatabase();
+  persistTo ??= temporary;
   const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
   if (persistTo) args.push('--persist-to', persistTo);
   const child = spawn('npx', args, {
     detached: true,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    env: wranglerEnv(),
   });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -43,6 +67,7 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
   };
   return { url, port, stop, child };
 }

@@ -35,6 +35,13 @@ describe('parsePage', () => {
     expect(p.problems.join('\n')).toMatch(/onclick/);
     expect(p.words).toBe(2);
   });
+  it('allows JSON data blocks, which are never executed, but not inline script', () => {
+    const ok = parsePage(page('en', '/cy/', '<p>Hello</p>', '<script type="application/json" id="d">{"a":1}</script><script src="/y.js"></script>'));
+    expect(ok.problems).toEqual([]);
+    expect(ok.scripts).toEqual(['/y.js']);
+    const bad = parsePage(page('en', '/cy/', '<p>Hello</p>', '<script type="module">import "x"</script>'));
+    expect(bad.problems.join('\n')).toMatch(/without src/);
+  });
   it('counts words with Welsh letters and apostrophes as one', () => {
     expect(wordCount("Mae'r ŵyn yn y caeau")).toBe(5);
   });
