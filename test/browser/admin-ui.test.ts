@@ -205,6 +205,7 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.content()).not.toContain(key);
     const row = page.locator(`[data-key-rows] tr:has-text("${key.slice(0, 12)}")`);
     expect(await row.textContent()).toContain('Gweithredol');
+    expect(await row.textContent()).toMatch(/\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/);
 
     // Revoke: first a confirmation (cancel puts focus back), then the real thing.
     const revoke = row.locator('button[data-revoke]');
@@ -313,6 +314,7 @@ describe('national team admin pages, in Welsh', () => {
     expect(actions).toEqual(['organisation.update', 'organisation.create']);
     await page.click('[data-audit-rows] tr:first-child summary');
     expect(await page.textContent('[data-audit-rows] tr:first-child details')).toContain(`Cyfeillion Newydd ${stamp}`);
+    expect(await page.textContent('[data-audit-rows] tr:first-child td:nth-of-type(3)')).toBe(ADMIN);
     expect(await axe(page)).toEqual([]);
 
     await page.selectOption('#audit-type', 'api_key');
@@ -360,6 +362,34 @@ describe('every admin page in both languages', () => {
       await page.close();
     });
   }
+
+  it('lets a national analyst read organisations and the audit log, but change nothing', async () => {
+    const cookie = await apiSignIn('dadansoddwr@demo.cymru');
+    const [name, value] = cookie.split('=') as [string, string];
+    const ctx = await browser.newContext();
+    await ctx.addCookies([{ name, value, url: HUB_URL }]);
+    const page = await ctx.newPage();
+    const id = orgId || '00000000-0000-4000-b000-000000000001';
+    await open(page, `/en/national-team/organisations/organisation/?id=${id}`);
+    expect(await page.isVisible('[data-state="ready"]')).toBe(true);
+    expect(await page.isVisible('[data-read-only]')).toBe(true);
+    expect(await page.isHidden('form[data-form="org-edit"]')).toBe(true);
+    expect(await page.isHidden('[data-keys]')).toBe(true);
+    expect(await page.locator('[data-member-rows] button').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await open(page, '/en/national-team/organisations/');
+    expect(await page.isHidden('form[data-form="org-create"]')).toBe(true);
+    expect(await page.locator('[data-org-rows] tr').count()).toBeGreaterThanOrEqual(14);
+    await open(page, '/en/national-team/audit-log/');
+    expect(await page.isVisible('[data-state="ready"]')).toBe(true);
+    expect(await page.locator('[data-audit-rows] tr').count()).toBeGreaterThan(0);
+    for (const path of ['/en/national-team/people/', '/cy/tim-cenedlaethol/allweddi-api/']) {
+      await open(page, path);
+      expect(await page.isVisible('[data-state="forbidden"]'), path).toBe(true);
+    }
+    expect(await page.textContent('[data-state="forbidden"]')).toContain('Dim ond gweinyddwyr cenedlaethol');
+    await ctx.close();
+  });
 
   it('shows a missing organisation plainly, and turns away people who are not signed in', async () => {
     const page = await admin.newPage();

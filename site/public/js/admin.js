@@ -22,8 +22,13 @@
     return text.replace('{count}', String(count));
   }
   var col = new Intl.Collator(lang, { sensitivity: 'base' });
-  var fmt = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  var when = function (ms) { return ms ? fmt.format(new Date(ms)) : s('adminui.never'); };
+  var two = function (n) { return (n < 10 ? '0' : '') + n; };
+  /** e.g. "24 Tachwedd 2026, 09:15" (local time); month names come from the page. */
+  var when = function (ms) {
+    if (!ms) return s('adminui.never');
+    var d = new Date(ms);
+    return d.getDate() + ' ' + D.months[d.getMonth()] + ' ' + d.getFullYear() + ', ' + two(d.getHours()) + ':' + two(d.getMinutes());
+  };
   var orgName = function (o) { return lang === 'cy' ? o.nameCy : o.nameEn; };
   var params = new URLSearchParams(location.search);
   var csrf = null;
@@ -518,11 +523,14 @@
     typeSel.value = type;
     idIn.value = params.get('entityId') || '';
     var next = null;
+    var emails = {};
     var typeName = function (ty) { return D.strings['adminui.audit.type.' + ty] || ty; };
     function details(e) {
       if (!e.before && !e.after) return '';
       var d = el('details');
-      d.appendChild(el('summary', s('adminui.audit.show')));
+      var sum = el('summary', s('adminui.audit.show'));
+      sum.appendChild(el('span', ' (' + e.action + ')', { class: 'visually-hidden' }));
+      d.appendChild(sum);
       [['adminui.audit.before', e.before], ['adminui.audit.after', e.after]].forEach(function (p) {
         if (!p[1]) return;
         var text = p[1];
@@ -542,7 +550,7 @@
         if (!append) tbody.textContent = '';
         var firstNew = null;
         r.body.entries.forEach(function (e) {
-          var actor = e.actorUserId ? e.actorUserId : e.actorApiKeyId ? s('adminui.audit.apiKey') + ' ' + e.actorApiKeyId : s('adminui.audit.system');
+          var actor = e.actorUserId ? emails[e.actorUserId] || e.actorUserId : e.actorApiKeyId ? s('adminui.audit.apiKey') + ' ' + e.actorApiKeyId : s('adminui.audit.system');
           var rec = el('span');
           rec.appendChild(document.createTextNode(typeName(e.entityType) + ' '));
           rec.appendChild(el('code', e.entityId));
@@ -568,7 +576,11 @@
       load(false);
     });
     more.addEventListener('click', function () { load(true); });
-    return load(false).then(function (r) { return r.status === 400 ? { ok: true } : r; });
+    // Administrators may list people, so they see who did what by email address; analysts see ids.
+    var people = me.nationalRole === 'admin' ? api('GET', '/api/admin/users').then(function (r) {
+      if (r.ok) r.body.users.forEach(function (u) { emails[u.id] = u.email; });
+    }) : Promise.resolve();
+    return people.then(function () { return load(false); }).then(function (r) { return r.status === 400 ? { ok: true } : r; });
   };
 
   // ---- start: who is signed in, then the page
