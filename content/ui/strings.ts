@@ -378,7 +378,7 @@ export const strings = s({
   'adminui.members.since': { cy: 'Aelod ers', en: 'Member since' },
   'adminui.members.none': { cy: "Does dim aelodau eto.", en: 'There are no members yet.' },
   'adminui.members.remove': { cy: 'Tynnu', en: 'Remove' },
-  'adminui.members.confirmRemove': { cy: "Ydych chi'n siŵr eich bod am dynnu {who} o {org}? Ni fydd yn gallu cyflwyno ffurflenni ar ran y sefydliad mwyach.", en: 'Are you sure you want to remove {who} from {org}? They will no longer be able to submit returns for the organisation.' },
+  'adminui.members.confirmRemove': { cy: "Ydych chi'n siŵr eich bod am dynnu {who} o blith aelodau {org}? Ni fydd yn gallu cyflwyno ffurflenni ar ran y sefydliad mwyach.", en: 'Are you sure you want to remove {who} from {org}? They will no longer be able to submit returns for the organisation.' },
   'adminui.members.confirmRemoveButton': { cy: 'Ydw, tynnu', en: 'Yes, remove' },
   'adminui.members.removed': { cy: "Tynnwyd {who} o'r sefydliad.", en: '{who} has been removed from the organisation.' },
   'adminui.invite.submitterTitle': { cy: 'Gwahodd cyflwynydd', en: 'Invite a submitter' },

@@ -254,7 +254,7 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.textContent(`[data-member-rows] tr:has-text("${email}")`)).toContain('Cyflwynydd ar ran sefydliad');
     expect(await axe(page)).toEqual([]);
     await page.click(`[data-member-rows] tr:has-text("${email}") button`);
-    expect(await page.textContent('[data-confirm]')).toContain(`Ydych chi'n siŵr eich bod am dynnu ${email} o Cyfeillion Newydd ${stamp}?`);
+    expect(await page.textContent('[data-confirm]')).toContain(`Ydych chi'n siŵr eich bod am dynnu ${email} o blith aelodau Cyfeillion Newydd ${stamp}?`);
     await page.click('[data-confirm-yes]');
     await page.waitForSelector('[data-members-none]:not([hidden])');
     await page.waitForFunction(() => /Tynnwyd/.test(document.querySelector('[data-members-status]')!.textContent ?? ''));
