@@ -303,6 +303,16 @@ describe('national team admin pages, in Welsh', () => {
     await page.click('form[data-form="invite-national"] button[type="submit"]');
     await page.waitForSelector('form[data-form="invite-national"] [data-saved]:not([hidden])');
     expect(await outboxText(invitee)).toMatch(/dadansoddwr|analyst/i);
+    // The invitation waits in the list until withdrawn.
+    const inv = `[data-invitation="${invitee}"]`;
+    await page.waitForSelector(inv);
+    expect(await page.textContent(inv)).toContain('Dadansoddwr cenedlaethol');
+    expect(await axe(page)).toEqual([]);
+    await page.click(`${inv} button`);
+    expect(await page.textContent('[data-confirm]')).toContain(`dynnu'r gwahoddiad i ${invitee} yn ôl`);
+    await page.click('[data-confirm-yes]');
+    await page.waitForFunction((sel) => !document.querySelector(sel), inv);
+    await page.waitForFunction(() => /Tynnwyd y gwahoddiad/.test(document.querySelector('[data-invitations-status]')!.textContent ?? ''));
     await page.close();
   });
 
@@ -316,6 +326,15 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.textContent('[data-audit-rows] tr:first-child details')).toContain(`Cyfeillion Newydd ${stamp}`);
     expect(await page.textContent('[data-audit-rows] tr:first-child td:nth-of-type(3)')).toBe(ADMIN);
     expect(await axe(page)).toEqual([]);
+
+    // One entry a page: older entries come on request, and focus moves to the first of them.
+    await open(page, `/cy/tim-cenedlaethol/log-archwilio/?entityType=organisation&entityId=${orgId}&limit=1`);
+    expect(await page.locator('[data-audit-rows] tr').count()).toBe(1);
+    await page.click('[data-audit-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-audit-rows] tr').length === 2);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-audit-rows] tr:nth-child(2) th'))).toBe(true);
+    expect(await page.isHidden('[data-audit-more]')).toBe(true);
+    expect(await page.textContent('[data-audit-rows] tr:nth-child(2) code')).toBe('organisation.create');
 
     await page.selectOption('#audit-type', 'api_key');
     await page.fill('#audit-id', '');

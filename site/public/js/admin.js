@@ -478,6 +478,35 @@
         return r;
       });
     }
+    var invTbody = $('[data-invitation-rows]');
+    function loadInvitations() {
+      return api('GET', '/api/admin/invitations').then(function (r) {
+        if (!r.ok) return r;
+        var now = Date.now();
+        var pending = r.body.invitations.filter(function (i) { return !i.acceptedAt && !i.revokedAt && i.expiresAt > now; });
+        invTbody.textContent = '';
+        pending.forEach(function (inv) {
+          var b = button(s('adminui.invitations.revoke'), 'button--warning', inv.email);
+          b.setAttribute('data-revoke-invitation', inv.email);
+          b.addEventListener('click', function () {
+            clearErrors(null);
+            confirmAction(invTbody.closest('table'), s('adminui.invitations.confirmRevoke', { who: inv.email }), s('adminui.invitations.confirmRevokeButton'), b, function (close) {
+              api('DELETE', '/api/admin/invitations/' + inv.id).then(function (d) {
+                close();
+                if (!d.ok) return showErrors(null, d);
+                loadInvitations().then(function () { say($('[data-invitations-status]'), s('adminui.invitations.revoked', { who: inv.email })); $('#invitations-title').focus(); });
+              });
+            });
+          });
+          var tr = row([inv.email, roleName(inv.role) + (inv.orgId && orgNames[inv.orgId] ? ' – ' + orgNames[inv.orgId] : ''), when(inv.createdAt), when(inv.expiresAt), b]);
+          tr.setAttribute('data-invitation', inv.email);
+          invTbody.appendChild(tr);
+        });
+        $('[data-invitations-none]').hidden = pending.length > 0;
+        return r;
+      });
+    }
+    var orgNames = {};
     var grant = $('form[data-form="grant"]');
     grant.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -507,9 +536,16 @@
         invite.reset();
         saved.textContent = s('admin.invite.sent');
         saved.hidden = false;
+        loadInvitations();
       });
     });
-    return load();
+    return Promise.all([
+      load(),
+      api('GET', '/api/admin/organisations').then(function (r) {
+        if (r.ok) r.body.organisations.forEach(function (o) { orgNames[o.id] = orgName(o); });
+        return loadInvitations();
+      }),
+    ]).then(function (rs) { return rs[0].ok ? rs[1] : rs[0]; });
   };
 
   pages.audit = function () {
@@ -544,6 +580,8 @@
       var q = [];
       if (typeSel.value) q.push('entityType=' + encodeURIComponent(typeSel.value));
       if (idIn.value.trim()) q.push('entityId=' + encodeURIComponent(idIn.value.trim()));
+      var limit = new URLSearchParams(location.search).get('limit') || ''; // entries a page; a new filter goes back to the default
+      if (/^\d{1,3}$/.test(limit)) q.push('limit=' + limit);
       if (append && next) q.push('before=' + next);
       return api('GET', '/api/admin/audit' + (q.length ? '?' + q.join('&') : '')).then(function (r) {
         if (!r.ok) { if (r.status === 400) showErrors(form, r); return r; }
