@@ -93,7 +93,8 @@ const routes: { name: string; method: string; path: (t: T) => string; body?: (t:
   { name: 'admin list keys of A', method: 'GET', path: () => `/api/admin/organisations/${A}/api-keys`, expect: adminOnlyRead },
   { name: 'admin create key for A', method: 'POST', path: () => `/api/admin/organisations/${A}/api-keys`, body: () => ({ name: 'CRM' }), expect: adminWrite(201) },
   { name: 'admin revoke key', method: 'DELETE', path: (t) => `/api/admin/organisations/${t.fresh}/api-keys/${t.keyId}`, expect: adminWrite(200) },
-  { name: 'admin audit log', method: 'GET', path: () => '/api/admin/audit', expect: adminOnlyRead },
+  { name: 'admin audit log', method: 'GET', path: () => '/api/admin/audit', expect: adminRead },
+  { name: 'admin audit log of org B', method: 'GET', path: () => `/api/admin/audit?entityType=organisation&entityId=${B}&limit=5`, expect: adminRead },
   { name: 'machine whoami', method: 'GET', path: () => '/api/machine/whoami', expect: [401, 401, 401, 401, 401, 200] },
   { name: 'dev outbox (test env)', method: 'GET', path: () => '/api/dev/outbox', expect: [200, 200, 200, 200, 200, 200] },
 ];

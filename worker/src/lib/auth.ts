@@ -75,7 +75,9 @@ export const loadPrincipal: MiddlewareHandler<AppEnv> = async (c, next) => {
         orgIds: orgs.map((o) => o.orgId),
       });
       c.set('session', { id: row.s.id, csrfToken: row.s.csrfToken });
-      c.set('lang', row.u.lang);
+      // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
+      const asked = new URL(c.req.url).searchParams.get('lang');
+      if (asked !== 'cy' && asked !== 'en') c.set('lang', row.u.lang);
       if (now - row.s.lastSeenAt > TOUCH_MS) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.s.id));
     } else if (row) {
       await db.delete(sessions).where(eq(sessions.id, row.s.id)); // expired: forget it

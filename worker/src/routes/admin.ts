@@ -226,12 +226,26 @@ admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (
   return c.json({ apiKey: after });
 });
 
-// ---- audit log: read only (there is no route that changes it)
-admin.get('/audit', adminOnly, async (c) => {
-  const before = Number(c.req.query('before') ?? '') || undefined;
-  const q = c.get('db').select().from(auditLog);
-  const rows = await (before ? q.where(lt(auditLog.seq, before)) : q).orderBy(desc(auditLog.seq)).limit(100);
-  return c.json({ entries: rows });
+// ---- audit log: read only (there is no route that changes it). Analysts and admins,
+// newest first, optionally one kind of entity (and one entity), paged with ?before=<seq>.
+const AuditQuery = z.strictObject({
+  entityType: z.string().regex(/^[a-z][a-z_-]{0,39}$/).optional(),
+  entityId: z.string().min(1).max(200).optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  lang: z.string().optional(),
+});
+admin.get('/audit', async (c) => {
+  const q = parseWith(AuditQuery, c.req.query());
+  const limit = q.limit ?? 50;
+  const conds = [
+    q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
+    q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+    q.before ? lt(auditLog.seq, q.before) : undefined,
+  ].filter((x) => x !== undefined);
+  const rows = await c.get('db').select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit + 1);
+  const entries = rows.slice(0, limit);
+  return c.json({ entries, nextBefore: rows.length > limit ? entries[entries.length - 1]!.seq : null });
 });
 
 export default admin;
