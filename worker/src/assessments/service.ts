@@ -1,8 +1,8 @@
 // Stored assessments: reading rows, the account export and the account deletion.
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, like, or } from 'drizzle-orm';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type * as schema from '../../db/schema.ts';
-import { assessments, assessmentShares, supervisorViews } from '../../db/schema.ts';
+import { assessments, assessmentShares, rateLimits, supervisorViews } from '../../db/schema.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
 import { progress } from '../../../content/assessment/model.ts';
 import { ApiError } from '../lib/http.ts';
@@ -74,10 +74,14 @@ export async function exportAssessments(db: Db, userId: string) {
  */
 export async function deleteAssessmentsStatements(db: Db, userId: string) {
   const ids = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId))).map((r) => r.id);
-  if (!ids.length) return [] as const;
+  const forget = (subjects: string[]) => (subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : []);
+  if (!ids.length) return [...forget([userId])];
+  const shareIds = (await db.select({ id: assessmentShares.id }).from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids))).map((r) => r.id);
   return [
+    // rate-limit windows are keyed by user id and share id
+    ...forget([userId, ...shareIds]),
     db.delete(supervisorViews).where(inArray(supervisorViews.assessmentId, ids)),
     db.delete(assessmentShares).where(inArray(assessmentShares.assessmentId, ids)),
     db.delete(assessments).where(eq(assessments.userId, userId)),
-  ] as const;
+  ];
 }

@@ -64,8 +64,8 @@ account.delete('/', noBody, async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
   await db.batch([
-    ...(await deleteAssessmentsStatements(db, user.id)),
     db.delete(sessions).where(eq(sessions.userId, user.id)),
+    ...(await deleteAssessmentsStatements(db, user.id)),
     db.delete(memberships).where(eq(memberships.userId, user.id)),
     db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
     db.delete(invitations).where(eq(invitations.email, user.email)),
