@@ -102,5 +102,5 @@ describe('GET /api/skills/needs', () => {
     // the table holds counts only: no ids, no times finer than the quarter
     const cols = await env.DB.prepare('PRAGMA table_info(skills_contributions)').all<{ name: string }>();
     expect(cols.results.map((c) => c.name).sort()).toEqual(['competency_id', 'count', 'framework_version', 'health_board', 'held', 'quarter', 'setting']);
-  });
+  }, 60_000);
 });
