@@ -1,0 +1,101 @@
+// The self-assessment kept on the account, end to end in Chromium: sign in through the
+// outbox as the seeded practitioner, save the browser draft to the account, see it in the
+// history, create a share link, open it in a fresh context as the supervisor and add a
+// view, and see that view beside the practitioner's own. axe on every page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { HUB_URL, axe, launch } from './browser.ts';
+import { currentFramework } from '../../content/index.ts';
+import { allCompetencies, draftKey, emptyAssessment } from '../../content/assessment/model.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function signIn(page: Page, email: string) {
+  await page.goto(HUB_URL + '/en/sign-in/');
+  await page.fill('#email', email);
+  await page.click('form[data-form="sign-in"] button');
+  await page.waitForSelector('[data-done]:not([hidden])');
+  await page.goto(HUB_URL + '/en/sign-in/outbox/');
+  const link = page.locator(`article:has-text("${email}") a`).first();
+  await link.waitFor();
+  await page.goto((await link.getAttribute('href'))!);
+  await page.click('form[data-form="confirm"] button');
+  await page.waitForURL(/\/account\/$/);
+}
+
+describe('assessment kept on the account', () => {
+  it('saves, lists, shares, and shows the supervisor’s view beside the practitioner’s', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    await signIn(page, 'ymarferydd@demo.cymru');
+
+    // a finished browser draft
+    const comps = allCompetencies(currentFramework);
+    const a = emptyAssessment(currentFramework);
+    comps.forEach((c, i) => (a.answers[c.id] = { held: (i % 4) + 1, needed: 3 }));
+    await page.goto(HUB_URL + '/en/self-assessment/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [draftKey(currentFramework.version), JSON.stringify(a)]);
+    await page.goto(HUB_URL + '/en/self-assessment/results/');
+    await page.waitForSelector('#account-signed-in:not([hidden])');
+    expect(await axe(page)).toEqual([]);
+    await page.click('#account-save-button');
+    await page.waitForSelector('#account-linked:not([hidden])');
+    expect(await page.textContent('#sync-status')).toMatch(/Saved to your account/);
+
+    // history
+    await page.goto(HUB_URL + '/en/self-assessment/my-assessments/');
+    await page.waitForSelector('#history-table');
+    expect(await page.textContent('#history-table')).toContain(`${comps.length} of ${comps.length}`.split(' ')[0]!);
+    expect(await axe(page)).toEqual([]);
+    await page.click('#history-table tbody tr:first-child a');
+    await page.waitForSelector('#share-form');
+    expect(await axe(page)).toEqual([]);
+
+    // share: an invalid number of days shows the error summary first
+    await page.fill('#share-days', '120');
+    await page.click('#share-form button[type=submit]');
+    await page.waitForSelector('#error-summary:not([hidden])');
+    expect(await page.getAttribute('#share-days', 'aria-invalid')).toBe('true');
+    await page.fill('#share-days', '14');
+    await page.fill('#share-name', 'Siân Supervisor');
+    await page.click('#share-form button[type=submit]');
+    await page.waitForSelector('#share-url');
+    const url = await page.inputValue('#share-url');
+    expect(url).toContain('#token=');
+    expect(await axe(page)).toEqual([]);
+
+    // the supervisor, in a fresh context (not signed in)
+    const sup = await browser.newContext();
+    const sp = await sup.newPage();
+    await sp.goto(url);
+    await sp.waitForSelector('#sup-form');
+    expect(await axe(sp)).toEqual([]);
+    const c0 = comps[0]!;
+    await sp.selectOption(`#sup-${c0.id}`, '4');
+    await sp.fill(`#sup-${c0.id}-comment`, 'Strong in practice');
+    await sp.click('#sup-form button[type=submit]');
+    await sp.waitForFunction(() => document.getElementById('sup-status')?.textContent?.length);
+    const supRow = sp.locator('#sup-side-by-side tbody tr').first();
+    expect(await supRow.locator('td').nth(0).textContent()).toContain(currentFramework.scale.find((l) => l.rank === 1)!.name.en);
+    expect(await supRow.locator('td').nth(1).textContent()).toContain(currentFramework.scale.find((l) => l.rank === 4)!.name.en);
+    expect(await axe(sp)).toEqual([]);
+    await sup.close();
+
+    // back with the practitioner: both views, side by side, never averaged
+    await page.reload();
+    await page.waitForSelector('#side-by-side');
+    const head = await page.textContent('#side-by-side thead');
+    expect(head).toContain('Siân Supervisor');
+    const row = page.locator('#side-by-side tbody tr').first();
+    expect(await row.locator('td').nth(0).textContent()).toBe(currentFramework.scale.find((l) => l.rank === 1)!.name.en);
+    expect(await row.locator('td').nth(1).textContent()).toContain(currentFramework.scale.find((l) => l.rank === 4)!.name.en);
+    expect(await row.locator('td').nth(1).textContent()).toContain('Strong in practice');
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});
