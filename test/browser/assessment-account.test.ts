@@ -16,13 +16,15 @@ async function signIn(page: Page, email: string) {
   await page.goto(HUB_URL + '/en/sign-in/');
   await page.fill('#email', email);
   await page.click('form[data-form="sign-in"] button');
-  await page.waitForSelector('[data-done]:not([hidden])');
+  await page.waitForSelector('[data-done]:not([hidden])', { timeout: 10_000 }).catch(async (e) => {
+    throw new Error(`${e}\n${await page.locator('main').innerText()}`);
+  });
   await page.goto(HUB_URL + '/en/sign-in/outbox/');
   const link = page.locator(`article:has-text("${email}") a`).first();
   await link.waitFor();
   await page.goto((await link.getAttribute('href'))!);
   await page.click('form[data-form="confirm"] button');
-  await page.waitForURL(/\/account\/$/);
+  await page.waitForURL(/\/(account|cyfrif)\/$/);
 }
 
 describe('assessment kept on the account', () => {
