@@ -101,3 +101,83 @@ describe('assessment kept on the account', () => {
     await ctx.close();
   });
 });
+
+describe('compare, conflicts and the skills picture', () => {
+  it('compares two saved assessments, refuses a stale save without overwriting, and shows analysts the suppressed picture', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signIn(page, 'ymarferydd@demo.cymru');
+    const comps = allCompetencies(currentFramework);
+    const mk = (held: number) => {
+      const a = emptyAssessment(currentFramework);
+      comps.forEach((c) => (a.answers[c.id] = { held, needed: 3 }));
+      return a;
+    };
+    // two assessments on the account, straight through the API with the page's session
+    const ids = await page.evaluate(async (drafts) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const out: string[] = [];
+      for (const d of drafts) {
+        const r = await fetch('/api/assessments', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ assessment: d }) });
+        out.push((await r.json()).id);
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      return out;
+    }, [mk(1), mk(3)]);
+
+    for (const [url, lang] of [[`/cy/hunanasesiad/cymharu/?a=${ids[0]}&b=${ids[1]}`, 'cy'], [`/en/self-assessment/compare/?a=${ids[0]}&b=${ids[1]}`, 'en']] as const) {
+      await page.goto(HUB_URL + url);
+      await page.waitForSelector('#compare-competencies');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const firstMove = await page.locator('#compare-competencies tbody tr').first().locator('td').nth(2).textContent();
+      expect(firstMove).toBe(lang === 'cy' ? 'I fyny' : 'Up');
+      expect(await page.textContent('#compare-summary')).toContain(String(comps.length));
+      expect(await axe(page)).toEqual([]);
+    }
+    for (const url of ['/cy/hunanasesiad/fy-asesiadau/', `/cy/hunanasesiad/asesiad/?id=${ids[1]}`]) {
+      await page.goto(HUB_URL + url);
+      await page.waitForSelector('#account-loading[hidden]', { state: 'attached' });
+      expect(await axe(page)).toEqual([]);
+    }
+
+    // A draft linked to the account, then changed elsewhere: the page's save gets 409 and
+    // says so; the account copy is not overwritten.
+    await page.goto(HUB_URL + '/en/self-assessment/');
+    const key = draftKey(currentFramework.version);
+    await page.evaluate(([k, d, id]) => { localStorage.setItem(k!, d!); localStorage.setItem(`${k}:account`, JSON.stringify({ id, rev: 1 })); }, [key, JSON.stringify({ ...mk(2), id: ids[0] }), ids[0]]);
+    await page.evaluate(async ([id, d]) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      await fetch(`/api/assessments/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ rev: 1, assessment: d }) });
+    }, [ids[0], { ...mk(4), id: ids[0] }] as const);
+    const step = `/en/self-assessment/domain-${currentFramework.domains[0]!.code.toLowerCase()}/`;
+    await page.goto(HUB_URL + step);
+    await page.locator(`input[name="held-${comps[0]!.id}"]`).nth(0).check();
+    await page.waitForSelector('#sync-conflict:not([hidden])');
+    expect(await axe(page)).toEqual([]);
+    const server = await page.evaluate(async (id) => (await (await fetch(`/api/assessments/${id}`)).json()), ids[0]);
+    expect(server.rev).toBe(2);
+    expect(server.assessment.answers[comps[0]!.id].held).toBe(4);
+    // one consented contribution: a group of 1, which the analysts must never see
+    await page.evaluate(async (id) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      await fetch(`/api/assessments/${id}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ contribute: true, healthBoard: 'pthb' }) });
+    }, ids[1]);
+    await ctx.close();
+
+    // the analyst's skills page, both languages
+    const actx = await browser.newContext();
+    const ap = await actx.newPage();
+    await signIn(ap, 'dadansoddwr@demo.cymru');
+    for (const url of ['/en/national-team/skills-needs/', '/cy/tim-cenedlaethol/anghenion-sgiliau/?healthBoard=pthb']) {
+      await ap.goto(HUB_URL + url);
+      await ap.waitForSelector('#skills-table-0');
+      const cells = await ap.$$eval('#skills-table-0 tbody td', (tds) => tds.map((td) => td.textContent!.trim()));
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+      // every cell is 0, 5 or more, or "c" (withheld); the local database keeps earlier runs' counts
+      expect(cells.every((c) => c === 'c' || c === '0' || Number(c) >= 5)).toBe(true);
+      expect(await axe(ap)).toEqual([]);
+    }
+    await actx.close();
+  });
+});
