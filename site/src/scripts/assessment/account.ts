@@ -2,10 +2,9 @@
 // assessment with sharing and completing, compare), the supervisor's page and the
 // analysts' skills page. It reads the API and builds the page; page data comes from
 // data- attributes (the CSP forbids inline script).
-import { domainSummary, levelName, maxRank, progress, type Assessment, type FrameworkCore } from '../../../../content/assessment/model.ts';
+import { domainSummary, levelName, maxRank, type Assessment, type FrameworkCore } from '../../../../content/assessment/model.ts';
 import { compareAssessments, sideBySide, type Move, type SupervisorRatings } from '../../../../content/assessment/compare.ts';
 import type { AccountPaths, AssessmentPaths } from '../../../../content/assessment/paths.ts';
-import { draftKey } from '../../../../content/assessment/model.ts';
 import type { Lang, Text } from '../../../../content/schema.ts';
 import { t } from '../../../../content/i18n.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
@@ -105,6 +104,7 @@ async function init(root: El) {
       h('caption', {}, tt('assess.history.caption')),
       h('thead', {}, h('tr', {}, ...['started', 'updated', 'version', 'progress', 'status'].map((k) => h('th', { scope: 'col' }, tt(`assess.history.${k}`))), h('th', { scope: 'col' }, h('span', { class: 'assess-visually-hidden' }, tt('assess.history.open'))))),
       tbody));
+    body.append(h('p', {}, h('a', { href: '/api/account/export', download: 'sphub-account-export.json', 'aria-describedby': 'download-hint' }, tt('assess.history.download'))), h('p', { class: 'assess-hint', id: 'download-hint' }, tt('assess.history.downloadHint')));
     const section = h('section', { 'aria-labelledby': 'h-compare' }, h('h2', { id: 'h-compare' }, tt('assess.history.compareHeading')));
     body.append(section);
     if (assessments.length < 2) { section.append(h('p', {}, tt('assess.history.needTwo'))); return; }
@@ -147,14 +147,15 @@ async function init(root: El) {
       h('p', {}, tt('assess.saved.meta', { started: date(rec.createdAt), version: rec.frameworkVersion, progress: tt('assess.progress', { count: rec.answered, total: rec.total }) }), ' ', h('strong', { id: 'saved-status' }, tt(`assess.status.${rec.status}`))),
       h('p', {}, h('a', { href: paths.history }, tt('assess.history.title'))),
     );
+    const { assessments: all } = await api<{ assessments: any[] }>('GET', '/api/assessments');
+    const previous = all.filter((x) => x.createdAt < rec.createdAt).sort((x, y) => (x.createdAt < y.createdAt ? 1 : -1))[0];
+    if (previous) body.append(h('p', {}, h('a', { href: `${paths.compare}?a=${previous.id}&b=${rec.id}`, id: 'compare-previous' }, tt('assess.saved.comparePrevious'))));
     // domain summary
-    const top = maxRank(f);
     const fmt = (x: number | null) => (x === null ? tt('assess.results.noData') : num.format(x));
     body.append(h('table', { class: 'assess-table' },
       h('caption', {}, tt('assess.results.tableCaption')),
       h('thead', {}, h('tr', {}, ...['domain', 'answered', 'meanHeld', 'meanNeeded'].map((k) => h('th', { scope: 'col' }, tt(`assess.results.${k}`))))),
       h('tbody', {}, ...domainSummary(f, a).map((s) => h('tr', {}, h('th', { scope: 'row' }, `${s.code} ${s.title[lang]}`), h('td', {}, tt('assess.results.answeredOf', { answered: s.answered, total: s.total })), h('td', {}, fmt(s.meanHeld)), h('td', {}, fmt(s.meanNeeded)))))));
-    void top;
     // practitioner and supervisors side by side
     const views = rec.supervisorViews as { shareId: string; supervisorName: string | null; ratings: SupervisorRatings }[];
     const head = h('tr', {}, h('th', { scope: 'col' }, tt('assess.results.competency')), h('th', { scope: 'col' }, tt('assess.saved.yours')),
@@ -421,6 +422,5 @@ async function init(root: El) {
       }
     }
     body.append(h('p', { class: 'assess-hint' }, tt('skills.withheldNote')));
-    void progress; void draftKey;
   }
 }
