@@ -27,13 +27,23 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/(account|cyfrif)\/$/);
 }
 
+// The seeded practitioner signs in once per file (sign-in links are limited per address).
+type State = Awaited<ReturnType<import('playwright-core').BrowserContext['storageState']>>;
+let practitioner: State | undefined;
+async function practitionerContext() {
+  if (practitioner) return browser.newContext({ storageState: practitioner });
+  const ctx = await browser.newContext();
+  await signIn(await ctx.newPage(), 'ymarferydd@demo.cymru');
+  practitioner = await ctx.storageState();
+  return ctx;
+}
+
 describe('assessment kept on the account', () => {
   it('saves, lists, shares, and shows the supervisor’s view beside the practitioner’s', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await practitionerContext();
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-    await signIn(page, 'ymarferydd@demo.cymru');
 
     // a finished browser draft
     const comps = allCompetencies(currentFramework);
@@ -104,9 +114,8 @@ describe('assessment kept on the account', () => {
 
 describe('compare, conflicts and the skills picture', () => {
   it('compares two saved assessments, refuses a stale save without overwriting, and shows analysts the suppressed picture', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await practitionerContext();
     const page = await ctx.newPage();
-    await signIn(page, 'ymarferydd@demo.cymru');
     const comps = allCompetencies(currentFramework);
     const mk = (held: number) => {
       const a = emptyAssessment(currentFramework);
@@ -114,6 +123,7 @@ describe('compare, conflicts and the skills picture', () => {
       return a;
     };
     // two assessments on the account, straight through the API with the page's session
+    await page.goto(HUB_URL + '/en/self-assessment/my-assessments/');
     const ids = await page.evaluate(async (drafts) => {
       const me = await (await fetch('/api/auth/me')).json();
       const out: string[] = [];

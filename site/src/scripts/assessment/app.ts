@@ -414,7 +414,7 @@ function init(root: HTMLElement) {
     render(current().plan.map((p) => {
       const r = split(p);
       const parts = p.targetDate === '' ? typed[p.id] : undefined;
-      if (Array.isArray(parts) && parts.length === 3) [r.day, r.month, r.year] = parts.map((x) => String(x).slice(0, 4));
+      if (Array.isArray(parts) && parts.length === 3) [r.day, r.month, r.year] = parts.map((x) => String(x).slice(0, 4)) as [string, string, string];
       return r;
     }));
 
