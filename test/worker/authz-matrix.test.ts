@@ -5,6 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addMember, call, expectError, makeOrg, setRole, signIn, snapshot, type Caller } from './helpers.ts';
+import { draft } from './assessments-fixtures.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -53,7 +54,15 @@ async function targets() {
   const inv = crypto.randomUUID();
   await env.DB.prepare("INSERT INTO invitations (id, email, org_id, role, invited_by, created_at, expires_at) VALUES (?1, ?2, ?3, 'submitter', 'seed', ?4, ?5)")
     .bind(inv, `inv-${n}@example.cymru`, fresh, Date.now(), Date.now() + 86400_000).run();
-  return { fresh, user, keyId: key.id, inv };
+  // someone else's self-assessment, with a share link to it
+  const assessment = crypto.randomUUID();
+  const share = crypto.randomUUID();
+  const token = `tok${n}_${crypto.randomUUID().replace(/-/g, '')}`;
+  await env.DB.prepare("INSERT INTO assessments (id, user_id, framework_version, data, rev, status, answered, total, created_at, updated_at) VALUES (?1, ?2, '1.0', ?3, 1, 'draft', 30, 30, ?4, ?4)")
+    .bind(assessment, user, JSON.stringify({ ...draft(), id: assessment }), Date.now()).run();
+  await env.DB.prepare('INSERT INTO assessment_shares (id, assessment_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .bind(share, assessment, await sha256(token), Date.now(), Date.now() + 86400_000).run();
+  return { fresh, user, keyId: key.id, inv, assessment, share, token };
 }
 type T = Awaited<ReturnType<typeof targets>>;
 
@@ -96,6 +105,21 @@ const routes: { name: string; method: string; path: (t: T) => string; body?: (t:
   { name: 'admin audit log', method: 'GET', path: () => '/api/admin/audit', expect: adminRead },
   { name: 'admin audit log of org B', method: 'GET', path: () => `/api/admin/audit?entityType=organisation&entityId=${B}&limit=5`, expect: adminRead },
   { name: 'machine whoami', method: 'GET', path: () => '/api/machine/whoami', expect: [401, 401, 401, 401, 401, 200] },
+  // self-assessments: only their owner may reach them (404 for anyone else, never 403, so ids are not confirmed)
+  { name: 'assessments list (own)', method: 'GET', path: () => '/api/assessments', expect: user200 },
+  { name: 'assessment create (own)', method: 'POST', path: () => '/api/assessments', body: () => ({ assessment: draft(3) }), expect: [401, 201, 201, 201, 201, 403] },
+  { name: "another's assessment read", method: 'GET', path: (t) => `/api/assessments/${t.assessment}`, expect: [401, 404, 404, 404, 404, 403] },
+  { name: "another's assessment update", method: 'PUT', path: (t) => `/api/assessments/${t.assessment}`, body: () => ({ rev: 1, assessment: draft(2) }), expect: [401, 404, 404, 404, 404, 403] },
+  { name: "another's assessment complete", method: 'POST', path: (t) => `/api/assessments/${t.assessment}/complete`, body: () => ({ contribute: true }), expect: [401, 404, 404, 404, 404, 403] },
+  { name: "another's assessment delete", method: 'DELETE', path: (t) => `/api/assessments/${t.assessment}`, expect: [401, 404, 404, 404, 404, 403] },
+  { name: "another's assessment share", method: 'POST', path: (t) => `/api/assessments/${t.assessment}/shares`, body: () => ({ expiresInDays: 5 }), expect: [401, 404, 404, 404, 404, 403] },
+  { name: "another's share revoke", method: 'DELETE', path: (t) => `/api/assessments/${t.assessment}/shares/${t.share}`, expect: [401, 404, 404, 404, 404, 403] },
+  { name: 'share link read (token holder)', method: 'GET', path: (t) => `/api/share/${t.token}`, expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'share link supervisor view (token holder)', method: 'PUT', path: (t) => `/api/share/${t.token}/view`, body: () => ({ ratings: {} }), expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'share link with a made-up token', method: 'GET', path: () => `/api/share/${'A'.repeat(43)}`, expect: [404, 404, 404, 404, 404, 404] },
+  { name: 'skills needs (national analysts)', method: 'GET', path: () => '/api/skills/needs', expect: adminRead },
+  { name: 'account export', method: 'GET', path: () => '/api/account/export', expect: user200 },
+  { name: 'account delete', method: 'DELETE', path: () => '/api/account', expect: [401, 204, 204, 204, 204, 403] },
   { name: 'dev outbox (test env)', method: 'GET', path: () => '/api/dev/outbox', expect: [200, 200, 200, 200, 200, 200] },
 ];
 

@@ -141,3 +141,76 @@ export const rateLimits = sqliteTable(
     resetAt: integer('reset_at').notNull(),
   },
 );
+
+// ---------------------------------------------------------------- competency self-assessment
+export const ASSESSMENT_STATUSES = ['draft', 'complete'] as const;
+
+/** A practitioner's saved self-assessment. `data` is the whole record of content/assessment/model.ts. */
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    frameworkVersion: text('framework_version').notNull(),
+    /** JSON of the Assessment (answers, plan, notes). */
+    data: text('data').notNull(),
+    /** Optimistic concurrency: each save must name the rev it started from. */
+    rev: integer('rev').notNull().default(1),
+    status: text('status', { enum: ASSESSMENT_STATUSES }).notNull().default('draft'),
+    answered: integer('answered').notNull().default(0),
+    total: integer('total').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    completedAt: integer('completed_at'),
+    /** Set once the anonymised ratings were added to the national picture (only once per assessment). */
+    contributedAt: integer('contributed_at'),
+  },
+  (t) => [index('assessments_user_idx').on(t.userId)],
+);
+
+/** A read-only link for a supervisor. Only the SHA-256 of the token is stored. */
+export const assessmentShares = sqliteTable(
+  'assessment_shares',
+  {
+    id: text('id').primaryKey(),
+    assessmentId: text('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    supervisorName: text('supervisor_name'),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('assessment_shares_assessment_idx').on(t.assessmentId)],
+);
+
+/** The supervisor's own view of each competency, kept beside (never merged with) the practitioner's. */
+export const supervisorViews = sqliteTable('supervisor_views', {
+  shareId: text('share_id').primaryKey().references(() => assessmentShares.id, { onDelete: 'cascade' }),
+  assessmentId: text('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+  /** JSON: { [competencyId]: { level: 0..maxRank, comment?: string } } */
+  ratings: text('ratings').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const SKILLS_SETTINGS = ['primary-care', 'third-sector', 'local-authority', 'housing', 'other'] as const;
+export type SkillsSetting = (typeof SKILLS_SETTINGS)[number];
+
+/**
+ * The national skills picture: consented, anonymised ratings kept only as COUNTS per
+ * (quarter, framework version, competency, held level, health board, setting). There is no
+ * row per person, so nothing links a rating to a person, an assessment, another rating of the
+ * same person, or a time finer than the quarter. '' = health board / setting not given.
+ */
+export const skillsContributions = sqliteTable(
+  'skills_contributions',
+  {
+    quarter: text('quarter').notNull(),
+    frameworkVersion: text('framework_version').notNull(),
+    competencyId: text('competency_id').notNull(),
+    held: integer('held').notNull(),
+    healthBoard: text('health_board').notNull().default(''),
+    setting: text('setting').notNull().default(''),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.frameworkVersion, t.competencyId, t.held, t.healthBoard, t.setting] })],
+);

@@ -16,6 +16,9 @@ import orgs from './routes/orgs.ts';
 import machine from './routes/machine.ts';
 import dev from './routes/dev.ts';
 import { home } from './routes/home.ts';
+import assessments from './routes/assessments.ts';
+import share from './routes/share.ts';
+import skills from './routes/skills.ts';
 
 const app = new Hono<AppEnv>();
 
@@ -34,7 +37,8 @@ app.use('*', async (c, next) => {
   c.res = undefined;
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
   res.headers.set('X-Request-Id', requestId);
-  const path = new URL(c.req.url).pathname;
+  // Share-link tokens are secrets: never log them.
+  const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/[^/]+/, '/api/share/[token]');
   if (path.startsWith('/api/')) res.headers.set('Cache-Control', 'no-store');
   c.res = res;
   console.log(
@@ -60,6 +64,9 @@ app.route('/api/orgs', orgs);
 app.route('/api/machine', machine);
 app.route('/api/dev', dev);
 app.route('/', home);
+app.route('/api/assessments', assessments);
+app.route('/api/share', share);
+app.route('/api/skills', skills);
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);

@@ -11,7 +11,7 @@ import type { AppEnv } from '../env.ts';
 export type FieldError = { field: string; message: string };
 export type ErrorCode =
   | 'unauthenticated' | 'forbidden' | 'not-found' | 'validation' | 'invalid-json' | 'unsupported-media-type'
-  | 'payload-too-large' | 'rate-limited' | 'csrf' | 'internal' | 'token-invalid' | 'conflict' | 'api-key-invalid';
+  | 'payload-too-large' | 'rate-limited' | 'csrf' | 'internal' | 'token-invalid' | 'conflict' | 'api-key-invalid' | 'gone';
 
 const codeKey: Record<ErrorCode, StringKey> = {
   unauthenticated: 'error.unauthenticated',
@@ -27,6 +27,7 @@ const codeKey: Record<ErrorCode, StringKey> = {
   'token-invalid': 'error.tokenInvalid',
   conflict: 'error.conflict',
   'api-key-invalid': 'error.apiKey',
+  gone: 'error.assess.gone',
 };
 
 /** Language from ?lang=, then Accept-Language, else Welsh. (A signed-in user's preference overrides it later.) */

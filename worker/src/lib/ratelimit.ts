@@ -13,6 +13,8 @@ export const LIMITS = {
   verifyIp: { max: 30, windowMs: 15 * 60_000 },
   /** Authenticated writes per user or API key. */
   write: { max: 300, windowMs: 60_000 },
+  /** A supervisor's writes through one read-only link. */
+  shareWrite: { max: 30, windowMs: 60_000 },
 } as const;
 export type Bucket = keyof typeof LIMITS;
 

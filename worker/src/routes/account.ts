@@ -2,11 +2,13 @@
 import { Hono } from 'hono';
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { organisations, users } from '../../db/schema.ts';
+import { invitations, loginTokens, memberships, organisations, outbox, sessions, users } from '../../db/schema.ts';
+import { deleteAssessmentsStatements, exportAssessments } from '../assessments/service.ts';
+import { clearSessionCookie } from '../lib/auth.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
-import { PlainText, parseJson } from '../lib/http.ts';
+import { PlainText, noBody, parseJson } from '../lib/http.ts';
 
 const AccountPatch = z.strictObject({
   name: PlainText(120, 0).nullable().optional(),
@@ -35,6 +37,44 @@ account.patch('/', async (c) => {
     auditEntry(c, { action: 'user.update', entityType: 'user', entityId: user.id, before, after }),
   ]);
   return c.json({ user: { ...user, ...after } });
+});
+
+/** Everything the hub holds about the signed-in person, as one JSON download. */
+account.get('/export', async (c) => {
+  const user = c.get('user')!;
+  const db = c.get('db');
+  const [row] = await db.select().from(users).where(eq(users.id, user.id)).limit(1);
+  const orgs = await db.select({ orgId: memberships.orgId, role: memberships.role, createdAt: memberships.createdAt }).from(memberships).where(eq(memberships.userId, user.id));
+  c.header('Content-Disposition', 'attachment; filename="sphub-account-export.json"');
+  return c.json({
+    exportedAt: new Date().toISOString(),
+    user: { id: row!.id, email: row!.email, name: row!.name, lang: row!.lang, nationalRole: row!.nationalRole, createdAt: new Date(row!.createdAt).toISOString() },
+    memberships: orgs.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
+    ...(await exportAssessments(db, user.id)),
+  });
+});
+
+/**
+ * Deletes the account and everything of the person: sessions, memberships, sign-in tokens,
+ * invitations and mail to their address, and their self-assessments with shares and
+ * supervisor views. Consented skills contributions are anonymous counts and stay.
+ * The audit log is append-only: it keeps the bare user id of past actions, nothing more.
+ */
+account.delete('/', noBody, async (c) => {
+  const user = c.get('user')!;
+  const db = c.get('db');
+  await db.batch([
+    db.delete(sessions).where(eq(sessions.userId, user.id)),
+    ...(await deleteAssessmentsStatements(db, user.id)),
+    db.delete(memberships).where(eq(memberships.userId, user.id)),
+    db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
+    db.delete(invitations).where(eq(invitations.email, user.email)),
+    db.delete(outbox).where(eq(outbox.to, user.email)),
+    db.delete(users).where(eq(users.id, user.id)),
+    auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }),
+  ]);
+  clearSessionCookie(c);
+  return c.body(null, 204);
 });
 
 export default account;

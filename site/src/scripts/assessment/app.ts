@@ -11,6 +11,7 @@ import type { AssessmentPaths } from '../../../../content/assessment/paths.ts';
 import type { Lang } from '../../../../content/schema.ts';
 import { t } from '../../../../content/i18n.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
+import { createSync } from './sync.ts';
 
 
 const root = document.getElementById('assessment');
@@ -48,6 +49,7 @@ function init(root: HTMLElement) {
     a = null;
   }
   const ensure = (): Assessment => (a ??= emptyAssessment(f));
+  const sync = createSync({ f, key, get: () => a, set: (x) => localStorage.setItem(key, JSON.stringify(x)), say: (k) => tt(k) });
   const save = () => {
     if (!a) return;
     a.updatedAt = new Date().toISOString();
@@ -56,6 +58,7 @@ function init(root: HTMLElement) {
     } catch {
       /* storage full or blocked: the page still works for this visit */
     }
+    sync.changed();
   };
   const current = () => a ?? emptyAssessment(f);
   const progressText = () => {
@@ -89,6 +92,7 @@ function init(root: HTMLElement) {
     document.getElementById('restart')!.hidden = false;
     document.getElementById('restart-button')!.addEventListener('click', () => {
       localStorage.removeItem(key);
+      localStorage.removeItem(`${key}:account`);
       localStorage.removeItem(planKey);
       localStorage.removeItem(`${key}:plan-typed-dates`);
       location.assign(paths.steps[0]!);
@@ -218,6 +222,7 @@ function init(root: HTMLElement) {
     list('develop', developmentAreas(f, d));
 
     planEditor();
+    void sync.setupResults();
 
     const download = (text: string, type: string, ext: string) => {
       const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,0 +1,87 @@
+// Stored assessments: reading rows, the account export and the account deletion.
+import { eq, inArray, like, or } from 'drizzle-orm';
+import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import type * as schema from '../../db/schema.ts';
+import { assessments, assessmentShares, rateLimits, supervisorViews } from '../../db/schema.ts';
+import { readAssessment } from '../../../content/assessment/records.ts';
+import { progress } from '../../../content/assessment/model.ts';
+import { ApiError } from '../lib/http.ts';
+
+type Db = DrizzleD1Database<typeof schema>;
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type ShareRow = typeof assessmentShares.$inferSelect;
+
+export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The summary shown in the history list (no answers). */
+export function summary(r: AssessmentRow) {
+  return {
+    id: r.id,
+    frameworkVersion: r.frameworkVersion,
+    status: r.status,
+    rev: r.rev,
+    answered: r.answered,
+    total: r.total,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+    completedAt: iso(r.completedAt),
+    contributed: r.contributedAt !== null,
+  };
+}
+
+export function shareSummary(s: ShareRow, now = Date.now()) {
+  return {
+    id: s.id,
+    supervisorName: s.supervisorName,
+    createdAt: iso(s.createdAt),
+    expiresAt: iso(s.expiresAt),
+    revokedAt: iso(s.revokedAt),
+    active: s.revokedAt === null && s.expiresAt > now,
+  };
+}
+
+/** Validate a draft against the model of ITS framework version; 400 with field messages if it does not fit. */
+export function validDraft(value: unknown) {
+  const r = readAssessment(value);
+  if ('error' in r) throw new ApiError(400, 'validation', {}, [{ field: 'assessment', key: 'error.assess.invalid', vars: { detail: r.error.slice(0, 200) } }]);
+  const p = progress(r.framework, r.assessment);
+  return { ...r, answered: p.answered, total: p.total };
+}
+
+/** The caller's own assessment, or 404 (never 403: another person's ids are not confirmed to exist). */
+export async function ownAssessment(db: Db, userId: string, id: string): Promise<AssessmentRow> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+  if (!row || row.userId !== userId) throw new ApiError(404, 'not-found');
+  return row;
+}
+
+/** Everything of the person in the self-assessment tables, for the account export. */
+export async function exportAssessments(db: Db, userId: string) {
+  const rows = await db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(assessments.createdAt);
+  const ids = rows.map((r) => r.id);
+  const shares = ids.length ? await db.select().from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids)) : [];
+  const views = ids.length ? await db.select().from(supervisorViews).where(inArray(supervisorViews.assessmentId, ids)) : [];
+  return {
+    assessments: rows.map((r) => ({ ...summary(r), assessment: JSON.parse(r.data) })),
+    shares: shares.map((s) => ({ assessmentId: s.assessmentId, ...shareSummary(s) })),
+    supervisorViews: views.map((v) => ({ shareId: v.shareId, assessmentId: v.assessmentId, ratings: JSON.parse(v.ratings), updatedAt: iso(v.updatedAt) })),
+  };
+}
+
+/**
+ * Statements that delete every self-assessment row of the person (run them in the account
+ * deletion's batch). Consented skills contributions are counts with no link to anyone, so they stay.
+ */
+export async function deleteAssessmentsStatements(db: Db, userId: string) {
+  const ids = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId))).map((r) => r.id);
+  const forget = (subjects: string[]) => (subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : []);
+  if (!ids.length) return [...forget([userId])];
+  const shareIds = (await db.select({ id: assessmentShares.id }).from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids))).map((r) => r.id);
+  return [
+    // rate-limit windows are keyed by user id and share id
+    ...forget([userId, ...shareIds]),
+    db.delete(supervisorViews).where(inArray(supervisorViews.assessmentId, ids)),
+    db.delete(assessmentShares).where(inArray(assessmentShares.assessmentId, ids)),
+    db.delete(assessments).where(eq(assessments.userId, userId)),
+  ];
+}

@@ -1,0 +1,92 @@
+// What a supervisor sees through a practitioner's read-only link (no sign-in): the
+// assessment, and their OWN view of each competency, stored beside the practitioner's
+// ratings and never combined with them. Unknown token → 404; expired or revoked → 410.
+// Supervisor writes are rate-limited per link and audited with the link as the actor.
+import { Hono, type Context } from 'hono';
+import { eq } from 'drizzle-orm';
+import type { AppEnv } from '../env.ts';
+import { assessments, assessmentShares, supervisorViews, users } from '../../db/schema.ts';
+import { ApiError, parseJson } from '../lib/http.ts';
+import { auditEntry } from '../lib/audit.ts';
+import { sha256 } from '../lib/crypto.ts';
+import { rateLimit } from '../lib/ratelimit.ts';
+import { z } from 'zod';
+import { SUPERVISOR_COMMENT_MAX } from '../../../content/assessment/compare.ts';
+import { allCompetencies, maxRank, type FrameworkCore } from '../../../content/assessment/model.ts';
+import { PlainText } from '../lib/http.ts';
+import { readAssessment } from '../../../content/assessment/records.ts';
+import { iso } from '../assessments/service.ts';
+
+/** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
+function viewSchema(f: FrameworkCore) {
+  const ids = new Set(allCompetencies(f).map((x) => x.id));
+  return z.strictObject({
+    ratings: z.record(
+      z.string().refine((id) => ids.has(id), { params: { i18n: 'error.field.unknownKey' } }),
+      z.strictObject({ level: z.int().min(0).max(maxRank(f)), comment: PlainText(SUPERVISOR_COMMENT_MAX, 0).optional() }),
+    ),
+  });
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+async function openShare(c: Context<AppEnv>) {
+  const token = c.req.param('token') ?? '';
+  if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
+  const db = c.get('db');
+  const [row] = await db
+    .select({ share: assessmentShares, a: assessments, name: users.name })
+    .from(assessmentShares)
+    .innerJoin(assessments, eq(assessments.id, assessmentShares.assessmentId))
+    .innerJoin(users, eq(users.id, assessments.userId))
+    .where(eq(assessmentShares.tokenHash, await sha256(token)))
+    .limit(1);
+  if (!row) throw new ApiError(404, 'not-found');
+  if (row.share.revokedAt !== null || row.share.expiresAt <= Date.now()) throw new ApiError(410, 'gone');
+  const read = readAssessment(JSON.parse(row.a.data));
+  if ('error' in read) throw new Error(`stored assessment ${row.a.id} does not read: ${read.error}`);
+  return { ...row, ...read };
+}
+
+const r = new Hono<AppEnv>();
+
+r.get('/:token', async (c) => {
+  const { share, a, name, assessment } = await openShare(c);
+  const [view] = await c.get('db').select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
+  return c.json({
+    practitionerName: name,
+    supervisorName: share.supervisorName,
+    expiresAt: iso(share.expiresAt),
+    frameworkVersion: a.frameworkVersion,
+    status: a.status,
+    completedAt: iso(a.completedAt),
+    updatedAt: iso(a.updatedAt),
+    assessment: { frameworkVersion: assessment.frameworkVersion, answers: assessment.answers, plan: assessment.plan, startedAt: assessment.startedAt, updatedAt: assessment.updatedAt },
+    supervisorView: view ? { ratings: JSON.parse(view.ratings), updatedAt: iso(view.updatedAt) } : null,
+  });
+});
+
+r.put('/:token/view', async (c) => {
+  const { share, a, framework } = await openShare(c);
+  await rateLimit(c, 'shareWrite', share.id);
+  const body = await parseJson(c, viewSchema(framework), { maxBytes: 64 * 1024 });
+  const db = c.get('db');
+  const [before] = await db.select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
+  const now = Date.now();
+  const ratings = JSON.stringify(body.ratings);
+  await db.batch([
+    db.insert(supervisorViews).values({ shareId: share.id, assessmentId: a.id, ratings, updatedAt: now })
+      .onConflictDoUpdate({ target: supervisorViews.shareId, set: { ratings, updatedAt: now } }),
+    auditEntry(c, {
+      action: before ? 'supervisor_view.update' : 'supervisor_view.create',
+      entityType: 'supervisor_view',
+      entityId: share.id,
+      before: before ? { competencies: Object.keys(JSON.parse(before.ratings)).length } : undefined,
+      after: { assessmentId: a.id, competencies: Object.keys(body.ratings).length },
+      actorUserId: `share:${share.id}`,
+    }),
+  ]);
+  return c.json({ supervisorView: { ratings: body.ratings, updatedAt: iso(now) } });
+});
+
+export default r;
