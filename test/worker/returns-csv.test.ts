@@ -28,7 +28,7 @@ async function template(lang: 'cy' | 'en') {
   expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
   const bytes = new Uint8Array(await res.arrayBuffer());
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 
 /** Fill the value column of a template (value is the 3rd column: field,label,value,explanation). */
