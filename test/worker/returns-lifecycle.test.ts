@@ -76,11 +76,13 @@ describe('lifecycle', () => {
     await expectError(await review(ana, orgId, P, 1, 'accept'), 409, 'already-reviewed');
     d = await detail(sub, orgId, P);
     expect(d.status).toBe('returned');
+    expect(d.unsubmittedChanges).toBe(false);
     expect(d.versions[0].review).toMatchObject({ decision: 'returned', comment: expect.stringContaining('too low') });
 
     // Amend and resubmit: version 2; then accept.
     res = await putDraft(sub, orgId, P, 2, validValues(25));
     expect(res.status).toBe(200);
+    expect((await detail(sub, orgId, P)).unsubmittedChanges).toBe(true);
     res = await submit(sub, orgId, P, 3, 'key-two-bbbb');
     expect(res.status).toBe(201);
     expect((await json(res)).version).toBe(2);
