@@ -2,11 +2,14 @@
 // contacts), totals by area from accepted returns only, series, exports, review emails; and
 // the reminder emails (sent once).
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, expectError, json, latestMail } from './helpers.ts';
 import { acceptedReturn, admin, analyst, fullSnapshot, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
 import type { Caller } from './helpers.ts';
 import { sendReminders } from '../../worker/src/index.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const P = '2025-26-q3';
 let adm: Caller;

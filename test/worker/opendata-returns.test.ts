@@ -2,10 +2,13 @@
 // never published (primary), a further figure withheld so the small one cannot be worked out
 // from the Wales total (secondary), provisional (p) until the period is locked, and a revision
 // (r) listed when an accepted figure is amended after first publication.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, json } from './helpers.ts';
 import { acceptedReturn, admin, analyst, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
 import type { Caller } from './helpers.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const P = '2025-26-q2';
 let adm: Caller;

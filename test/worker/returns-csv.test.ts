@@ -1,10 +1,13 @@
 // CSV template and upload: Welsh and English headings, BOM, CRLF, missing and extra columns,
 // non-numeric cells. Every problem by row and column in the caller's language; nothing saved
 // from a rejected file.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addMember, call, expectError, json, signIn } from './helpers.ts';
 import { admin, base, detail, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
 import type { Caller } from './helpers.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const P = '2025-26-q3';
 let orgId: string;

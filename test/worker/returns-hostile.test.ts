@@ -1,11 +1,14 @@
 // Malformed, oversized and hostile bodies on every write route of the returns API (web, CSV,
 // machine, national, periods): always a 4xx in the error shape, never a 5xx, database unchanged.
 // And no organisation reads or writes another's returns by any route, API-key routes included.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { exports } from 'cloudflare:workers';
 import { ORIGIN, call, expectError, json } from './helpers.ts';
 import { admin, analyst, base, detail, fullSnapshot, insertKey, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
 import type { Caller } from './helpers.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const P = '2025-26-q1';
 let adm: Caller;

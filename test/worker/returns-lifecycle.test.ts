@@ -2,9 +2,12 @@
 // submit, return, amend, resubmit, accept, amend after acceptance with a reason; every
 // version kept and unchanged; idempotent submission; concurrent drafts; locked periods.
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, expectError, json, latestMail } from './helpers.ts';
 import { admin, analyst, base, detail, fullSnapshot, insertKey, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const P = '2025-26-q1';
 let adm: Awaited<ReturnType<typeof admin>>;
