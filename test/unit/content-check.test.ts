@@ -70,3 +70,14 @@ describe('content check', () => {
     expect(C.GlossaryTerm.safeParse(blank).success).toBe(false);
   });
 });
+
+import { formatDate } from '../../content/i18n.ts';
+describe('dates', () => {
+  it('writes Welsh and English long dates without relying on Welsh locale data', () => {
+    expect(formatDate('2025-04-01', 'cy')).toBe('1 Ebrill 2025');
+    expect(formatDate('2025-07-30', 'en')).toBe('30 July 2025');
+    // A moment late on 31 March UTC in summer time is already 1 April in Wales.
+    expect(formatDate('2026-03-31T23:30:00Z', 'cy')).toBe('1 Ebrill 2026');
+    expect(formatDate(Date.UTC(2026, 0, 15, 12), 'cy')).toBe('15 Ionawr 2026');
+  });
+});

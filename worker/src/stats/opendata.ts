@@ -17,7 +17,7 @@
 // Area codes are our region ids (content/geography) and "wales".
 import type { Lang, Text } from '../../../content/schema.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
-import { t } from '../../../content/i18n.ts';
+import { formatDate, t } from '../../../content/i18n.ts';
 import { comparePeriods, isPastDue, parsePeriodId, periodLabel } from './periods.ts';
 import { normaliseCodes, csvCell, type ShorthandCode } from './shorthand.ts';
 import { auditDisclosure, suppress, type Constraint, type SuppressOptions } from './suppress.ts';
@@ -213,13 +213,12 @@ export function toCsv(rows: readonly OpenDataRow[], lang: Lang, name: (field: st
 /** One sentence per revision, in the reader's language. */
 export function describeRevisions(revisions: readonly Revision[], lang: Lang, regions: readonly Area[] = geography.regions): string[] {
   const names = new Map([...regions, WALES].map((r) => [r.id, r.name[lang]]));
-  const fmt = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
   return revisions.map((r) =>
     t(lang, 'stats.revision', {
       measure: measureName(r.field, lang),
       area: names.get(r.areaCode) ?? r.areaCode,
       period: periodLabel(r.periodId, lang),
-      date: fmt.format(new Date(r.revisedAt)),
+      date: formatDate(r.revisedAt, lang),
     }) + (r.note ? ` ${r.note}` : ''),
   );
 }

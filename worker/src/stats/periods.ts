@@ -6,7 +6,7 @@
 // All dates are ISO calendar dates ("YYYY-MM-DD"); arithmetic is done in UTC so that
 // clock changes never shift a day. Timestamps are compared by their date in Wales.
 import type { Lang } from '../../../content/schema.ts';
-import { t } from '../../../content/i18n.ts';
+import { MONTHS, t } from '../../../content/i18n.ts';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export interface Period {
@@ -230,11 +230,8 @@ export function isPastDue(due: string, at: string | Date): boolean {
 }
 
 // ------------------------------------------------------------------ labels
-/** Month names, checked against Intl.DateTimeFormat('cy'/'en', { month: 'long' }) in the tests. */
-export const MONTHS: Record<Lang, readonly string[]> = {
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+/** Month names: one home, in content/i18n.ts. */
+export { MONTHS };
 
 /**
  * Welsh soft mutation (treiglad meddal) of a word's first letters, as after the preposition
