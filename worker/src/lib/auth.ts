@@ -160,3 +160,6 @@ export async function isMember(c: Context<AppEnv>, userId: string, orgId: string
   const r = await c.get('db').select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId))).limit(1);
   return r.length > 0;
 }
+
+/** The brief's name for the same middleware: `requireOrgMember('orgId')` reads, `requireOrgMember('orgId', 'write')` writes. */
+export const requireOrgMember = requireOrgAccess;

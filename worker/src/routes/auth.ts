@@ -1,12 +1,12 @@
 // Passwordless sign-in: emailed one-time link → confirmation page → POST /verify → session cookie.
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { path } from '../../../content/routes.ts';
 import { t } from '../../../content/i18n.ts';
 import type { Lang } from '../../../content/schema.ts';
-import { invitations, loginTokens, memberships, sessions, users } from '../../db/schema.ts';
+import { invitations, loginTokens, memberships, organisations, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
@@ -94,7 +94,11 @@ auth.post('/verify', async (c) => {
     .from(invitations)
     .where(and(eq(invitations.email, tok.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)));
   let nationalRole = existing?.nationalRole ?? null;
+  const archived = new Set(
+    (await db.select({ id: organisations.id }).from(organisations).where(isNotNull(organisations.archivedAt))).map((o) => o.id),
+  );
   for (const inv of pending) {
+    if (inv.orgId && archived.has(inv.orgId)) continue; // the organisation has closed since the invitation
     ops.push(db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, inv.id)));
     ops.push(auditEntry(c, { action: 'invitation.accept', entityType: 'invitation', entityId: inv.id, before: inv, after: { ...inv, acceptedAt: now }, actorUserId: userId }));
     if (inv.orgId) {
