@@ -1,8 +1,11 @@
 // Builds nothing: starts `wrangler dev` on a free local port over the built site and
 // a migrated, seeded local D1, runs the given command with HUB_URL set, then stops
 // the whole process group (wrangler leaves esbuild and workerd children behind).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -50,9 +53,26 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
 // CLI: node scripts/with-server.mjs <command…>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [cmd, ...rest] = process.argv.slice(2);
-  const { url, stop } = await startServer();
+  // A fresh local D1 for every run: migrations applied, then the demo seed.
+  const persistTo = mkdtempSync(join(tmpdir(), 'sphub-test-d1-'));
+  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+  for (const [label, args] of [
+    ['migrations', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]],
+    ['seed', ['node', 'scripts/seed.mjs', '--persist-to', persistTo]],
+  ]) {
+    const [c, ...a] = label === 'seed' ? args : ['npx', ...args];
+    const r = spawnSync(c, a, { stdio: ['ignore', 'pipe', 'inherit'], env });
+    if (r.status !== 0) {
+      process.stdout.write(r.stdout ?? '');
+      console.error(`with-server: ${label} failed`);
+      process.exit(1);
+    }
+  }
+  const { url, stop } = await startServer({ persistTo });
   const run = spawn(cmd, rest, { stdio: 'inherit', env: { ...process.env, HUB_URL: url } });
   const code = await new Promise((r) => run.on('exit', (c) => r(c ?? 1)));
   stop();
+  await new Promise((r) => setTimeout(r, 500));
+  rmSync(persistTo, { recursive: true, force: true });
   process.exit(code);
 }
