@@ -14,8 +14,6 @@ import { inputId, explainId, type ReturnsPaths } from './paths.ts';
 type Json = any; // API bodies: read defensively below
 interface ApiResult { ok: boolean; status: number; body: Json }
 
-const root = document.getElementById('returns-app');
-if (root) void init(root);
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -279,7 +277,7 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   for (const a of $$<HTMLAnchorElement>('[data-template]')) a.href = `${returnUrl(org, period, '/template.csv')}?lang=${a.dataset.template}`;
 
   let rev: number = data.draft?.rev ?? 0;
-  let previous: Record<string, number | null> | undefined = data.previous?.values ?? undefined;
+  const previous: Record<string, number | null> | undefined = data.previous?.values ?? undefined;
   const locked = !!data.period?.locked;
   const versions: Json[] = data.versions ?? [];
   const latest = versions[versions.length - 1];
@@ -375,36 +373,35 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   // ---- autosave: debounced PUT …/draft with rev; 409 → both versions shown, nothing lost
   const status = $('[data-save-status]')!;
   let timer: number | undefined;
-  let saving: Promise<boolean> | null = null;
+  let chain: Promise<boolean> = Promise.resolve(true);
   let dirty = false;
   let conflict = false;
-  const save = async (): Promise<boolean> => {
+  // Saves run one after another (never two PUTs with the same rev from this page).
+  const doSave = async (): Promise<boolean> => {
     if (locked || conflict) return false;
-    if (saving) { await saving; if (!dirty) return true; }
+    if (!dirty) return true;
     dirty = false;
     const body = { rev, ...collect() };
     status.textContent = tt('rui.form.saving');
-    saving = (async () => {
-      const res = await api('PUT', returnUrl(org, period, '/draft'), body);
-      if (res.ok) {
-        rev = res.body?.rev ?? rev + 1;
-        status.textContent = tt('rui.form.saved', { time: new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { timeStyle: 'short' }).format(new Date()) });
-        return true;
-      }
-      if (res.status === 409) { showConflict(res.body, body.values, body.explanations); return false; }
-      status.textContent = res.status === 423 ? tt('rui.form.locked') : tt('rui.form.saveFailed');
-      dirty = true;
-      return false;
-    })();
-    try { return await saving; } finally { saving = null; }
+    const res = await api('PUT', returnUrl(org, period, '/draft'), body);
+    if (res.ok) {
+      rev = res.body?.rev ?? rev + 1;
+      status.textContent = tt('rui.form.saved', { time: new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { timeStyle: 'short' }).format(new Date()) });
+      return true;
+    }
+    if (res.status === 409) { showConflict(res.body, body.values, body.explanations); return false; }
+    status.textContent = res.status === 423 ? tt('rui.form.locked') : tt('rui.form.saveFailed');
+    dirty = true;
+    return false;
   };
+  const save = (): Promise<boolean> => (chain = chain.then(doSave, doSave));
   const schedule = () => {
     dirty = true;
     attempt = null; // values changed: a new submission attempt
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void save(), 800);
   };
-  const flush = async () => { window.clearTimeout(timer); return dirty || saving ? save() : true; };
+  const flush = async () => { window.clearTimeout(timer); return save(); };
   form.addEventListener('input', schedule);
   window.addEventListener('beforeunload', (e) => { if (dirty && !locked) { void save(); e.preventDefault(); } });
 
@@ -590,8 +587,6 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     }
     showSummary([{ text: errorMessage(res) }]);
   });
-  void previous;
-  previous = data.previous?.values ?? undefined;
 }
 
 // ------------------------------------------------------------------ confirmation
@@ -692,7 +687,7 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
     if (choice === 'return' && !comment) { fieldMessage('comment', 'comment', tt('rui.reviewPage.commentMissing')); items.push({ text: tt('rui.reviewPage.commentMissing'), href: '#comment' }); }
     if (items.length) { showSummary(items); return; }
     hideSummary();
-    const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, { version: latest.version, decision: choice, comment });
+    const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, { version: latest.version, decision: choice, ...(comment ? { comment } : {}) });
     if (!res.ok) { showSummary([{ text: errorMessage(res) }]); return; }
     show(decision, false);
     $('[data-recorded]')!.textContent = tt('rui.reviewPage.recorded');
@@ -706,7 +701,8 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
 async function periodsList(): Promise<Json[]> {
   const r = await api('GET', '/api/periods');
   const ps: Json[] = r.body?.periods ?? (Array.isArray(r.body) ? r.body : []);
-  return ps;
+  return [...ps].sort((a, b) => (periodId(a) < periodId(b) ? -1 : periodId(a) > periodId(b) ? 1 : 0)); // oldest first
+
 }
 
 async function queuePage(paths: ReturnsPaths) {
@@ -824,8 +820,9 @@ async function totalsPage() {
       api('GET', `/api/national/totals?period=${encodeURIComponent(period)}&by=${by}`),
       api('GET', `/api/national/totals/series?field=${encodeURIComponent(field)}&by=${by}`),
     ]);
-    const rows: Json[] = r.body?.rows ?? r.body?.areas ?? r.body?.totals ?? [];
+    const rows: Json[] = r.body?.groups ?? r.body?.rows ?? [];
     const data = rows.map((row) => ({ name: areaName(row.area ?? row), value: valueOf(row, field) }));
+    if (r.body?.wales && rows.length) data.push({ name: tt('stats.wales'), value: valueOf(r.body.wales, field) });
     const chart = $('[data-by-chart]')!; const table = $('[data-by-table]')!;
     chart.textContent = ''; table.textContent = '';
     const any = data.some((d) => d.value !== null);
@@ -837,9 +834,9 @@ async function totalsPage() {
     // Over time: Wales totals per period (sum of the areas when the API gives areas).
     const points: Json[] = s.body?.series ?? s.body?.points ?? s.body?.periods ?? [];
     const seriesData = points.map((pt) => {
-      const v = typeof pt.value === 'number' ? pt.value : typeof pt.total === 'number' ? pt.total
+      const v = typeof pt.wales?.value === 'number' ? pt.wales.value : typeof pt.value === 'number' ? pt.value
         : Array.isArray(pt.areas) ? pt.areas.reduce((acc: number, a: Json) => acc + (typeof a.value === 'number' ? a.value : 0), 0) : null;
-      return { name: periodName(pt.period ?? pt.periodId), value: v };
+      return { name: pt.label ? pickText(pt.label) : periodName(pt.period ?? pt.periodId), value: v };
     });
     const sc = $('[data-series-chart]')!; const st = $('[data-series-table]')!;
     sc.textContent = ''; st.textContent = '';
@@ -879,8 +876,10 @@ async function openDataPage() {
     show($('[data-empty]'), periods.length === 0);
     show($('[data-table-wrap]'), periods.length > 0);
     if (!periods.length) return;
+    const labels = new Map<string, string>();
     const cell = (p: string, a: string) => {
       const x = mine.find((y) => y.periodId === p && y.areaCode === a);
+      if (x?.periodLabel) labels.set(p, x.periodLabel);
       if (!x) return h('td', { class: 'rui-num' }, '..');
       const codes: string[] = x.codes ?? [];
       const v = typeof x.value === 'number' ? formatValue(x.value, lang) : '';
@@ -897,8 +896,12 @@ async function openDataPage() {
   show($('[data-no-revisions]'), revisions.length === 0);
   for (const rv of revisions) {
     const option = [...fSel.options].find((o) => o.value === String(rv.field).split('.')[0]);
-    list.append(h('li', {}, `${periodName(rv.periodId)} · ${rv.areaCode} · ${option?.textContent ?? rv.field}: ${dateText(rv.revisedAt)}${rv.note ? ` – ${rv.note}` : ''}`));
+    list.append(h('li', {}, rv.text || `${periodName(rv.periodId)} · ${rv.areaCode} · ${option?.textContent ?? rv.field}: ${dateText(rv.revisedAt)}${rv.note ? ` – ${rv.note}` : ''}`));
   }
   show($('[data-revisions]'), revisions.length > 0);
   void ({} as Text);
 }
+
+// Start last: every helper above is defined by now.
+const root = document.getElementById('returns-app');
+if (root) void init(root);
