@@ -690,9 +690,9 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
     const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, { version: latest.version, decision: choice, ...(comment ? { comment } : {}) });
     if (!res.ok) { showSummary([{ text: errorMessage(res) }]); return; }
     show(decision, false);
-    $('[data-recorded]')!.textContent = tt('rui.reviewPage.recorded');
     const again = await api('GET', returnUrl(org, period));
     if (again.ok) render(again.body?.versions ?? []);
+    $('[data-recorded]')!.textContent = tt('rui.reviewPage.recorded');
     $<HTMLElement>('main h1')!.focus();
   });
 }
