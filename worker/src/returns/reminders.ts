@@ -4,13 +4,15 @@
 // first (INSERT OR IGNORE) and mail goes out only when this run claimed it.
 import { drizzle } from 'drizzle-orm/d1';
 import { isNull } from 'drizzle-orm';
-import { formatDate } from '../../../content/i18n.ts';
 import type { Lang } from '../../../content/schema.ts';
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
-import { addDays, dateInWales, periodLabel } from '../stats/periods.ts';
+import { MONTHS, addDays, dateInWales, periodLabel } from '../stats/periods.ts';
 import { isoDay, loadAll, submittersOf, type Db } from './service.ts';
+
+/** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
+export const longDate = (iso: string, lang: Lang) => `${Number(iso.slice(8, 10))} ${MONTHS[lang][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export const REMINDER_KINDS = [
   { kind: 'before', offset: -7 },
@@ -39,7 +41,7 @@ export async function sendReminders(env: Bindings, now: Date = new Date()): Prom
       if (!claim.meta.changes) continue;
       const people = await submittersOf(db, org.id);
       for (const s of people) {
-        const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(p.id, lang), due: formatDate(due, lang) });
+        const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(p.id, lang), due: longDate(due, lang) });
         await sendEmail(env, s.email, s.lang, { subject: 'email.returns.reminder.subject', body: `email.returns.reminder.${kind}.body`, vars: { cy: vars('cy'), en: vars('en') } });
       }
       sent.push({ orgId: org.id, periodId: p.id, kind, recipients: people.length });

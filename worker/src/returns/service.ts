@@ -105,7 +105,10 @@ export async function loadReturn(db: Db, orgId: string, periodId: string): Promi
 
 /** Loads every return of some periods (or all), with versions and reviews, keyed by org + period. */
 export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string, Loaded>> {
-  const rets = periodIds ? (periodIds.length ? await db.select().from(returns).where(inArray(returns.periodId, periodIds)) : []) : await db.select().from(returns);
+  let rets: ReturnRow[] = [];
+  if (!periodIds) rets = await db.select().from(returns);
+  // D1 binds at most 100 parameters per statement.
+  else for (let i = 0; i < periodIds.length; i += 90) rets.push(...(await db.select().from(returns).where(inArray(returns.periodId, periodIds.slice(i, i + 90)))));
   const out = new Map<string, Loaded>();
   if (!rets.length) return out;
   const byId = new Map(rets.map((r) => [r.id, r]));

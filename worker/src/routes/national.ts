@@ -138,26 +138,37 @@ function groupName(id: string, by: By): Text {
   return list.find((x) => x.id === id)?.name ?? { cy: id === 'unknown' ? 'Anhysbys' : id, en: id === 'unknown' ? 'Unknown' : id };
 }
 
-/** Sums of the latest accepted version of each return, by area, for one period. */
-function totalsFor(rows: Awaited<ReturnType<typeof grid>>, by: By, fields: string[]) {
-  const groups = new Map<string, { id: string; name: Text; organisations: number; values: Record<string, number> }>();
-  const wales = { organisations: 0, values: {} as Record<string, number> };
-  for (const g of rows) {
-    const v = latestAccepted(g.l);
-    if (!v) continue;
-    const id = groupOf(g.org, by);
-    if (!groups.has(id)) groups.set(id, { id, name: groupName(id, by), organisations: 0, values: {} });
-    const grp = groups.get(id)!;
+/** Sums of the latest accepted version of each return (of active organisations), by area, per period. */
+async function totalsByPeriod(c: C, periodIds: string[] | undefined, by: By, fields: string[]) {
+  const db = c.get('db');
+  const orgs = new Map((await activeOrgs(db)).map((o) => [o.id, o]));
+  const loaded = await loadAll(db, periodIds);
+  type Group = { id: string; name: Text; organisations: number; values: Record<string, number> };
+  const out = new Map<string, { groups: Map<string, Group>; wales: { organisations: number; values: Record<string, number> } }>();
+  for (const l of loaded.values()) {
+    const org = orgs.get(l.ret!.orgId);
+    const v = latestAccepted(l);
+    if (!org || !v) continue;
+    const pid = l.ret!.periodId;
+    if (!out.has(pid)) out.set(pid, { groups: new Map(), wales: { organisations: 0, values: {} } });
+    const per = out.get(pid)!;
+    const id = groupOf(org, by);
+    if (!per.groups.has(id)) per.groups.set(id, { id, name: groupName(id, by), organisations: 0, values: {} });
+    const grp = per.groups.get(id)!;
     grp.organisations++;
-    wales.organisations++;
+    per.wales.organisations++;
     for (const f of fields) {
       const x = v.values[f];
       if (typeof x !== 'number') continue;
       grp.values[f] = (grp.values[f] ?? 0) + x;
-      wales.values[f] = (wales.values[f] ?? 0) + x;
+      per.wales.values[f] = (per.wales.values[f] ?? 0) + x;
     }
   }
-  return { groups: [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), wales };
+  const result = (pid: string) => {
+    const per = out.get(pid);
+    return { groups: per ? [...per.groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) : [], wales: per?.wales ?? { organisations: 0, values: {} } };
+  };
+  return result;
 }
 
 const TotalsQuery = z.object({ period: PeriodIdSchema, by: z.enum(BY).default('health-board'), lang: z.enum(['cy', 'en']).optional() });
@@ -166,7 +177,7 @@ n.get('/totals', async (c) => {
   const q = parseWith(TotalsQuery, c.req.query());
   const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
-  return c.json({ period: q.period, by: q.by, fields, ...totalsFor(await grid(c, [p]), q.by, fields) });
+  return c.json({ period: p.id, by: q.by, fields, ...(await totalsByPeriod(c, [p.id], q.by, fields))(p.id) });
 });
 
 n.get('/totals/series', async (c) => {
@@ -174,9 +185,9 @@ n.get('/totals/series', async (c) => {
   const f = fieldMap(currentDataset).get(q.field);
   if (!f || f.type !== 'count') throw new ApiError(400, 'validation', {}, [{ field: 'field', key: 'error.field.choice' }]);
   const ps = await allPeriods(c);
-  const all = await grid(c, ps);
+  const totals = await totalsByPeriod(c, undefined, q.by, [q.field]);
   const series = ps.map((p) => {
-    const tot = totalsFor(all.filter((g) => g.period.id === p.id), q.by, [q.field]);
+    const tot = totals(p.id);
     return {
       periodId: p.id,
       label: { cy: periodLabel(p.id, 'cy'), en: periodLabel(p.id, 'en') },
@@ -193,7 +204,7 @@ n.get('/totals.csv', async (c) => {
   const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
   const labels = fieldMap(currentDataset);
-  const tot = totalsFor(await grid(c, [p]), q.by, fields);
+  const tot = (await totalsByPeriod(c, [p.id], q.by, fields))(p.id);
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
   const lines = [[h('national.csv.period'), h('national.csv.area'), h('stats.csv.areaName'), h('national.csv.organisations'), h('national.csv.field'), h('national.csv.label'), h('national.csv.value')]];
   const areas = [...tot.groups, { id: 'wales', name: { cy: t('cy', 'stats.wales'), en: t('en', 'stats.wales') }, ...tot.wales }];

@@ -162,10 +162,19 @@ periodsApp.post('/', requireRole('admin'), async (c) => {
   const db = c.get('db');
   const [existing] = await db.select().from(periods).where(eq(periods.id, body.id)).limit(1);
   if (existing) throw new ReturnsError(409, 'period-exists', { period: periodDto(existing) });
+  let due = body.dueAt;
+  if (!due) {
+    try {
+      due = defaultDue(body.id);
+    } catch {
+      // Bank holidays are only known for a range of years: outside it the deadline must be given.
+      throw new ApiError(400, 'validation', {}, [{ field: 'dueAt', key: 'error.field.required' }]);
+    }
+  }
   const row = {
     id: body.id,
     opensAt: dayMs(body.opensAt ?? defaultOpening(body.id)),
-    dueAt: dayMs(body.dueAt ?? defaultDue(body.id)),
+    dueAt: dayMs(due),
     lockedAt: null,
     lockedBy: null,
     createdAt: Date.now(),
