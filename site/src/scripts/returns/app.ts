@@ -403,7 +403,8 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   };
   const flush = async () => { window.clearTimeout(timer); return save(); };
   form.addEventListener('input', schedule);
-  window.addEventListener('beforeunload', (e) => { if (dirty && !locked) { void save(); e.preventDefault(); } });
+  // Leaving the page or switching tab saves at once rather than waiting for the debounce.
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && dirty) void flush(); });
 
   function showConflict(b: Json, yourValues: Record<string, string>, yourExplanations: Record<string, string>) {
     conflict = true;
