@@ -19,14 +19,35 @@ export async function freePort() {
   });
 }
 
+const wranglerEnv = () => ({ ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' });
+
+/** A fresh local D1 in a temporary folder, migrated and seeded with the demo data. */
+export function freshDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), 'sphub-db-'));
+  for (const [cmd, args] of [
+    ['npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]],
+    ['node', ['scripts/seed.mjs', '--persist-to', dir]],
+  ]) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8', env: wranglerEnv() });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  return dir;
+}
+
+/**
+ * Starts `wrangler dev`. Unless `persistTo` is given, it runs on a fresh, migrated and
+ * seeded database in a temporary folder, removed again by `stop()`.
+ */
 export async function startServer({ port, persistTo, quiet = true } = {}) {
   port ??= Number(process.env.PORT) || (await freePort());
+  const temporary = persistTo ? undefined : freshDatabase();
+  persistTo ??= temporary;
   const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
   if (persistTo) args.push('--persist-to', persistTo);
   const child = spawn('npx', args, {
     detached: true,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    env: wranglerEnv(),
   });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -46,6 +67,7 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
   };
   return { url, port, stop, child };
 }
@@ -53,26 +75,9 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
 // CLI: node scripts/with-server.mjs <command…>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [cmd, ...rest] = process.argv.slice(2);
-  // A fresh local D1 for every run: migrations applied, then the demo seed.
-  const persistTo = mkdtempSync(join(tmpdir(), 'sphub-test-d1-'));
-  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
-  for (const [label, args] of [
-    ['migrations', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]],
-    ['seed', ['node', 'scripts/seed.mjs', '--persist-to', persistTo]],
-  ]) {
-    const [c, ...a] = label === 'seed' ? args : ['npx', ...args];
-    const r = spawnSync(c, a, { stdio: ['ignore', 'pipe', 'inherit'], env });
-    if (r.status !== 0) {
-      process.stdout.write(r.stdout ?? '');
-      console.error(`with-server: ${label} failed`);
-      process.exit(1);
-    }
-  }
-  const { url, stop } = await startServer({ persistTo });
+  const { url, stop } = await startServer();
   const run = spawn(cmd, rest, { stdio: 'inherit', env: { ...process.env, HUB_URL: url } });
   const code = await new Promise((r) => run.on('exit', (c) => r(c ?? 1)));
   stop();
-  await new Promise((r) => setTimeout(r, 500));
-  rmSync(persistTo, { recursive: true, force: true });
   process.exit(code);
 }

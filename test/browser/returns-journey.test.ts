@@ -195,11 +195,17 @@ describe('quarterly return journey', () => {
     await an.goto(`${HUB_URL}/en/national-team/completeness/`);
     await an.waitForSelector('[data-body]:not([hidden])');
     await noViolations(an, 'en completeness');
-    await an.goto(`${HUB_URL}/cy/tim-cenedlaethol/cyfansymiau/`);
+    await an.goto(`${HUB_URL}/cy/tim-cenedlaethol/cyfansymiau/?period=${cur}`);
     await an.waitForSelector('[data-body]:not([hidden])');
+    // Totals by health board: a chart with a text alternative, and the same figure in a table.
+    await an.waitForSelector('[data-by-chart] [role="img"]');
+    expect(await an.getAttribute('[data-by-chart] [role="img"]', 'aria-label')).toContain('Atgyfeiriadau a gafwyd');
+    expect(await an.textContent('[data-by-table] table')).toContain('120');
+    await an.waitForSelector('[data-series-table] table');
     await noViolations(an, 'cy totals');
     await an.goto(`${HUB_URL}/cy/data-agored/`);
-    await an.waitForSelector('[data-loading][hidden]', { state: 'attached' });
+    await an.waitForSelector('[data-table] table tbody tr');
+    expect(await an.textContent('[data-table] caption')).toContain('Atgyfeiriadau a gafwyd');
     await noViolations(an, 'cy open data');
 
     sub = await subCtx.newPage();

@@ -802,6 +802,8 @@ async function totalsPage() {
   const pSel = $<HTMLSelectElement>('#t-period')!;
   for (const p of periods) pSel.append(h('option', { value: periodId(p) }, periodName(p)));
   if (periods.length) pSel.value = periodId(periods[periods.length - 1]);
+  const wanted = qs().get('period');
+  if (wanted && periods.some((p) => periodId(p) === wanted)) pSel.value = wanted;
   const bySel = $<HTMLSelectElement>('#t-by')!;
   const fSel = $<HTMLSelectElement>('#t-field')!;
   const areaName = (a: Json): string => (a ? (a.name ? pickText(a.name) : orgName(a)) || a.id || '' : '');
