@@ -213,6 +213,31 @@ describe('quarterly return journey', () => {
     await sub.waitForSelector(`tr[data-period="${cur}"]`);
     expect(await sub.textContent(`tr[data-period="${cur}"]`)).toContain("Wedi'i derbyn");
 
+    // Amending an accepted return asks for a reason before it can be submitted.
+    await sub.goto(`${HUB_URL}/cy/ffurflenni/ffurflen/?org=${ORG}&period=${cur}`);
+    await sub.waitForSelector('[data-state-note]:not([hidden])');
+    expect(await sub.textContent('[data-state-note]')).toContain('wedi derbyn fersiwn 2');
+    await typeInto(sub, inputId('people-not-engaged'), '9');
+    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++) await sub.keyboard.press('Tab');
+    await sub.keyboard.press('Enter');
+    await sub.waitForSelector('[data-check]:not([hidden])');
+    expect(await sub.isVisible('#amendmentReason')).toBe(true);
+    await typeInto(sub, 'declName', 'Siân Prys');
+    await sub.keyboard.press('Tab');
+    await sub.keyboard.press('Space');
+    await sub.keyboard.press('Tab');
+    await sub.keyboard.press('Enter');
+    await sub.waitForSelector('#error-summary:not([hidden])');
+    expect(await sub.textContent('#error-summary')).toContain('Rhowch reswm dros ddiwygio');
+    await noViolations(sub, 'cy amendment reason required');
+    await typeInto(sub, 'amendmentReason', 'Roedd un atgyfeiriad wedi’i gofnodi ddwywaith.');
+    await tabTo(sub, 'declConfirm');
+    await sub.keyboard.press('Tab');
+    await sub.keyboard.press('Enter');
+    await sub.waitForURL(/\/cy\/ffurflenni\/cadarnhad\/\?/);
+    await sub.waitForSelector('[data-body]:not([hidden])');
+    expect((await sub.textContent('[data-reference]'))!.trim()).toMatch(/^SP-.*-v3$/);
+
     expect(errors).toEqual([]);
     await subCtx.close();
     await anCtx.close();
