@@ -561,6 +561,10 @@ export const strings = s({
     cy: "Nid oes drafft i'w gyflwyno. Cadwch y ffigurau yn gyntaf.",
     en: 'There is no draft to submit. Save the figures first.',
   },
+  'error.returns.csv-encoding': {
+    cy: "Nid yw'r ffeil wedi'i chadw fel UTF-8. Yn eich rhaglen daenlen, dewiswch 'CSV UTF-8' wrth gadw, a llwythwch hi eto.",
+    en: "The file is not saved as UTF-8. In your spreadsheet program, choose 'CSV UTF-8' when saving, and upload it again.",
+  },
   'error.returns.field.not-number': { cy: 'Rhowch rif, er enghraifft 12 neu 1,234, neu gadewch y maes yn wag', en: 'Enter a number, for example 12 or 1,234, or leave the field empty' },
   'error.returns.field.comment-required': { cy: "Rhowch sylw yn egluro beth sydd angen ei newid", en: 'Give a comment explaining what needs to change' },
   'error.returns.field.declaration': { cy: "Rhaid cadarnhau'r datganiad", en: 'You must confirm the declaration' },

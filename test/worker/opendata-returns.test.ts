@@ -10,7 +10,7 @@ import type { Caller } from './helpers.ts';
 const P = '2025-26-q2';
 let adm: Caller;
 let ana: Caller;
-const orgs: Record<string, { orgId: string; caller: Caller }> = {};
+const orgs = {} as Record<'cv' | 'nw' | 'gw' | 'po', { orgId: string; caller: Caller }>;
 
 type Row = { periodId: string; areaCode: string; field: string; value: number | null; codes: string[] };
 const openData = async (lang = 'en') => json<{ rows: Row[]; revisions: { areaCode: string; field: string; text: string }[] }>(await call('GET', `/api/open-data/totals.json?lang=${lang}`));

@@ -101,7 +101,9 @@ describe('CSV', () => {
     const before2 = await fullSnapshot(); // (signing in wrote rows)
     // Empty file, bad UTF-8.
     await expectError(await upload('', d.draft.rev), 422, 'csv-invalid');
-    await expectError(await upload(new Uint8Array([0x66, 0x69, 0x65, 0x6c, 0x64, 0xff, 0x0d, 0x0a]), d.draft.rev), 422, 'csv-invalid');
+    res = await upload(new Uint8Array([0x66, 0x69, 0x65, 0x6c, 0x64, 0xff, 0x0d, 0x0a]), d.draft.rev);
+    expect((await json(res.clone())).problems).toEqual([{ row: 1, column: '', message: expect.stringContaining('UTF-8') }]);
+    await expectError(res, 422, 'csv-invalid');
     expect(await fullSnapshot()).toEqual(before2);
     for (const t of ['returns', 'return_versions', 'periods']) expect(before2[t]).toBe(before[t]);
     expect((await detail(sub, orgId, P)).draft).toEqual(d.draft);

@@ -37,7 +37,7 @@ describe('lifecycle', () => {
   it('draft → submit → return → amend → resubmit → accept → amend with a reason, keeping every version', async () => {
     const { orgId, caller: sub, email } = await orgWithSubmitter({ lang: 'en' });
     let d = await detail(sub, orgId, P);
-    expect(d).toMatchObject({ status: 'not-started', draft: { rev: 0, values: {} }, versions: [], previous: null });
+    expect(d).toMatchObject({ status: 'not-started', late: true, draft: { rev: 0, values: {} }, versions: [], previous: null }); // due 28 July 2025
 
     // A draft may hold errors (reported) but not junk.
     let res = await putDraft(sub, orgId, P, 0, { 'referrals-received': 5, 'referrals-received.age-band.age-0-17': 9 });
@@ -76,11 +76,13 @@ describe('lifecycle', () => {
     await expectError(await review(ana, orgId, P, 1, 'accept'), 409, 'already-reviewed');
     d = await detail(sub, orgId, P);
     expect(d.status).toBe('returned');
+    expect(d.unsubmittedChanges).toBe(false);
     expect(d.versions[0].review).toMatchObject({ decision: 'returned', comment: expect.stringContaining('too low') });
 
     // Amend and resubmit: version 2; then accept.
     res = await putDraft(sub, orgId, P, 2, validValues(25));
     expect(res.status).toBe(200);
+    expect((await detail(sub, orgId, P)).unsubmittedChanges).toBe(true);
     res = await submit(sub, orgId, P, 3, 'key-two-bbbb');
     expect(res.status).toBe(201);
     expect((await json(res)).version).toBe(2);
@@ -152,6 +154,9 @@ describe('lifecycle', () => {
     expect(loser.yours.values['referrals-received']).toBe(a === win ? 222 : 111);
     const d = await detail(sub, orgId, P);
     expect(d.draft.rev).toBe(2);
+    // The database itself refuses a save that does not move the revision up by exactly one.
+    await expect(env.DB.prepare('UPDATE returns SET draft_rev = 2 WHERE org_id = ?1').bind(orgId).run()).rejects.toThrow(/draft-conflict/);
+    await expect(env.DB.prepare('UPDATE returns SET draft_rev = 4 WHERE org_id = ?1').bind(orgId).run()).rejects.toThrow(/draft-conflict/);
     // a stale rev is a conflict too, and the first save of a draft must start from 0
     await expectError(await putDraft(sub, orgId, P, 1, { 'referrals-received': 3 }), 409, 'draft-conflict');
     const other = await orgWithSubmitter();
@@ -208,7 +213,10 @@ describe('lifecycle', () => {
     await expectError(await call('POST', `${base(orgId, L)}/csv`, { caller: sub, raw: 'field,value\r\nreferrals-received,3\r\n', headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' } }), 423, 'period-locked');
     await expectError(await call('PUT', `/api/v1/returns/${L}/draft`, { caller: { apiKey: key }, body: { rev: 1, values: {} } }), 423, 'period-locked');
     await expectError(await call('POST', `/api/v1/returns/${L}/submit`, { caller: { apiKey: key }, body: { rev: 1, declaration: { name: 'CRM', confirmed: true } }, headers: { 'Idempotency-Key': 'locked-key-123' } }), 423, 'period-locked');
-    expect(await fullSnapshot()).toEqual(before);
+    // the national team cannot review in a locked period either
+    const other = await orgWithSubmitter();
+    await expectError(await review(ana, other.orgId, L, 1, 'accept'), 423, 'period-locked');
+    expect(await fullSnapshot()).toEqual({ ...before, ...Object.fromEntries(['users', 'sessions', 'login_tokens', 'memberships', 'organisations', 'audit_log', 'outbox'].map((t) => [t, expect.any(String)])) });
     // even a direct write is refused by the database
     await expect(env.DB.prepare("UPDATE returns SET draft_rev = draft_rev + 1 WHERE org_id = ?1").bind(orgId).run()).rejects.toThrow(/period-locked/);
     res = await call('POST', `/api/periods/${L}/unlock`, { caller: adm });

@@ -173,6 +173,18 @@ export function unexplained(warnings: Issue[], explanations: ReturnExplanations)
   return warnings.filter((w) => !(explanations[w.field] ?? '').trim());
 }
 
+// ------------------------------------------------------------------ mail
+/** Sends to every submitter of an organisation; a failing mail never undoes or fails the recorded change. */
+async function mailSubmitters(c: C, orgId: string, send: (s: { email: string; lang: Lang }) => Promise<void>) {
+  for (const s of await submittersOf(c.get('db'), orgId)) {
+    try {
+      await send(s);
+    } catch (err) {
+      console.error(JSON.stringify({ requestId: c.get('requestId'), error: `mail to a submitter of ${orgId} failed: ${String(err)}` }));
+    }
+  }
+}
+
 // ------------------------------------------------------------------ people
 async function names(db: Db, userIds: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(userIds.filter(Boolean))];
@@ -295,16 +307,28 @@ export async function returnDetail(c: C, orgId: string, periodId: string) {
   const def = defOf(l.ret?.datasetVersion ?? currentDataset.version);
   const previous = await previousAccepted(db, orgId, periodId);
   const draft = await draftDto(db, l.ret);
+  const latest = l.versions[l.versions.length - 1];
   return {
     period: periodDto(period),
     status,
     late,
     datasetVersion: def.version,
+    /** The draft differs from the latest submitted version (or nothing is submitted yet and a draft exists). */
+    unsubmittedChanges: unsubmitted(l),
+    latestVersion: latest?.version ?? null,
     draft,
     versions: await versionDtos(db, l),
     previous,
     issues: issuesOf(def, draft.values, previous?.values),
   };
+}
+
+const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+export function unsubmitted(l: Loaded): boolean {
+  if (!l.ret) return false;
+  const latest = l.versions[l.versions.length - 1];
+  if (!latest) return true;
+  return canonical(l.ret.draftValues) !== canonical(latest.values) || canonical(l.ret.draftExplanations) !== canonical(latest.explanations);
 }
 
 export async function versionDetail(c: C, orgId: string, periodId: string, version: number) {
@@ -348,7 +372,7 @@ export async function orgReturns(c: C, orgId: string) {
       status,
       late,
       ...(latest ? { latestVersion: latest.version, reference: latest.reference, submittedAt: latest.createdAt } : {}),
-      ...(l.ret ? { draftRev: l.ret.draftRev } : {}),
+      ...(l.ret ? { draftRev: l.ret.draftRev, unsubmittedChanges: unsubmitted(l) } : {}),
     });
   }
   return { org: orgDto(org), periods: out };
@@ -497,10 +521,8 @@ export async function submitReturn(c: C, orgId: string, periodId: string, body: 
     throw refusal ?? err;
   }
   // Tell every submitter of the organisation, each in their language.
-  for (const s of await submittersOf(db, orgId)) {
-    const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference, version: String(version), name: row.declarationName });
-    await sendEmail(c.env, s.email, s.lang, { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body', vars: { cy: vars('cy'), en: vars('en') } });
-  }
+  const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference, version: String(version), name: row.declarationName });
+  await mailSubmitters(c, orgId, (s) => sendEmail(c.env, s.email, s.lang, { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body', vars: { cy: vars('cy'), en: vars('en') } }));
   return { version, reference, status: 'submitted' as const };
 }
 
@@ -537,10 +559,8 @@ export async function reviewReturn(c: C, orgId: string, periodId: string, body: 
     throw refusal ?? err;
   }
   const tpl = decision === 'accepted' ? 'accepted' : 'returned';
-  for (const s of await submittersOf(db, orgId)) {
-    const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference: target.reference, comment: review.comment ?? '' });
-    await sendEmail(c.env, s.email, s.lang, { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body`, vars: { cy: vars('cy'), en: vars('en') } });
-  }
+  const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference: target.reference, comment: review.comment ?? '' });
+  await mailSubmitters(c, orgId, (s) => sendEmail(c.env, s.email, s.lang, { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body`, vars: { cy: vars('cy'), en: vars('en') } }));
   return { version: target.version, reference: target.reference, decision, reviewedAt: review.createdAt };
 }
 

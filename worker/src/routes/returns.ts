@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { currentDataset } from '../../../content/index.ts';
+import { t } from '../../../content/i18n.ts';
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import type { AppEnv } from '../env.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
@@ -112,8 +113,7 @@ r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), asyn
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    const message = lang === 'cy' ? "Nid yw'r ffeil wedi'i chadw fel UTF-8. Cadwch hi fel 'CSV UTF-8' a'i llwytho eto." : "The file is not saved as UTF-8. Save it as 'CSV UTF-8' and upload it again.";
-    throw new ReturnsError(422, 'csv-invalid', { problems: [{ row: 1, column: '', message }] });
+    throw new ReturnsError(422, 'csv-invalid', { problems: [{ row: 1, column: '', message: t(lang, 'error.returns.csv-encoding') }] });
   }
   const def = await defFor(c, orgId, periodId);
   const parsed = parseReturnCsv(def, text);
