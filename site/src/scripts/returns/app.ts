@@ -217,7 +217,7 @@ async function listPage(user: Json, paths: ReturnsPaths) {
       const locked = !!row.period?.locked;
       const actionKey = locked ? 'rui.action.view'
         : status === 'not-started' ? 'rui.action.start'
-        : status === 'draft' ? 'rui.action.continue'
+        : status === 'draft' || row.unsubmittedChanges ? 'rui.action.continue'
         : status === 'returned' ? 'rui.action.amend'
         : 'rui.action.view';
       const q = orgPeriodQuery(orgId, pid);
@@ -229,6 +229,7 @@ async function listPage(user: Json, paths: ReturnsPaths) {
       const st = h('td', {}, statusTag(status, !!row.late));
       if (locked) st.append(' ', h('span', {}, `(${tt('rui.list.locked')})`));
       if (row.reference) st.append(h('br'), h('span', { class: 'rui-hint' }, row.reference));
+      if (row.unsubmittedChanges && status !== 'draft') st.append(h('br'), h('span', { class: 'rui-hint' }, tt('rui.list.unsubmitted')));
       tbody.append(h('tr', { 'data-period': pid },
         h('th', { scope: 'row' }, name),
         h('td', {}, dateText(row.period?.opensAt)),
@@ -293,6 +294,11 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     const n = $('[data-state-note]')!; n.textContent = tt('rui.form.acceptedNote', { version: latest.version }); show(n);
   } else if (data.status === 'submitted' && latest) {
     const n = $('[data-state-note]')!; n.textContent = tt('rui.form.submittedNote', { version: latest.version, reference: latest.reference ?? '' }); show(n);
+  }
+  if (data.unsubmittedChanges && latest) {
+    const n = $('[data-state-note]')!;
+    n.textContent = `${n.hidden ? '' : `${n.textContent} `}${tt('rui.form.unsubmitted', { version: latest.version })}`;
+    show(n);
   }
   if (accepted) show($('[data-amend]'));
   if (locked) {
