@@ -2,7 +2,7 @@
 // machine routes (routes/machine.ts) and the national routes (routes/national.ts).
 // Validation, CSV and periods come from the shared pure modules (content/dataset, stats/).
 import type { Context } from 'hono';
-import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { currentDataset, datasetVersion } from '../../../content/index.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../content/schema.ts';
@@ -127,6 +127,34 @@ export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string,
   return out;
 }
 
+/** Every return of one organisation (all periods) in three queries, keyed by period. */
+export async function loadOrg(db: Db, orgId: string): Promise<Map<string, Loaded>> {
+  const rets = await db.select().from(returns).where(eq(returns.orgId, orgId));
+  const vs = await db
+    .select({ v: returnVersions })
+    .from(returnVersions)
+    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+    .where(eq(returns.orgId, orgId))
+    .orderBy(asc(returnVersions.version));
+  const rvs = await db
+    .select({ r: returnReviews })
+    .from(returnReviews)
+    .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
+    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+    .where(eq(returns.orgId, orgId));
+  const byId = new Map<string, Loaded>();
+  const out = new Map<string, Loaded>();
+  for (const r of rets) {
+    const l: Loaded = { ret: r, versions: [], reviews: new Map() };
+    byId.set(r.id, l);
+    out.set(r.periodId, l);
+  }
+  for (const { v } of vs) byId.get(v.returnId)?.versions.push(v);
+  const versionReturn = new Map(vs.map(({ v }) => [v.id, v.returnId]));
+  for (const { r } of rvs) byId.get(versionReturn.get(r.versionId) ?? '')?.reviews.set(r.versionId, r);
+  return out;
+}
+
 /**
  * Status: the latest version's review (accepted / returned), else submitted; with no version,
  * draft if a draft exists, else not-started. Late: first submission after the due date, or
@@ -150,11 +178,11 @@ export function latestAccepted(l: Loaded): VersionRow | undefined {
 
 /** Values of the last accepted return of an earlier quarter, for change-vs-previous warnings. */
 export async function previousAccepted(db: Db, orgId: string, periodId: string): Promise<{ periodId: string; values: ReturnValues } | null> {
-  const earlier = await db.select().from(returns).where(and(eq(returns.orgId, orgId), lt(returns.periodId, periodId))).orderBy(desc(returns.periodId));
-  for (const r of earlier) {
-    const l = await loadReturn(db, orgId, r.periodId);
-    const v = latestAccepted(l);
-    if (v) return { periodId: r.periodId, values: v.values };
+  const loaded = await loadOrg(db, orgId);
+  const earlier = [...loaded.keys()].filter((p) => p < periodId).sort().reverse();
+  for (const p of earlier) {
+    const v = latestAccepted(loaded.get(p)!);
+    if (v) return { periodId: p, values: v.values };
   }
   return null;
 }
@@ -362,9 +390,10 @@ export async function orgReturns(c: C, orgId: string) {
   const db = c.get('db');
   const org = await getOrg(db, orgId);
   const all = await db.select().from(periods).orderBy(desc(periods.id));
+  const loaded = await loadOrg(db, orgId);
   const out = [];
   for (const p of all) {
-    const l = await loadReturn(db, orgId, p.id);
+    const l = loaded.get(p.id) ?? { ret: null, versions: [], reviews: new Map() };
     const { status, late } = deriveStatus(l, p);
     const latest = l.versions[l.versions.length - 1];
     out.push({
