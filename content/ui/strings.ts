@@ -350,7 +350,7 @@ export const strings = s({
   'rui.list.empty': { cy: 'Nid oes yr un chwarter ar agor eto.', en: 'No quarter is open yet.' },
   'rui.list.locked': { cy: 'Wedi cloi', en: 'Locked' },
   'rui.list.unsubmitted': { cy: 'Mae newidiadau heb eu cyflwyno', en: 'Has changes not yet submitted' },
-  'rui.form.unsubmitted': { cy: 'Mae newidiadau yn y drafft hwn nad ydynt yn fersiwn {version}: nid yw’r tîm cenedlaethol yn eu gweld nes i chi eu cyflwyno.', en: 'This draft has changes that are not in version {version}: the national team does not see them until you submit them.' },
+  'rui.form.unsubmitted': { cy: 'Mae newidiadau yn y drafft hwn nad ydynt yn rhan o fersiwn {version}: ni fydd y tîm cenedlaethol yn eu gweld nes i chi eu cyflwyno.', en: 'This draft has changes that are not in version {version}: the national team does not see them until you submit them.' },
   'rui.action.start': { cy: 'Dechrau’r ffurflen', en: 'Start the return' },
   'rui.action.continue': { cy: 'Parhau â’r drafft', en: 'Continue the draft' },
   'rui.action.amend': { cy: 'Diwygio a chyflwyno eto', en: 'Amend and resubmit' },
