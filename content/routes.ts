@@ -28,3 +28,9 @@ export function path(lang: Lang, section: Section, ...rest: string[]): string {
   const parts = [lang, sections[section][lang], ...rest].filter(Boolean);
   return `/${parts.join('/')}/`;
 }
+
+/**
+ * Interactive sections: their pages may load one script that calls the API. Every other
+ * page is content and ships no JavaScript, except search.
+ */
+export const appSections = ['assessment', 'account', 'signIn', 'returns', 'admin', 'openData'] as const satisfies readonly Section[];

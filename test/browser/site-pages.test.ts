@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { HUB_URL, axe, launch } from './browser.ts';
 import { htmlPages, parsePage } from '../../scripts/check-site.mjs';
-import { path } from '../../content/routes.ts';
+import { appSections, path } from '../../content/routes.ts';
 
 const DIST = 'site/dist';
 const pages = htmlPages(DIST).filter((p) => p.path.endsWith('/'));
@@ -72,7 +72,7 @@ describe('built pages', () => {
   });
 
   it('content pages ship no JavaScript except the search page', () => {
-    const app = (['assessment', 'account', 'signIn', 'returns', 'admin'] as const).flatMap((s) => [path('cy', s), path('en', s)]);
+    const app = appSections.flatMap((s) => [path('cy', s), path('en', s)]);
     const content = langPages.filter((p) => !app.some((a) => p.path.startsWith(a)));
     const withJs = content.filter((p) => parsePage(readFileSync(p.file, 'utf8')).scripts.length > 0).map((p) => p.path);
     expect(withJs.sort()).toEqual(['/cy/chwilio/', '/en/search/']);

@@ -54,9 +54,9 @@ describe('my data', () => {
 
     // Nothing of the person remains in any table except the append-only audit log…
     expect(await rowsMentioning(ids, ['audit_log'])).toEqual([]);
-    // …whose self-assessment rows keep only opaque ids of past actions: never the address,
-    // answers, notes, comments, health board or setting. (The platform's own user.create row
-    // keeps the address: see the report.)
+    // …whose rows keep only opaque ids of past actions: the address appears nowhere at all,
+    // not even in the audit log, and neither do answers, notes, comments, health board or setting.
+    expect(await rowsMentioning([email])).toEqual([]);
     const audit = await rowsMentioning([me.userId, a.id]);
     expect(audit.every((h) => h.table === 'audit_log')).toBe(true);
     const auditText = JSON.stringify(audit.filter((h) => /^"?(assessment|assessment_share|supervisor_view)"?$/.test(String((h.row as any).entity_type))));

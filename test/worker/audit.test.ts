@@ -38,6 +38,7 @@ describe('audit log', () => {
     rows = await audited(() => verify(token), 200);
     expect(rows.map((r) => r.action)).toEqual(['user.create', 'session.create']);
     expect(rows[0]!.actor_user_id).toBe(rows[0]!.entity_id);
+    expect(JSON.stringify(rows)).not.toContain('new-person@example.cymru');
     const s = await signIn('new-person@example.cymru');
     rows = await audited(() => call('POST', '/api/auth/sign-out', { caller: { session: s } }), 200);
     expect(rows.map((r) => [r.action, r.actor_user_id])).toEqual([['session.delete', s.userId]]);
@@ -51,8 +52,10 @@ describe('audit log', () => {
     const rows = await audited(() => call('PATCH', '/api/account', { caller: { session: s }, body: { name: 'Siân', lang: 'en' } }), 200);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'user.update', entity_type: 'user', entity_id: s.userId, actor_user_id: s.userId });
-    expect(JSON.parse(rows[0]!.before!)).toEqual({ name: null, lang: 'cy' });
-    expect(JSON.parse(rows[0]!.after!)).toEqual({ name: 'Siân', lang: 'en' });
+    // What changed, never the name itself: the log is append-only and must survive erasure.
+    expect(JSON.parse(rows[0]!.before!)).toEqual({ lang: 'cy' });
+    expect(JSON.parse(rows[0]!.after!)).toEqual({ lang: 'en', nameChanged: true });
+    expect(rows[0]!.after).not.toContain('Siân');
   });
 
   it('records every admin change, and an invitation accepted by signing in', async () => {

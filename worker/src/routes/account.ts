@@ -34,7 +34,8 @@ account.patch('/', async (c) => {
   const after = { name: body.name === undefined ? user.name : body.name || null, lang: body.lang ?? user.lang };
   await db.batch([
     db.update(users).set(after).where(eq(users.id, user.id)),
-    auditEntry(c, { action: 'user.update', entityType: 'user', entityId: user.id, before, after }),
+    // Which fields changed, never the name itself (see user.create in auth.ts).
+    auditEntry(c, { action: 'user.update', entityType: 'user', entityId: user.id, before: { lang: before.lang }, after: { lang: after.lang, nameChanged: before.name !== after.name } }),
   ]);
   return c.json({ user: { ...user, ...after } });
 });

@@ -84,7 +84,9 @@ auth.post('/verify', async (c) => {
   const ops: unknown[] = [];
   if (!existing) {
     const u = { id: userId, email: tok.email, lang: tok.lang, createdAt: now, lastSignInAt: now };
-    ops.push(db.insert(users).values(u), auditEntry(c, { action: 'user.create', entityType: 'user', entityId: userId, after: u, actorUserId: userId }));
+    // The audit row holds no email: the log is append-only, and erasing an account must leave
+    // nothing that identifies the person.
+    ops.push(db.insert(users).values(u), auditEntry(c, { action: 'user.create', entityType: 'user', entityId: userId, after: { id: userId, lang: u.lang, createdAt: now }, actorUserId: userId }));
   } else {
     ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
   }
