@@ -11,7 +11,7 @@ export const sources: z.input<typeof Source>[] = [
     title: { cy: 'Papur Cabinet: Fframwaith Cenedlaethol ar gyfer Presgripsiynu Cymdeithasol (strwythur arfaethedig, effaith a cherrig milltir)', en: 'Cabinet paper: National Framework for Social Prescribing (proposed structure, impact and milestones)' },
     publisher: { cy: 'Llywodraeth Cymru', en: 'Welsh Government' },
     date: '2023',
-    note: { cy: 'Papur Cabinet Llywodraeth Cymru (2023) yn cynnig strwythur y fframwaith. Nid oes cyfeiriad cyhoeddus wedi’i wirio ar ei gyfer; mae tîm yr hwb yn cadw’r testun.', en: 'Welsh Government Cabinet paper (2023) proposing the structure of the framework. It has no checked public address; the hub team holds the text.' },
+    note: { cy: 'Papur Cabinet Llywodraeth Cymru (2023) sy’n cynnig strwythur y fframwaith. Nid oes cyfeiriad cyhoeddus wedi’i wirio ar ei gyfer: tîm yr hwb sy’n cadw’r testun.', en: 'Welsh Government Cabinet paper (2023) proposing the structure of the framework. It has no checked public address: the hub team holds the text.' },
   },
   {
     id: 'splossary-core-terms',
@@ -298,7 +298,7 @@ export const sources: z.input<typeof Source>[] = [
   },
   {
     id: 'more-than-just-words-action-plan',
-    title: { cy: 'Mwy na geiriau: fframwaith strategol ar gyfer y Gymraeg mewn iechyd, gwasanaethau cymdeithasol a gofal cymdeithasol', en: 'More than just words: strategic framework for the Welsh language in health, social services and social care' },
+    title: { cy: 'Mwy na geiriau: cynllun gweithredu ar gyfer y Gymraeg mewn iechyd, gwasanaethau cymdeithasol a gofal cymdeithasol', en: 'More than just words: action plan for the Welsh language in health, social services and social care' },
     publisher: { cy: 'Llywodraeth Cymru', en: 'Welsh Government' },
     url: 'https://www.careinspectorate.wales/more-just-words-action-plan-welsh-language-health-social-services-and-social-care',
   },
