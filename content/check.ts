@@ -26,6 +26,12 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
+/** A URL reduced to what identifies the document: host without "www.", path without a trailing slash, and query. */
+export function sameUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+}
+
 export function checkContent(c: ContentBundle): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(c.sources.map((s) => s.id));
@@ -38,6 +44,17 @@ export function checkContent(c: ContentBundle): string[] {
   };
 
   for (const d of duplicates(c.sources.map((s) => s.id))) problems.push(`sources: duplicate id "${d}"`);
+  // One bibliography: each document once. URLs are compared without scheme, "www." or a trailing slash.
+  const byUrl = new Map<string, string[]>();
+  for (const s of c.sources) {
+    if (!s.url) {
+      if (!s.note) problems.push(`sources: "${s.id}" has neither a URL nor a note saying where it is held`);
+      continue;
+    }
+    const key = sameUrl(s.url);
+    byUrl.set(key, [...(byUrl.get(key) ?? []), s.id]);
+  }
+  for (const [url, ids] of byUrl) if (ids.length > 1) problems.push(`sources: ${ids.map((i) => `"${i}"`).join(', ')} share the URL ${url}`);
 
   // Glossary
   for (const d of duplicates(c.glossary.map((t) => t.id))) problems.push(`glossary: duplicate id "${d}"`);

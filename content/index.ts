@@ -2,7 +2,7 @@
 // module loads, so a malformed item stops the build, the tests and the Worker alike.
 import { z } from 'zod';
 import * as S from './schema.ts';
-import { sources as rawSources } from './sources/index.ts';
+import { sources as rawSources } from './sources.ts';
 import { terms as rawTerms } from './glossary/terms.ts';
 import { framework as rawFrameworkV1 } from './framework/v1.ts';
 import { standards as rawStandardsV1 } from './standards/v1.ts';

@@ -27,9 +27,12 @@ export const Source = z.strictObject({
   id: Id,
   title: Text,
   publisher: Text.optional(),
-  url: z.url(),
+  /** Where a reader can find it; absent only when no public address has been checked (say why in note). */
+  url: z.url().optional(),
   /** Year, or full date, of publication where known. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  /** What the document is or how it is held, shown with the citation. */
+  note: Text.optional(),
 });
 export type Source = z.infer<typeof Source>;
 /** A reference to a Source by id. */

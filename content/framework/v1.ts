@@ -1007,5 +1007,5 @@ export const framework: z.input<typeof CompetencyFramework> = {
     },
   ],
   domains: [domainA, domainB, domainC, domainD, domainE, domainF, domainG],
-  sources: ['wg-cabinet-paper-nffsp', 'fw-wallace-gcm-2021', 'fw-nhse-link-worker-wdf', 'fw-trauma-informed-wales', 'fw-more-than-just-words'],
+  sources: ['cabinet-paper-nffsp', 'wallace-2021-gcm', 'nhse-link-worker-wdf', 'trauma-informed-wales', 'more-than-just-words-action-plan'],
 };

@@ -25,7 +25,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['social-prescribing-practitioner', 'social-prescribing-pathway', 'community-assets', 'the-individual', 'national-framework-for-social-prescribing'],
-    sources: ['gl-splossary-social-prescribing', 'wg-cabinet-paper-nffsp', 'gl-usw-glossary-launch'],
+    sources: ['splossary-social-prescribing', 'cabinet-paper-nffsp', 'usw-glossary-launch'],
   },
   {
     id: 'social-prescribing-pathway',
@@ -39,7 +39,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['referral', 'what-matters-conversation', 'action-plan', 'follow-up', 'social-prescribing'],
-    sources: ['gl-wcva-nffsp', 'gl-splossary-core-terms'],
+    sources: ['wcva-nffsp', 'splossary-core-terms'],
   },
   {
     id: 'social-prescribing-models',
@@ -53,7 +53,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['signposting', 'light-support', 'medium-support', 'holistic-support', 'socially-prescribed-community-service'],
-    sources: ['gl-splossary-models'],
+    sources: ['splossary-models'],
   },
   {
     id: 'social-prescribing-approaches',
@@ -67,7 +67,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['social-prescribing-models', 'practice-managed-scheme', 'digital-social-prescribing', 'national-framework-for-social-prescribing'],
-    sources: ['gl-splossary-core-terms-p3', 'wg-cabinet-paper-nffsp'],
+    sources: ['splossary-core-terms-p3', 'cabinet-paper-nffsp'],
   },
   {
     id: 'practice-managed-scheme',
@@ -81,7 +81,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['building-the-practice', 'social-prescribing-approaches', 'care-navigator', 'primary-care-cluster'],
-    sources: ['gl-splossary-core-terms-p3', 'wg-cabinet-paper-nffsp'],
+    sources: ['splossary-core-terms-p3', 'cabinet-paper-nffsp'],
   },
   {
     id: 'building-the-practice',
@@ -95,7 +95,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['practice-managed-scheme', 'care-navigator', 'social-prescribing-pathway'],
-    sources: ['gl-splossary-core-terms-p3'],
+    sources: ['splossary-core-terms-p3'],
   },
   {
     id: 'digital-social-prescribing',
@@ -109,7 +109,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['social-prescribing-approaches', 'referral', 'asset-mapping', 'health-inequalities'],
-    sources: ['gl-splossary-core-terms-p3', 'wg-cabinet-paper-nffsp'],
+    sources: ['splossary-core-terms-p3', 'cabinet-paper-nffsp'],
   },
   {
     id: 'person-centred-approach',
@@ -123,7 +123,7 @@ const coreConcepts: Term[] = [
     core: false,
     category: 'core-concept',
     related: ['the-individual', 'what-matters-conversation', 'co-production', 'social-services-and-wellbeing-act', 'cultural-competence'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-ssw-act-2014'],
+    sources: ['cabinet-paper-nffsp', 'ssw-act-2014'],
   },
   {
     id: 'co-production',
@@ -137,7 +137,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['action-plan', 'person-centred-approach', 'asset-based-approach', 'what-matters-conversation'],
-    sources: ['gl-splossary-outcome-principles', 'gl-splossary-core-terms-p3', 'gl-ssw-act-2014'],
+    sources: ['splossary-outcome-principles', 'splossary-core-terms-p3', 'ssw-act-2014'],
   },
   {
     id: 'asset-based-approach',
@@ -151,7 +151,7 @@ const coreConcepts: Term[] = [
     core: true,
     category: 'core-concept',
     related: ['community-assets', 'asset-mapping', 'co-production'],
-    sources: ['gl-splossary-core-terms-p3', 'wg-cabinet-paper-nffsp'],
+    sources: ['splossary-core-terms-p3', 'cabinet-paper-nffsp'],
   },
 ];
 
@@ -169,7 +169,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['social-prescribing-practitioner', 'person-centred-approach', 'what-matters-conversation', 'social-prescribing'],
-    sources: ['gl-splossary-social-prescribing'],
+    sources: ['splossary-social-prescribing'],
   },
   {
     id: 'social-prescribing-practitioner',
@@ -183,7 +183,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['link-worker', 'community-connector', 'the-individual', 'competency-framework', 'supervision'],
-    sources: ['gl-splossary-what-is-sp-cy', 'gl-usw-glossary-launch', 'gl-wallace-2021-gcm'],
+    sources: ['splossary-what-is-sp-cy', 'usw-glossary-launch', 'wallace-2021-gcm'],
   },
   {
     id: 'link-worker',
@@ -197,7 +197,7 @@ const roles: Term[] = [
     core: false,
     category: 'role',
     related: ['social-prescribing-practitioner', 'community-connector'],
-    sources: ['gl-splossary-glossary-cy', 'gl-nhse-link-worker-wdf'],
+    sources: ['splossary-glossary-cy', 'nhse-link-worker-wdf'],
   },
   {
     id: 'community-connector',
@@ -211,7 +211,7 @@ const roles: Term[] = [
     core: false,
     category: 'role',
     related: ['social-prescribing-practitioner', 'link-worker', 'community-assets', 'local-authority'],
-    sources: ['gl-splossary-what-is-sp-cy', 'gl-wcva-nffsp'],
+    sources: ['splossary-what-is-sp-cy', 'wcva-nffsp'],
   },
   {
     id: 'referrer',
@@ -225,7 +225,7 @@ const roles: Term[] = [
     core: false,
     category: 'role',
     related: ['referral', 'self-referral', 'statutory-services', 'community-and-voluntary-sector-organisations'],
-    sources: ['gl-splossary-referral', 'gl-wcva-nffsp'],
+    sources: ['splossary-referral', 'wcva-nffsp'],
   },
   {
     id: 'care-navigator',
@@ -239,7 +239,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['active-signposting', 'signposting', 'practice-managed-scheme', 'building-the-practice'],
-    sources: ['gl-splossary-care-navigator'],
+    sources: ['splossary-care-navigator'],
   },
   {
     id: 'exercise-leader',
@@ -253,7 +253,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['exercise-referral', 'local-authority'],
-    sources: ['gl-splossary-core-terms-p2'],
+    sources: ['splossary-core-terms-p2'],
   },
   {
     id: 'health-facilitator',
@@ -267,7 +267,7 @@ const roles: Term[] = [
     core: true,
     category: 'role',
     related: ['social-prescribing-practitioner', 'buddy-system', 'health-inequalities'],
-    sources: ['gl-splossary-care-navigator', 'gl-splossary-core-terms-p3'],
+    sources: ['splossary-care-navigator', 'splossary-core-terms-p3'],
   },
 ];
 
@@ -285,7 +285,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['referrer', 'self-referral', 'targeted-referral', 'social-prescription', 'consent'],
-    sources: ['gl-splossary-referral', 'gl-usw-glossary-launch'],
+    sources: ['splossary-referral', 'usw-glossary-launch'],
   },
   {
     id: 'self-referral',
@@ -299,7 +299,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['referral', 'referrer', 'targeted-referral'],
-    sources: ['gl-splossary-referral'],
+    sources: ['splossary-referral'],
   },
   {
     id: 'targeted-referral',
@@ -313,7 +313,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['referral', 'self-referral', 'health-inequalities', 'socially-prescribed-community-service'],
-    sources: ['gl-splossary-referral'],
+    sources: ['splossary-referral'],
   },
   {
     id: 'social-prescription',
@@ -327,7 +327,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['referral', 'social-prescribing', 'creative-referral'],
-    sources: ['gl-splossary-referral', 'gl-splossary-creative-referral'],
+    sources: ['splossary-referral', 'splossary-creative-referral'],
   },
   {
     id: 'what-matters-conversation',
@@ -341,7 +341,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['action-plan', 'the-individual', 'person-centred-approach', 'social-prescribing-pathway', 'co-production'],
-    sources: ['gl-splossary-core-terms-p3', 'gl-usw-glossary-launch'],
+    sources: ['splossary-core-terms-p3', 'usw-glossary-launch'],
   },
   {
     id: 'action-plan',
@@ -355,7 +355,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['what-matters-conversation', 'co-production', 'follow-up', 'social-prescribing-pathway'],
-    sources: ['gl-splossary-core-terms-p3', 'gl-usw-glossary-launch'],
+    sources: ['splossary-core-terms-p3', 'usw-glossary-launch'],
   },
   {
     id: 'follow-up',
@@ -369,7 +369,7 @@ const process: Term[] = [
     core: false,
     category: 'process',
     related: ['action-plan', 'outcome-measure', 'social-prescribing-pathway'],
-    sources: ['gl-wcva-nffsp'],
+    sources: ['wcva-nffsp'],
   },
   {
     id: 'consent',
@@ -383,7 +383,7 @@ const process: Term[] = [
     core: false,
     category: 'process',
     related: ['referral', 'information-governance', 'safeguarding'],
-    sources: ['gl-data-protection-act-2018', 'gl-splossary-referral'],
+    sources: ['data-protection-act-2018', 'splossary-referral'],
   },
   {
     id: 'safeguarding',
@@ -397,7 +397,7 @@ const process: Term[] = [
     core: false,
     category: 'process',
     related: ['social-services-and-wellbeing-act', 'consent', 'information-governance', 'supervision', 'community-asset-standards'],
-    sources: ['gl-ssw-act-2014'],
+    sources: ['ssw-act-2014'],
   },
   {
     id: 'information-governance',
@@ -411,7 +411,7 @@ const process: Term[] = [
     core: false,
     category: 'data',
     related: ['consent', 'safeguarding', 'core-dataset', 'small-number-suppression'],
-    sources: ['gl-data-protection-act-2018'],
+    sources: ['data-protection-act-2018'],
   },
   {
     id: 'supervision',
@@ -425,7 +425,7 @@ const process: Term[] = [
     core: false,
     category: 'process',
     related: ['reflective-practice', 'social-prescribing-practitioner', 'competency-framework', 'safeguarding'],
-    sources: ['gl-nhse-link-worker-wdf', 'gl-wallace-2021-gcm'],
+    sources: ['nhse-link-worker-wdf', 'wallace-2021-gcm'],
   },
   {
     id: 'reflective-practice',
@@ -439,7 +439,7 @@ const process: Term[] = [
     core: false,
     category: 'process',
     related: ['supervision', 'competency-framework', 'social-prescribing-practitioner'],
-    sources: ['gl-nhse-link-worker-wdf', 'gl-wallace-2021-gcm'],
+    sources: ['nhse-link-worker-wdf', 'wallace-2021-gcm'],
   },
   {
     id: 'buddy-system',
@@ -453,7 +453,7 @@ const process: Term[] = [
     core: true,
     category: 'process',
     related: ['community-assets', 'loneliness-and-isolation', 'health-facilitator'],
-    sources: ['gl-splossary-care-navigator', 'gl-splossary-core-terms-p3'],
+    sources: ['splossary-care-navigator', 'splossary-core-terms-p3'],
   },
 ];
 
@@ -471,7 +471,7 @@ const levels: Term[] = [
     core: true,
     category: 'level-of-support',
     related: ['active-signposting', 'light-support', 'social-prescribing-models', 'care-navigator'],
-    sources: ['gl-splossary-models', 'gl-splossary-care-navigator'],
+    sources: ['splossary-models', 'splossary-care-navigator'],
   },
   {
     id: 'active-signposting',
@@ -485,7 +485,7 @@ const levels: Term[] = [
     core: true,
     category: 'level-of-support',
     related: ['signposting', 'care-navigator', 'light-support'],
-    sources: ['gl-splossary-care-navigator', 'gl-splossary-models'],
+    sources: ['splossary-care-navigator', 'splossary-models'],
   },
   {
     id: 'light-support',
@@ -499,7 +499,7 @@ const levels: Term[] = [
     core: false,
     category: 'level-of-support',
     related: ['signposting', 'active-signposting', 'medium-support', 'social-prescribing-models'],
-    sources: ['gl-splossary-models'],
+    sources: ['splossary-models'],
   },
   {
     id: 'medium-support',
@@ -513,7 +513,7 @@ const levels: Term[] = [
     core: false,
     category: 'level-of-support',
     related: ['light-support', 'holistic-support', 'social-prescribing-models'],
-    sources: ['gl-splossary-models'],
+    sources: ['splossary-models'],
   },
   {
     id: 'holistic-support',
@@ -527,7 +527,7 @@ const levels: Term[] = [
     core: false,
     category: 'level-of-support',
     related: ['medium-support', 'what-matters-conversation', 'social-prescribing-models'],
-    sources: ['gl-splossary-models'],
+    sources: ['splossary-models'],
   },
   {
     id: 'socially-prescribed-community-service',
@@ -541,7 +541,7 @@ const levels: Term[] = [
     core: false,
     category: 'level-of-support',
     related: ['social-prescribing-models', 'community-assets', 'targeted-referral'],
-    sources: ['gl-splossary-models'],
+    sources: ['splossary-models'],
   },
 ];
 
@@ -562,7 +562,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['social-prescription', 'education-on-referral', 'nature-based-interventions', 'community-assets'],
-    sources: ['gl-splossary-creative-referral', 'gl-splossary-creative-referral-easy'],
+    sources: ['splossary-creative-referral', 'splossary-creative-referral-easy'],
   },
   {
     id: 'nature-based-interventions',
@@ -576,7 +576,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['green-referral', 'blue-referral', 'creative-referral', 'exercise-referral'],
-    sources: ['gl-splossary-core-terms-p2'],
+    sources: ['splossary-core-terms-p2'],
   },
   {
     id: 'green-referral',
@@ -590,7 +590,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['nature-based-interventions', 'blue-referral', 'exercise-referral'],
-    sources: ['gl-splossary-core-terms-p2'],
+    sources: ['splossary-core-terms-p2'],
   },
   {
     id: 'blue-referral',
@@ -604,7 +604,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['nature-based-interventions', 'green-referral'],
-    sources: ['gl-splossary-creative-referral-easy', 'gl-splossary-core-terms-p2'],
+    sources: ['splossary-creative-referral-easy', 'splossary-core-terms-p2'],
   },
   {
     id: 'exercise-referral',
@@ -618,7 +618,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['exercise-leader', 'green-referral', 'nature-based-interventions', 'local-authority'],
-    sources: ['gl-splossary-core-terms-p2'],
+    sources: ['splossary-core-terms-p2'],
   },
   {
     id: 'education-on-referral',
@@ -632,7 +632,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['creative-referral', 'welfare-support-referral', 'community-assets'],
-    sources: ['gl-splossary-creative-referral-easy'],
+    sources: ['splossary-creative-referral-easy'],
   },
   {
     id: 'welfare-support-referral',
@@ -646,7 +646,7 @@ const referralTypes: Term[] = [
     core: true,
     category: 'referral-type',
     related: ['education-on-referral', 'health-inequalities', 'statutory-services'],
-    sources: ['gl-splossary-creative-referral-easy'],
+    sources: ['splossary-creative-referral-easy'],
   },
 ];
 
@@ -664,7 +664,7 @@ const community: Term[] = [
     core: true,
     category: 'community',
     related: ['asset-mapping', 'asset-based-approach', 'community-and-voluntary-sector-organisations', 'community-asset-standards', 'social-prescribing'],
-    sources: ['gl-splossary-core-terms-p2', 'gl-wcva-nffsp'],
+    sources: ['splossary-core-terms-p2', 'wcva-nffsp'],
   },
   {
     id: 'asset-mapping',
@@ -678,7 +678,7 @@ const community: Term[] = [
     core: true,
     category: 'community',
     related: ['community-assets', 'asset-based-approach', 'digital-social-prescribing'],
-    sources: ['gl-splossary-outcome-principles', 'gl-splossary-core-terms-p3'],
+    sources: ['splossary-outcome-principles', 'splossary-core-terms-p3'],
   },
   {
     id: 'community-and-voluntary-sector-organisations',
@@ -692,7 +692,7 @@ const community: Term[] = [
     core: true,
     category: 'community',
     related: ['third-sector', 'community-assets', 'statutory-services', 'referrer'],
-    sources: ['gl-splossary-core-terms-p3', 'gl-splossary-glossary-cy'],
+    sources: ['splossary-core-terms-p3', 'splossary-glossary-cy'],
   },
   {
     id: 'third-sector',
@@ -706,7 +706,7 @@ const community: Term[] = [
     core: false,
     category: 'community',
     related: ['community-and-voluntary-sector-organisations', 'statutory-services', 'community-assets', 'regional-partnership-board'],
-    sources: ['gl-wcva-nffsp', 'wg-cabinet-paper-nffsp'],
+    sources: ['wcva-nffsp', 'cabinet-paper-nffsp'],
   },
   {
     id: 'statutory-services',
@@ -720,7 +720,7 @@ const community: Term[] = [
     core: true,
     category: 'community',
     related: ['third-sector', 'community-and-voluntary-sector-organisations', 'local-authority', 'health-board', 'referrer'],
-    sources: ['gl-splossary-core-terms-p3', 'gl-splossary-referral'],
+    sources: ['splossary-core-terms-p3', 'splossary-referral'],
   },
 ];
 
@@ -738,7 +738,7 @@ const outcomes: Term[] = [
     core: true,
     category: 'outcome',
     related: ['social-wellbeing', 'outcome-measure', 'social-services-and-wellbeing-act', 'wemwbs', 'outcome-principles'],
-    sources: ['gl-splossary-outcome-principles', 'gl-ssw-act-2014'],
+    sources: ['splossary-outcome-principles', 'ssw-act-2014'],
   },
   {
     id: 'social-wellbeing',
@@ -752,7 +752,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['wellbeing', 'swswbs', 'loneliness-and-isolation'],
-    sources: ['gl-wsspr-wellbeing'],
+    sources: ['wsspr-wellbeing'],
   },
   {
     id: 'swswbs',
@@ -766,7 +766,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['social-wellbeing', 'outcome-measure'],
-    sources: ['gl-wsspr-wellbeing'],
+    sources: ['wsspr-wellbeing'],
   },
   {
     id: 'outcome-measure',
@@ -780,7 +780,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['wemwbs', 'swemwbs', 'ons4', 'outcome-principles', 'follow-up'],
-    sources: ['gl-wemwbs-howto', 'gl-ons4'],
+    sources: ['wemwbs-howto', 'ons4-personal-wellbeing'],
   },
   {
     id: 'outcome-principles',
@@ -794,7 +794,7 @@ const outcomes: Term[] = [
     core: true,
     category: 'outcome',
     related: ['outcome-measure', 'wellbeing', 'health-inequalities', 'core-dataset'],
-    sources: ['gl-splossary-outcome-principles'],
+    sources: ['splossary-outcome-principles'],
   },
   {
     id: 'wemwbs',
@@ -808,7 +808,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['swemwbs', 'outcome-measure', 'ons4', 'wellbeing'],
-    sources: ['gl-wemwbs-howto', 'gl-swemwbs-guidance'],
+    sources: ['wemwbs-howto', 'wemwbs-guidance'],
   },
   {
     id: 'swemwbs',
@@ -822,7 +822,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['wemwbs', 'outcome-measure', 'ons4'],
-    sources: ['gl-swemwbs-guidance'],
+    sources: ['wemwbs-guidance'],
   },
   {
     id: 'ons4',
@@ -836,7 +836,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['outcome-measure', 'wemwbs', 'swemwbs'],
-    sources: ['gl-ons4'],
+    sources: ['ons4-personal-wellbeing'],
   },
   {
     id: 'loneliness-and-isolation',
@@ -850,7 +850,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['social-wellbeing', 'buddy-system', 'wellbeing'],
-    sources: ['wg-cabinet-paper-nffsp'],
+    sources: ['cabinet-paper-nffsp'],
   },
   {
     id: 'health-inequalities',
@@ -864,7 +864,7 @@ const outcomes: Term[] = [
     core: false,
     category: 'outcome',
     related: ['cultural-competence', 'targeted-referral', 'outcome-principles', 'core-dataset', 'digital-social-prescribing'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-splossary-outcome-principles'],
+    sources: ['cabinet-paper-nffsp', 'splossary-outcome-principles'],
   },
 ];
 
@@ -882,7 +882,7 @@ const data: Term[] = [
     core: false,
     category: 'data',
     related: ['data-return', 'reporting-period', 'small-number-suppression', 'national-framework-for-social-prescribing', 'outcome-measure'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-senedd-wq90207'],
+    sources: ['cabinet-paper-nffsp', 'senedd-wq90207'],
   },
   {
     id: 'data-return',
@@ -896,7 +896,7 @@ const data: Term[] = [
     core: false,
     category: 'data',
     related: ['core-dataset', 'reporting-period', 'small-number-suppression'],
-    sources: ['gl-senedd-wq90207'],
+    sources: ['senedd-wq90207'],
   },
   {
     id: 'reporting-period',
@@ -910,7 +910,7 @@ const data: Term[] = [
     core: false,
     category: 'data',
     related: ['data-return', 'core-dataset'],
-    sources: ['gl-senedd-wq90207'],
+    sources: ['senedd-wq90207'],
   },
   {
     id: 'small-number-suppression',
@@ -924,7 +924,7 @@ const data: Term[] = [
     core: false,
     category: 'data',
     related: ['core-dataset', 'data-return', 'information-governance'],
-    sources: ['gl-nhs-digital-disclosure-control', 'gl-statswales-shorthand'],
+    sources: ['nhs-digital-disclosure-control', 'statswales-shorthand'],
   },
 ];
 
@@ -942,7 +942,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['competency-framework', 'national-specification', 'community-asset-standards', 'core-dataset', 'social-prescribing'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-wg-written-statement', 'gl-senedd-wq90207'],
+    sources: ['cabinet-paper-nffsp', 'nffsp-written-statement', 'senedd-wq90207'],
   },
   {
     id: 'competency-framework',
@@ -956,7 +956,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['social-prescribing-practitioner', 'reflective-practice', 'supervision', 'cultural-competence', 'national-framework-for-social-prescribing'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-wallace-2021-gcm'],
+    sources: ['cabinet-paper-nffsp', 'wallace-2021-gcm'],
   },
   {
     id: 'national-specification',
@@ -970,7 +970,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['national-framework-for-social-prescribing', 'social-prescribing-pathway', 'social-prescribing-models'],
-    sources: ['wg-cabinet-paper-nffsp'],
+    sources: ['cabinet-paper-nffsp'],
   },
   {
     id: 'community-asset-standards',
@@ -984,7 +984,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['community-assets', 'national-framework-for-social-prescribing', 'safeguarding'],
-    sources: ['wg-cabinet-paper-nffsp', 'gl-iwa-sustainable-journey'],
+    sources: ['cabinet-paper-nffsp', 'iwa-sustainable-journey-2018'],
   },
   {
     id: 'cultural-competence',
@@ -998,7 +998,7 @@ const policy: Term[] = [
     core: false,
     category: 'core-concept',
     related: ['health-inequalities', 'active-offer', 'competency-framework', 'person-centred-approach'],
-    sources: ['wg-cabinet-paper-nffsp'],
+    sources: ['cabinet-paper-nffsp'],
   },
   {
     id: 'active-offer',
@@ -1012,7 +1012,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['cultural-competence', 'person-centred-approach'],
-    sources: ['gl-active-offer', 'gl-more-than-just-words'],
+    sources: ['active-offer', 'more-than-just-words'],
   },
   {
     id: 'social-services-and-wellbeing-act',
@@ -1026,7 +1026,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['wellbeing', 'safeguarding', 'regional-partnership-board', 'person-centred-approach'],
-    sources: ['gl-ssw-act-2014', 'wg-cabinet-paper-nffsp'],
+    sources: ['ssw-act-2014', 'cabinet-paper-nffsp'],
   },
   {
     id: 'health-board',
@@ -1040,7 +1040,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['primary-care-cluster', 'regional-partnership-board', 'local-authority', 'statutory-services'],
-    sources: ['gl-health-board-boundary', 'gl-primary-care-clusters'],
+    sources: ['bridgend-boundary-statement', 'primary-care-one-clusters'],
   },
   {
     id: 'primary-care-cluster',
@@ -1054,7 +1054,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['health-board', 'practice-managed-scheme', 'local-authority'],
-    sources: ['gl-primary-care-clusters'],
+    sources: ['primary-care-one-clusters'],
   },
   {
     id: 'regional-partnership-board',
@@ -1068,7 +1068,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['health-board', 'local-authority', 'social-services-and-wellbeing-act', 'third-sector'],
-    sources: ['gl-partnership-regulations-2015', 'gl-ssw-act-2014', 'wg-cabinet-paper-nffsp'],
+    sources: ['partnership-regulations-2015', 'ssw-act-2014', 'cabinet-paper-nffsp'],
   },
   {
     id: 'local-authority',
@@ -1082,7 +1082,7 @@ const policy: Term[] = [
     core: false,
     category: 'policy',
     related: ['regional-partnership-board', 'health-board', 'community-connector', 'statutory-services', 'exercise-leader'],
-    sources: ['gl-partnership-regulations-2015', 'wg-cabinet-paper-nffsp'],
+    sources: ['partnership-regulations-2015', 'cabinet-paper-nffsp'],
   },
 ];
 

@@ -437,5 +437,5 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
     ),
   ),
   standards: list,
-  sources: ['wg-cabinet-paper-nffsp', 'fw-primary-care-model-wales', 'fw-iwa-sustainable-journey-2018', 'fw-splossary-outcome-principles', 'fw-wg-consultation-2022', 'fw-more-than-just-words'],
+  sources: ['cabinet-paper-nffsp', 'primary-care-model-wales', 'iwa-sustainable-journey-2018', 'splossary-outcome-principles', 'nffsp-consultation-2022', 'more-than-just-words-action-plan'],
 };

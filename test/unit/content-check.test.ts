@@ -29,6 +29,27 @@ describe('content check', () => {
     expect(checkContent(b).join('\n')).toMatch(/unknown source "no-such-source"/);
   });
 
+  it('fails on two sources with the same URL, even written differently', () => {
+    const b = bundle();
+    const wq = b.sources.find((s) => s.id === 'senedd-wq90207')!;
+    b.sources.push({ ...wq, id: 'wq90207-again', url: wq.url!.replace('https://', 'http://www.') + '/' });
+    expect(checkContent(b).join('\n')).toMatch(/"senedd-wq90207", "wq90207-again" share the URL record\.senedd\.wales\/WrittenQuestion\/90207/);
+  });
+
+  it('keeps sources at different URLs apart', () => {
+    const b = bundle();
+    b.sources.push({ ...b.sources.find((s) => s.id === 'senedd-wq90207')!, id: 'wq90208', url: 'https://record.senedd.wales/WrittenQuestion/90208' });
+    expect(checkContent(b)).toEqual([]);
+  });
+
+  it('fails on a source with neither a URL nor a note', () => {
+    const b = bundle();
+    const cab = b.sources.find((s) => s.id === 'cabinet-paper-nffsp')!;
+    expect(cab.url).toBeUndefined();
+    delete cab.note;
+    expect(checkContent(b).join('\n')).toMatch(/"cabinet-paper-nffsp" has neither a URL nor a note/);
+  });
+
   it('fails on a competency missing a level descriptor or placed in the wrong domain', () => {
     const b = bundle();
     const cp = b.frameworks[0]!.domains[0]!.competencies[0]!;
