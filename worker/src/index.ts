@@ -15,8 +15,12 @@ import admin from './routes/admin.ts';
 import orgs from './routes/orgs.ts';
 import machine from './routes/machine.ts';
 import dev from './routes/dev.ts';
+import bench from './routes/bench.ts';
 
 const app = new Hono<AppEnv>();
+
+// Benchmark baseline (npm run bench): before every middleware on purpose; off in production.
+app.route('/api/bench', bench);
 
 // Request id, language, db handle, security headers and one JSON log line per request.
 app.use('*', async (c, next) => {
