@@ -1,0 +1,125 @@
+// API throughput and latency against a local `wrangler dev` on a temporary, migrated and
+// seeded D1. Each scenario runs beside /api/bench/bare (a constant answer before any
+// middleware), so the table shows what each route costs on top of the runtime itself.
+// Scenarios whose routes are not in this build are reported as "not available".
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../scripts/with-server.mjs';
+import { d1File, load, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
+
+export const PRINCIPALS = 100; // bench organisations, each with a submitter session and an API key
+const json = (body) => ({ 'Content-Type': 'application/json', body: JSON.stringify(body) });
+
+function write(ctx, method, path, principal, body) {
+  const headers = { Origin: ctx.url, Cookie: `sphub_session=${principal.cookie}`, 'X-CSRF-Token': principal.csrf };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return [ctx.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }];
+}
+const read = (ctx, path, principal) => [ctx.url + path, { headers: principal ? { Cookie: `sphub_session=${principal.cookie}` } : {} }];
+const keyed = (ctx, path, k, init = {}) => [ctx.url + path, { ...init, headers: { ...init.headers, Authorization: `Bearer ${k.key}` } }];
+const pick = (arr, i) => arr[i % arr.length];
+
+/**
+ * The scenarios. `request(ctx, i)` gives the i-th request; `expect` its status; optional
+ * `setup(ctx)` prepares data through the API and returns a reason when it cannot.
+ */
+export const API_SCENARIOS = [
+  { id: 'bare', label: 'Baseline: /api/bench/bare (no middleware)', expect: 200, request: (ctx) => [ctx.url + '/api/bench/bare', {}] },
+  { id: 'health', label: 'GET /api/health (all middleware, no DB)', expect: 200, request: (ctx) => [ctx.url + '/api/health', {}] },
+  { id: 'static-page', label: 'GET /cy/ static content page (assets)', expect: 200, request: (ctx) => [ctx.url + '/cy/', {}] },
+  { id: 'session-read', label: 'GET /api/auth/me (session lookup)', expect: 200, request: (ctx, i) => read(ctx, '/api/auth/me', pick(ctx.subs, i)) },
+  { id: 'api-key-read', label: 'GET /api/orgs/:org (API key)', expect: 200, request: (ctx, i) => { const s = pick(ctx.subs, i); return keyed(ctx, `/api/orgs/${s.orgId}`, s); } },
+  { id: 'account-write', label: 'PATCH /api/account (write + audit)', expect: 200, request: (ctx, i) => write(ctx, 'PATCH', '/api/account', pick(ctx.subs, i), { name: `Meinciwr ${i}` }) },
+  { id: 'content-read', label: 'GET /api/periods (reporting periods)', expect: 200, request: (ctx) => [ctx.url + '/api/periods', {}] },
+  {
+    id: 'assessment-draft', label: 'PUT /api/assessments/:id (save draft)', expect: 200,
+    request: (ctx, i) => { const s = pick(ctx.subs, i); return write(ctx, 'PUT', `/api/assessments/${s.assessmentId ?? uuid()}`, s, s.assessmentBody?.(i) ?? {}); },
+  },
+  {
+    id: 'return-draft', label: 'PUT …/returns/:period/draft (save draft)', expect: 200,
+    request: (ctx, i) => { const s = pick(ctx.subs, i); return write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period ?? '2025-26-q1'}/draft`, s, ctx.returnDraftBody?.(s, i) ?? {}); },
+  },
+  {
+    id: 'return-submit', label: 'POST …/returns/:period/submit', expect: 201,
+    request: (ctx, i) => { const s = pick(ctx.subs, i); return write(ctx, 'POST', `/api/orgs/${s.orgId}/returns/${ctx.period ?? '2025-26-q1'}/submit`, s, ctx.submitBody?.(s, i) ?? {}); },
+  },
+  { id: 'national-totals', label: 'GET /api/national/totals (analyst)', expect: 200, request: (ctx) => read(ctx, `/api/national/totals?period=${ctx.period ?? '2025-26-q1'}&by=region`, ctx.analyst) },
+];
+
+/** Principals straight into the D1 before the server starts: one org, submitter session and API key each. */
+function principalsSql(n) {
+  const now = Date.now();
+  const sql = [];
+  const subs = [];
+  for (let i = 0; i < n; i++) {
+    const orgId = uuid();
+    const userId = uuid();
+    const cookie = token();
+    const csrf = token();
+    const key = `sph_bench_${token()}`;
+    sql.push(`INSERT INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at) VALUES (${[orgId, `Sefydliad meincnodi ${i}`, `Bench organisation ${i}`, 'third-sector', 'cavuhb', 'cardiff', 'cardiff-and-vale', '[]', now, now].map(q).join(', ')});`);
+    sql.push(`INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${i}@bench.cymru`, 'cy', null, now].map(q).join(', ')});`);
+    sql.push(`INSERT INTO memberships (user_id, org_id, role, created_at) VALUES (${[userId, orgId, 'submitter', now].map(q).join(', ')});`);
+    sql.push(`INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`);
+    sql.push(`INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (${[uuid(), orgId, 'bench', key.slice(0, 12), sha256(key), 'bench', now].map(q).join(', ')});`);
+    subs.push({ orgId, userId, cookie, csrf, key });
+  }
+  const national = {};
+  for (const role of ['analyst', 'admin']) {
+    const userId = uuid();
+    const cookie = token();
+    const csrf = token();
+    sql.push(`INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${role}@bench.cymru`, 'en', role, now].map(q).join(', ')});`);
+    sql.push(`INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`);
+    national[role] = { userId, cookie, csrf };
+  }
+  return { sql: sql.join('\n'), subs, ...national };
+}
+
+/** A temporary database with migrations, the demo seed and the bench principals. */
+export function prepareDb() {
+  const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-db-'));
+  migrate(persistTo);
+  seed(persistTo);
+  const p = principalsSql(PRINCIPALS);
+  d1File(persistTo, p.sql);
+  return { persistTo, subs: p.subs, analyst: p.analyst, admin: p.admin };
+}
+
+async function errorCode(res) {
+  try { return (await res.json())?.error?.code ?? null; } catch { return null; }
+}
+
+export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false }) {
+  const db = prepareDb();
+  const server = await startServer({ persistTo: db.persistTo });
+  const ctx = { url: server.url, ...db };
+  const results = [];
+  try {
+    let bare = null;
+    for (const s of API_SCENARIOS) {
+      const note = s.setup ? await s.setup(ctx) : null;
+      if (note) { results.push({ id: s.id, label: s.label, available: false, note }); log(`  ${s.label}: not available (${note})`); continue; }
+      const [url, init] = s.request(ctx, 0);
+      const probe = await fetch(url, init);
+      if (probe.status !== s.expect) {
+        const code = await errorCode(probe);
+        const note = probe.status === 404 && code === 'not-found' ? 'route not in this build' : `probe answered ${probe.status}${code ? ` ${code}` : ''}`;
+        results.push({ id: s.id, label: s.label, available: false, note });
+        log(`  ${s.label}: not available (${note})`);
+        continue;
+      }
+      await probe.arrayBuffer().catch(() => {});
+      const r = await load({ makeRequest: (i) => s.request(ctx, i + 1), ok: (res) => res.status === s.expect, concurrency, seconds });
+      if (s.id === 'bare') bare = r;
+      const row = { id: s.id, label: s.label, available: true, concurrency, ...r };
+      if (bare && s.id !== 'bare') { row.rpsVsBare = round(r.rps / bare.rps, 2); row.p50VsBare = round(r.p50 / bare.p50, 1); }
+      results.push(row);
+      log(`  ${s.label}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms${r.errors ? `, ${r.errors} unexpected (${JSON.stringify(r.statuses)})` : ''}`);
+    }
+  } finally {
+    if (!keepServer) { server.stop(); rmSync(db.persistTo, { recursive: true, force: true }); }
+  }
+  return { results, concurrency, seconds, server: keepServer ? { ...server, persistTo: db.persistTo } : null };
+}

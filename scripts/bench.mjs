@@ -1,0 +1,94 @@
+// `npm run bench`: page weights, build time, API throughput/latency beside a bare baseline,
+// national-scale query times, and Lighthouse scores. Prints tables and writes
+// bench/results.json (with the machine they came from). Options:
+//   --only=build,pages,api,lighthouse,national   --seconds=5   --concurrency=8   --builds=3   --repeats=5
+// Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
+// this build is reported as "not available", never estimated.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { runBuild } from '../bench/build.mjs';
+import { runPages } from '../bench/pages.mjs';
+import { runApi } from '../bench/api.mjs';
+import { runLighthouse } from '../bench/lighthouse.mjs';
+import { runNational } from '../bench/national.mjs';
+import { ROOT, kb, round, table } from '../bench/lib.mjs';
+
+const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
+const only = arg('only', 'build,pages,api,lighthouse,national').split(',');
+const want = (p) => only.includes(p);
+const seconds = Number(arg('seconds', 5));
+const concurrency = Number(arg('concurrency', 8));
+const builds = Number(arg('builds', 3));
+const repeats = Number(arg('repeats', 5));
+const log = (s) => console.log(s);
+const started = performance.now();
+
+function cpuModel() {
+  try { return /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))[1].trim(); } catch { return os.cpus()[0]?.model ?? 'unknown'; }
+}
+const git = (c) => { try { return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return null; } };
+const machine = {
+  cpu: cpuModel(),
+  cores: os.cpus().length,
+  memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  date: new Date().toISOString(),
+  commit: git('rev-parse --short HEAD'),
+  loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+};
+const results = { machine, options: { only, seconds, concurrency, builds, repeats } };
+const step = (name) => log(`\n▶ ${name}`);
+
+try {
+  if (want('build')) { step(`site build (npm run build) × ${builds}`); results.build = runBuild({ log, runs: builds }); }
+  if (want('pages')) { step('page weight'); results.pages = await runPages({ log }); }
+  let server = null;
+  if (want('api')) {
+    step(`API load: ${concurrency} requests in flight, ${seconds} s per scenario (after 1 s warm-up), wrangler dev on a temporary D1`);
+    const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse') });
+    server = api.server;
+    results.api = { concurrency, seconds, scenarios: api.results };
+  }
+  if (want('lighthouse')) {
+    step('Lighthouse (Debian Chromium, mobile defaults)');
+    if (!server) { const { prepareDb } = await import('../bench/api.mjs'); const { startServer } = await import('./with-server.mjs'); const db = prepareDb(); server = { ...(await startServer({ persistTo: db.persistTo })), persistTo: db.persistTo }; }
+    try { results.lighthouse = await runLighthouse({ url: server.url, log }); } finally { server.stop(); }
+  } else server?.stop();
+  if (want('national')) { step('national scale: 400 organisations × 40 quarters, 5,000 self-assessments'); results.national = await runNational({ log, repeats }); }
+} finally {
+  results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
+  results.totalSeconds = round((performance.now() - started) / 1000, 1);
+}
+
+// ------------------------------------------------------------------ summary
+console.log('\n════════ Summary ════════');
+console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date} (load average ${machine.loadAverageAtStart.join(' ')})`);
+if (results.build) console.log(`\nSite build: median ${results.build.median} s over ${results.build.runs} runs (${results.build.seconds.join(', ')} s)`);
+if (results.pages) {
+  console.log('\nPage weight (gzip / brotli in brackets)');
+  console.log(table(['page', 'lang', 'HTML', 'CSS', 'JS', 'total brotli'], results.pages.kinds.map((k) => k.available === false
+    ? [k.label, k.lang, 'not built yet', '', '', '']
+    : [k.label, k.lang, `${kb(k.html.raw)} (${kb(k.html.brotli)})`, `${kb(k.css.raw)} (${kb(k.css.brotli)})`, `${kb(k.js.raw)} (${kb(k.js.brotli)})`, kb(k.html.brotli + k.css.brotli + k.js.brotli)])));
+  const c = results.pages.contentPages;
+  console.log(`Content pages without JavaScript: ${c.checked - c.withJs.length} of ${c.checked}${c.withJs.length ? ` — with JS: ${c.withJs.map((p) => p.path).join(', ')}` : ''}`);
+}
+if (results.api) {
+  console.log(`\nAPI (${results.api.concurrency} in flight, ${results.api.seconds} s each)`);
+  console.log(table(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'vs bare (req/s)', 'errors'], results.api.scenarios.map((s) => s.available
+    ? [s.label, s.rps, s.p50, s.p95, s.p99, s.rpsVsBare ?? '1', s.errors]
+    : [s.label, `not available (${s.note})`, '', '', '', '', ''])));
+}
+if (results.lighthouse) {
+  console.log('\nLighthouse');
+  console.log(results.lighthouse.available === false ? `not available (${results.lighthouse.note})` : table(['page', 'lang', 'performance', 'accessibility', 'LCP ms', 'TBT ms'], results.lighthouse.pages.map((p) => p.available === false ? [p.kind, p.lang, 'not built yet', '', '', ''] : p.error ? [p.kind, p.lang, `error: ${p.error}`, '', '', ''] : [p.kind, p.lang, p.performance, p.accessibility, p.lcpMs, p.tbtMs])));
+}
+if (results.national) {
+  const g = results.national.generated;
+  console.log(`\nNational scale (data generated in ${g.seconds} s: ${Object.entries(g.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
+  console.log(table(['query (Worker endpoint)', 'median ms', 'min', 'max', 'response'], results.national.queries.map((q) => q.available ? [q.label, q.medianMs, q.minMs, q.maxMs, kb(q.responseBytes)] : [q.label, `not available (${q.note})`, '', '', ''])));
+}
+console.log(`\nTotal ${results.totalSeconds} s. Written to bench/results.json`);
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
