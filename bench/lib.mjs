@@ -50,56 +50,67 @@ export function table(headers, rows) {
 }
 
 // ------------------------------------------------------------------ load generator
-/**
- * Keeps `concurrency` requests in flight for `seconds` (after a short warm-up that is not
- * counted) and returns throughput and latency percentiles. `makeRequest(i)` returns
- * [url, init]; `ok(res)` says whether a response counts as a success.
- */
-export async function load({ makeRequest, ok = (r) => r.ok, concurrency = 8, seconds = 5, warmup = 1 }) {
-  const run = async (dur, record) => {
-    const end = performance.now() + dur * 1000;
-    const lat = [];
-    const statuses = {};
-    let errors = 0;
-    let i = 0;
-    const worker = async () => {
-      while (performance.now() < end) {
-        const [url, init] = makeRequest(i++);
-        const t0 = performance.now();
-        let good = false;
-        try {
-          const res = await fetch(url, init);
-          await res.arrayBuffer();
-          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-          good = ok(res);
-        } catch {
-          statuses.network = (statuses.network ?? 0) + 1;
-        }
-        const t = performance.now() - t0;
-        if (good) lat.push(t);
-        else errors++;
+/** Keeps `concurrency` requests in flight for `seconds`, adding latencies and statuses to `acc`. */
+async function window({ makeRequest, ok, concurrency, seconds }, acc) {
+  const end = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const idx = acc.next++;
+      const [url, init] = makeRequest(idx);
+      const t0 = performance.now();
+      let good = false;
+      try {
+        const res = await fetch(url, init);
+        await res.arrayBuffer();
+        acc.statuses[res.status] = (acc.statuses[res.status] ?? 0) + 1;
+        good = ok(res, idx);
+      } catch {
+        acc.statuses.network = (acc.statuses.network ?? 0) + 1;
       }
-    };
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const wall = (performance.now() - t0) / 1000;
-    if (!record) return null;
-    lat.sort((a, b) => a - b);
-    return {
-      requests: lat.length + errors,
-      ok: lat.length,
-      errors,
-      statuses,
-      seconds: round(wall, 2),
-      rps: round(lat.length / wall, 0),
-      p50: round(percentile(lat, 50), 2),
-      p95: round(percentile(lat, 95), 2),
-      p99: round(percentile(lat, 99), 2),
-      max: round(lat.at(-1) ?? null, 2),
-    };
+      if (good) acc.lat.push(performance.now() - t0);
+      else acc.errors++;
+    }
   };
-  if (warmup > 0) await run(warmup, false);
-  return run(seconds, true);
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  acc.wall += (performance.now() - t0) / 1000;
+}
+const newAcc = () => ({ next: 0, lat: [], statuses: {}, errors: 0, wall: 0 });
+function summary(acc) {
+  const lat = [...acc.lat].sort((a, b) => a - b);
+  return {
+    requests: lat.length + acc.errors,
+    ok: lat.length,
+    errors: acc.errors,
+    statuses: acc.statuses,
+    seconds: round(acc.wall, 2),
+    rps: round(lat.length / acc.wall, 0),
+    p50: round(percentile(lat, 50), 2),
+    p95: round(percentile(lat, 95), 2),
+    p99: round(percentile(lat, 99), 2),
+    max: round(lat.at(-1) ?? null, 2),
+  };
+}
+
+/**
+ * Load for one scenario BESIDE a baseline: alternating 1-second windows of the baseline and
+ * the scenario (`seconds` of each, after a warm-up of each), so both see the same machine load.
+ * `makeRequest(i)` returns [url, init]; `ok(res, i)` says whether a response counts as a success.
+ */
+export async function loadBeside({ scenario, baseline, concurrency = 8, seconds = 5, warmup = 1 }) {
+  const opts = (x) => ({ makeRequest: x.makeRequest, ok: x.ok ?? ((r) => r.ok), concurrency });
+  const acc = { s: newAcc(), b: newAcc() };
+  const scratch = newAcc();
+  if (warmup > 0) {
+    await window({ ...opts(baseline), seconds: warmup }, scratch);
+    await window({ ...opts(scenario), seconds: warmup }, acc.s); // counts for state (indices), not for figures
+    acc.s = { ...newAcc(), next: acc.s.next };
+  }
+  for (let k = 0; k < seconds; k++) {
+    await window({ ...opts(baseline), seconds: 1 }, acc.b);
+    await window({ ...opts(scenario), seconds: 1 }, acc.s);
+  }
+  return { scenario: summary(acc.s), baseline: summary(acc.b) };
 }
 
 // ------------------------------------------------------------------ local D1

@@ -73,7 +73,7 @@ class Filler {
 }
 
 /** Values for one return: item totals, and each breakdown splits its item's total exactly. */
-function returnValues(fields, scale) {
+export function returnValues(fields, scale) {
   const v = {};
   const byItem = new Map();
   for (const f of fields) if (!f.breakdownId) {

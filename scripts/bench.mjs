@@ -47,7 +47,7 @@ try {
   if (want('pages')) { step('page weight'); results.pages = await runPages({ log }); }
   let server = null;
   if (want('api')) {
-    step(`API load: ${concurrency} requests in flight, ${seconds} s per scenario (after 1 s warm-up), wrangler dev on a temporary D1`);
+    step(`API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`);
     const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse') });
     server = api.server;
     results.api = { concurrency, seconds, scenarios: api.results };
@@ -76,10 +76,10 @@ if (results.pages) {
   console.log(`Content pages without JavaScript: ${c.checked - c.withJs.length} of ${c.checked}${c.withJs.length ? ` — with JS: ${c.withJs.map((p) => p.path).join(', ')}` : ''}`);
 }
 if (results.api) {
-  console.log(`\nAPI (${results.api.concurrency} in flight, ${results.api.seconds} s each)`);
-  console.log(table(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'vs bare (req/s)', 'errors'], results.api.scenarios.map((s) => s.available
-    ? [s.label, s.rps, s.p50, s.p95, s.p99, s.rpsVsBare ?? '1', s.errors]
-    : [s.label, `not available (${s.note})`, '', '', '', '', ''])));
+  console.log(`\nAPI (${results.api.concurrency} in flight; ${results.api.seconds} s per scenario, alternating 1 s windows with the bare baseline)`);
+  console.log(table(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bare req/s', 'bare p50', 'req/s vs bare', 'errors'], results.api.scenarios.map((s) => s.available
+    ? [s.label, s.rps, s.p50, s.p95, s.p99, s.bare.rps, s.bare.p50, s.rpsVsBare, s.errors]
+    : [s.label, `not available: ${s.note}`, '', '', '', '', '', '', ''])));
 }
 if (results.lighthouse) {
   console.log('\nLighthouse');
