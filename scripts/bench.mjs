@@ -2,6 +2,7 @@
 // national-scale query times, and Lighthouse scores. Prints tables and writes
 // bench/results.json (with the machine they came from). Options:
 //   --only=build,pages,api,lighthouse,national   --seconds=5   --concurrency=8   --builds=3   --repeats=5
+//   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
 import { execSync } from 'node:child_process';
@@ -92,3 +93,54 @@ if (results.national) {
 }
 console.log(`\nTotal ${results.totalSeconds} s. Written to bench/results.json`);
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+const md = markdown(results);
+writeFileSync(join(ROOT, 'bench/results.md'), md);
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const re = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (!re.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
+  writeFileSync(join(ROOT, 'README.md'), readme.replace(re, (_, a, b) => a + md + b));
+  console.log('README.md updated.');
+}
+
+/** Compact Markdown tables of the figures (for the README). */
+function markdown(r) {
+  const m = r.machine;
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  const head = (cells) => [row(cells), row(cells.map(() => '---'))].join('\n');
+  const out = [`Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`, ''];
+  if (r.build) out.push(`**Site build** (\`npm run build\`: astro, pagefind, checks): median **${r.build.median} s** of ${r.build.runs} runs.`, '');
+  if (r.pages) {
+    out.push(head(['Page (cy / en)', 'HTML brotli', 'CSS brotli', 'JS brotli', 'JS raw']));
+    const kinds = [...new Set(r.pages.kinds.map((k) => k.kind))];
+    for (const id of kinds) {
+      const [cy, en] = ['cy', 'en'].map((l) => r.pages.kinds.find((k) => k.kind === id && k.lang === l));
+      if (cy.available === false && en.available === false) { out.push(row([cy.label, 'not built yet', '', '', ''])); continue; }
+      const two = (f) => [cy, en].map((x) => (x.available === false ? '–' : f(x))).join(' / ');
+      out.push(row([cy.label, two((x) => kb(x.html.brotli)), two((x) => kb(x.css.brotli)), two((x) => kb(x.js.brotli)), two((x) => kb(x.js.raw))]));
+    }
+    const c = r.pages.contentPages;
+    out.push('', `Content pages with JavaScript: **${c.withJs.length} of ${c.checked}** built content pages${c.withJs.length ? ` (${c.withJs.map((p) => p.path).join(', ')})` : ''}.`, '');
+  }
+  if (r.api) {
+    out.push(head(['API scenario', 'req/s', 'p50 / p95 / p99 ms', 'bare beside it: req/s, p50', 'vs bare']));
+    for (const s of r.api.scenarios) out.push(s.available ? row([s.label, s.rps, `${s.p50} / ${s.p95} / ${s.p99}`, `${s.bare.rps}, ${s.bare.p50} ms`, `${s.rpsVsBare}×`]) : row([s.label, `not available: ${s.note}`, '', '', '']));
+    out.push('', `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`.`, '');
+  }
+  if (r.lighthouse?.pages?.length) {
+    out.push(head(['Lighthouse (mobile)', 'cy perf / a11y', 'en perf / a11y']));
+    for (const id of [...new Set(r.lighthouse.pages.map((p) => p.kind))]) {
+      const cell = (l) => { const p = r.lighthouse.pages.find((x) => x.kind === id && x.lang === l); return !p || p.available === false ? 'not built yet' : p.error ? `error ${p.error}` : `${p.performance} / ${p.accessibility}`; };
+      out.push(row([id, cell('cy'), cell('en')]));
+    }
+    out.push('');
+  }
+  if (r.national) {
+    const g = r.national.generated;
+    out.push(head(['National scale (Worker endpoint, median of ' + (r.national.queries.find((q) => q.available)?.repeats ?? '–') + ')', 'ms', 'response']));
+    for (const q of r.national.queries) out.push(q.available ? row([q.label, q.medianMs, kb(q.responseBytes)]) : row([q.label, `not available: ${q.note}`, '']));
+    out.push('', `Data: ${Object.entries(g.rows).map(([t, n]) => `${n} ${t}`).join(', ')}; generated in ${g.seconds} s.`, '');
+  }
+  out.push(`Whole run: ${r.totalSeconds} s.`, '');
+  return out.join('\n');
+}
