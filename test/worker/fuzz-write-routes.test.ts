@@ -16,6 +16,7 @@ import { ORIGIN, addMember, freshIp, makeOrg, setRole, signIn, type Session } fr
 const RUNS = 50;
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ORG = '00000000-0000-4000-8000-0000000000f1';
+const PERIOD = '2025-26-q1';
 /** Routes answered by API keys only; everything else is called with an admin session who is also a member of ORG. */
 const KEY_ONLY = [/^\/api\/machine\//, /^\/api\/v\d+\//];
 
@@ -98,6 +99,9 @@ const hostile: fc.Arbitrary<Hostile> = fc.oneof(
   })),
   // truncated and not-JSON text
   fc.string({ minLength: 1, maxLength: 200 }).map((s) => json('not JSON')(`{"a":${s}`)),
+  // hostile CSV (for upload routes; elsewhere a wrong content type): formulas, quotes, control characters, long lines
+  fc.array(fc.oneof(fc.string({ maxLength: 30 }), controlString, fc.constantFrom('=HYPERLINK("http://x")', '"unclosed', '\uFEFF', '-1', '1e309', 'NaN', ',,,,'), fc.integer({ min: 10_000, max: 300_000 }).map((n) => 'x'.repeat(n))), { minLength: 1, maxLength: 12 })
+    .map((cells) => ({ label: 'hostile CSV', contentType: 'text/csv', body: cells.join(',') + '\r\n' + cells.reverse().join(';') })),
   // wrong content types (and none) with a plausible body
   fc.tuple(
     fc.constantFrom(null, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/jsonx', 'application/json-patch+json', 'text/json', 'application/octet-stream'),
@@ -125,16 +129,37 @@ beforeAll(async () => {
   const inv = crypto.randomUUID();
   await env.DB.prepare("INSERT INTO invitations (id, email, org_id, role, invited_by, created_at, expires_at) VALUES (?1, 'fuzz-inv@example.cymru', ?2, 'submitter', 'seed', 1, 99999999999999)").bind(inv, ORG).run();
   ids = { member, key, inv };
+  // An open reporting period, where the app has them, so period routes reach their input handling.
+  if (await hasTable('periods')) await insertRow('periods', { id: PERIOD, opens_at: 0, due_at: 4_102_444_800_000, created_at: 1 });
 });
 
-/** Real ids for the path parameters we know; a fresh UUID for any other. */
-function fillPath(pattern: string): string {
-  const known: Record<string, string> = { orgId: ORG, userId: ids.member, keyId: ids.key, periodId: '2025-26-q1', version: '1' };
-  return pattern.replace(/:([A-Za-z_]\w*)(\{[^}]*\})?/g, (_, name: string) => {
+async function hasTable(name: string) {
+  return (await env.DB.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?1").bind(name).first<{ n: number }>())!.n > 0;
+}
+/** Inserts a row, filling any other NOT NULL column without a default (so schema additions do not break the fixture). */
+async function insertRow(table: string, row: Record<string, unknown>) {
+  const cols = (await env.DB.prepare(`PRAGMA table_info("${table}")`).all<{ name: string; type: string; notnull: number; dflt_value: unknown; pk: number }>()).results;
+  const full: Record<string, unknown> = {};
+  for (const c of cols) {
+    if (c.name in row) full[c.name] = row[c.name];
+    else if (c.notnull && c.dflt_value === null && !c.pk) full[c.name] = /INT|REAL|NUM/i.test(c.type) ? 0 : '';
+  }
+  const names = Object.keys(full);
+  await env.DB.prepare(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(',')}) VALUES (${names.map((_, i) => `?${i + 1}`).join(',')})`).bind(...Object.values(full)).run();
+}
+
+/** Real ids for the path parameters we know; a fresh UUID for any other (then `allKnown` is false). */
+function fillPath(pattern: string): { path: string; allKnown: boolean } {
+  const known: Record<string, string> = { orgId: ORG, userId: ids.member, keyId: ids.key, periodId: PERIOD, version: '1' };
+  let allKnown = true;
+  const path = pattern.replace(/:([A-Za-z_]\w*)(\{[^}]*\})?/g, (_, name: string) => {
     if (name in known) return known[name]!;
     if (name === 'id' && pattern.includes('/invitations/')) return ids.inv;
+    if (name === 'id' && pattern.includes('/periods/')) return PERIOD;
+    allKnown = false;
     return crypto.randomUUID();
   });
+  return { path, allKnown };
 }
 
 /** An admin session (fresh per route, so write rate limits of one route never reach another) who is also a member of ORG. */
@@ -156,7 +181,7 @@ describe('fuzzing every write route', () => {
 
   for (const r of routes) {
     it(`${r.method} ${r.path}: no 5xx, error shape on 4xx, database unchanged after refusal`, { timeout: 120_000 }, async () => {
-      const path = fillPath(r.path);
+      const { path, allKnown } = fillPath(r.path);
       const keyOnly = KEY_ONLY.some((re) => re.test(r.path));
       const session = keyOnly ? null : await authorisedAdmin(r.method.toLowerCase());
       const seen: Record<number, number> = {};
@@ -187,6 +212,8 @@ describe('fuzzing every write route', () => {
       // not authorisation failures of the caller.
       const authFailures = (seen[401] ?? 0) + (seen[403] ?? 0);
       expect(authFailures, JSON.stringify(seen)).toBeLessThan(RUNS / 2);
+      // ... nor a missing resource, where the fixtures above give every path parameter a real id.
+      if (allKnown) expect(seen[404] ?? 0, JSON.stringify(seen)).toBeLessThan(RUNS / 2);
     });
   }
 });
