@@ -327,6 +327,108 @@ export const strings = s({
   'org.type.primary-care': { cy: 'Gofal sylfaenol', en: 'Primary care' },
   'org.type.housing': { cy: 'Cymdeithas dai', en: 'Housing association' },
   'org.type.other': { cy: 'Arall', en: 'Other' },
+  // ---- quarterly core dataset returns: API errors, emails, exports (worker/src/routes/returns.ts, national.ts, opendata.ts)
+  'error.returns.period-locked': {
+    cy: "Mae'r cyfnod adrodd hwn wedi'i gloi, felly ni ellir newid ei ffurflenni. Cysylltwch â'r tîm cenedlaethol os oes angen diwygio ffigur.",
+    en: 'This reporting period is locked, so its returns cannot be changed. Contact the national team if a figure needs amending.',
+  },
+  'error.returns.draft-conflict': {
+    cy: "Mae rhywun arall wedi cadw'r drafft hwn ers i chi ei agor. Edrychwch ar y fersiwn ddiweddaraf a rhowch eich newidiadau ynddi cyn cadw eto.",
+    en: 'Someone else has saved this draft since you opened it. Look at the latest version and put your changes into it before saving again.',
+  },
+  'error.returns.csv-invalid': {
+    cy: "Nid oes modd darllen y ffeil CSV. Ni chadwyd dim ohoni. Cywirwch y problemau a restrir a'i llwytho eto.",
+    en: 'The CSV file could not be read. Nothing from it has been saved. Correct the problems listed and upload it again.',
+  },
+  'error.returns.return-invalid': {
+    cy: "Mae gwallau yn y ffurflen. Cywirwch bob gwall cyn ei chyflwyno.",
+    en: 'The return has errors. Correct every error before submitting it.',
+  },
+  'error.returns.explanation-required': {
+    cy: "Mae angen esboniad byr ar gyfer pob rhybudd cyn y gallwch gyflwyno'r ffurflen.",
+    en: 'Every warning needs a short explanation before you can submit the return.',
+  },
+  'error.returns.amendment-reason-required': {
+    cy: "Mae'r ffurflen hon eisoes wedi'i derbyn. I gyflwyno diwygiad, rhowch y rheswm dros y newid.",
+    en: 'This return has already been accepted. To submit an amendment, give the reason for the change.',
+  },
+  'error.returns.already-reviewed': {
+    cy: "Mae'r fersiwn hon eisoes wedi'i hadolygu, neu mae fersiwn fwy diweddar wedi dod i law.",
+    en: 'This version has already been reviewed, or a more recent version has come in.',
+  },
+  'error.returns.period-exists': {
+    cy: "Mae'r cyfnod adrodd hwn yn bodoli'n barod.",
+    en: 'This reporting period already exists.',
+  },
+  'error.returns.period-not-found': {
+    cy: "Nid yw'r cyfnod adrodd hwn ar agor ar gyfer ffurflenni.",
+    en: 'This reporting period is not open for returns.',
+  },
+  'error.returns.idempotency-key-required': {
+    cy: "Anfonwch bennawd Idempotency-Key (rhwng 8 a 128 nod) gyda phob cyflwyniad, er mwyn i ail gais gyda'r un allwedd beidio â chreu fersiwn arall.",
+    en: 'Send an Idempotency-Key header (8 to 128 characters) with every submission, so that a retry with the same key does not create another version.',
+  },
+  'error.returns.no-draft': {
+    cy: "Nid oes drafft i'w gyflwyno. Cadwch y ffigurau yn gyntaf.",
+    en: 'There is no draft to submit. Save the figures first.',
+  },
+  'error.returns.csv-encoding': {
+    cy: "Nid yw'r ffeil wedi'i chadw fel UTF-8. Yn eich rhaglen daenlen, dewiswch 'CSV UTF-8' wrth gadw, a llwythwch hi eto.",
+    en: "The file is not saved as UTF-8. In your spreadsheet program, choose 'CSV UTF-8' when saving, and upload it again.",
+  },
+  'error.returns.field.not-number': { cy: 'Rhowch rif, er enghraifft 12 neu 1,234, neu gadewch y maes yn wag', en: 'Enter a number, for example 12 or 1,234, or leave the field empty' },
+  'error.returns.field.comment-required': { cy: "Rhowch sylw yn egluro beth sydd angen ei newid", en: 'Give a comment explaining what needs to change' },
+  'error.returns.field.declaration': { cy: "Rhaid cadarnhau'r datganiad", en: 'You must confirm the declaration' },
+  'email.returns.submitted.subject': { cy: "Ffurflen y set ddata graidd wedi dod i law", en: 'Core dataset return received' },
+  'email.returns.submitted.body': {
+    cy: "Diolch. Mae ffurflen y set ddata graidd ar gyfer {org}, {period}, wedi dod i law (fersiwn {version}).\n\nCyfeirnod: {reference}\nCyflwynwyd gan: {name}\n\nBydd y tîm cenedlaethol yn adolygu'r ffurflen ac yn rhoi gwybod i chi os oes angen diwygio unrhyw beth. Gallwch weld hanes y ffurflen ar yr Hwb.",
+    en: 'Thank you. The core dataset return for {org}, {period}, has been received (version {version}).\n\nReference: {reference}\nSubmitted by: {name}\n\nThe national team will review the return and let you know if anything needs amending. You can see the history of the return on the Hub.',
+  },
+  'email.returns.accepted.subject': { cy: "Ffurflen y set ddata graidd wedi'i derbyn", en: 'Core dataset return accepted' },
+  'email.returns.accepted.body': {
+    cy: "Mae'r tîm cenedlaethol wedi derbyn ffurflen y set ddata graidd ar gyfer {org}, {period} (cyfeirnod {reference}).\n\n{comment}",
+    en: 'The national team has accepted the core dataset return for {org}, {period} (reference {reference}).\n\n{comment}',
+  },
+  'email.returns.returned.subject': { cy: "Ffurflen y set ddata graidd wedi'i dychwelyd i'w diwygio", en: 'Core dataset return sent back for amendment' },
+  'email.returns.returned.body': {
+    cy: "Mae'r tîm cenedlaethol wedi dychwelyd ffurflen y set ddata graidd ar gyfer {org}, {period} (cyfeirnod {reference}) er mwyn i chi ei diwygio.\n\nSylw'r tîm:\n{comment}\n\nDiwygiwch y ffigurau ar yr Hwb a chyflwynwch y ffurflen eto.",
+    en: 'The national team has sent back the core dataset return for {org}, {period} (reference {reference}) for you to amend.\n\nThe team’s comment:\n{comment}\n\nPlease amend the figures on the Hub and submit the return again.',
+  },
+  'email.returns.reminder.subject': { cy: "Nodyn atgoffa: ffurflen y set ddata graidd", en: 'Reminder: core dataset return' },
+  'email.returns.reminder.before.body': {
+    cy: "Nodyn atgoffa cyfeillgar: mae ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}. Nid ydym wedi cael cyflwyniad eto.\n\nGallwch lenwi'r ffurflen ar yr Hwb, llwytho'r templed CSV, neu ei hanfon drwy'r API.",
+    en: 'A friendly reminder: the core dataset return for {org}, {period}, is due by {due}. We have not yet received a submission.\n\nYou can fill in the return on the Hub, upload the CSV template, or send it through the API.',
+  },
+  'email.returns.reminder.due.body': {
+    cy: "Heddiw ({due}) yw'r dyddiad cau ar gyfer ffurflen y set ddata graidd ar gyfer {org}, {period}. Nid ydym wedi cael cyflwyniad eto.",
+    en: 'Today ({due}) is the deadline for the core dataset return for {org}, {period}. We have not yet received a submission.',
+  },
+  'email.returns.reminder.after.body': {
+    cy: "Roedd ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}, ac nid yw wedi cyrraedd eto. Cyflwynwch hi cyn gynted ag y gallwch, neu cysylltwch â'r tîm cenedlaethol os oes anhawster.",
+    en: 'The core dataset return for {org}, {period}, was due by {due} and has not yet arrived. Please submit it as soon as you can, or contact the national team if there is a difficulty.',
+  },
+  'returns.via.web': { cy: 'Ffurflen ar y we', en: 'Web form' },
+  'returns.via.csv': { cy: 'Ffeil CSV', en: 'CSV file' },
+  'returns.via.api': { cy: 'API', en: 'API' },
+  'national.csv.organisationId': { cy: 'ID sefydliad', en: 'Organisation ID' },
+  'national.csv.organisation': { cy: 'Sefydliad', en: 'Organisation' },
+  'national.csv.healthBoard': { cy: 'Bwrdd iechyd', en: 'Health board' },
+  'national.csv.region': { cy: 'Rhanbarth', en: 'Region' },
+  'national.csv.period': { cy: 'Cyfnod', en: 'Period' },
+  'national.csv.status': { cy: 'Statws', en: 'Status' },
+  'national.csv.late': { cy: 'Hwyr', en: 'Late' },
+  'national.csv.dueDate': { cy: 'Dyddiad cau', en: 'Due date' },
+  'national.csv.contacts': { cy: 'Cysylltiadau', en: 'Contacts' },
+  'national.csv.version': { cy: 'Fersiwn', en: 'Version' },
+  'national.csv.reference': { cy: 'Cyfeirnod', en: 'Reference' },
+  'national.csv.field': { cy: 'Cod maes', en: 'Field code' },
+  'national.csv.label': { cy: 'Maes', en: 'Field' },
+  'national.csv.value': { cy: 'Gwerth', en: 'Value' },
+  'national.csv.area': { cy: 'Ardal', en: 'Area' },
+  'national.csv.organisations': { cy: 'Sefydliadau', en: 'Organisations' },
+  'national.yes': { cy: 'Ydy', en: 'Yes' },
+  'national.no': { cy: 'Nac ydy', en: 'No' },
+  'opendata.title': { cy: "Data agored: ffigurau cenedlaethol presgripsiynu cymdeithasol", en: 'Open data: national social prescribing figures' },
 });
 
 export type StringKey = keyof typeof strings;

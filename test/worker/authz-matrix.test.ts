@@ -64,7 +64,28 @@ const adminRead = [401, 403, 403, 200, 200, 403];
 const adminOnlyRead = [401, 403, 403, 403, 200, 403];
 const adminWrite = (ok: number) => [401, 403, 403, 403, ok, 403];
 
-const routes: { name: string; method: string; path: (t: T) => string; body?: (t: T) => unknown; expect: number[] }[] = [
+// Returns (issue 6): each cell that may write gets its own reporting period from a pool opened in beforeAll.
+const RP = '2025-26-q1';
+const periodPool = new WeakMap<T, string>();
+let poolNext = 0;
+const freshPeriod = (t: T) => {
+  let p = periodPool.get(t);
+  if (!p) periodPool.set(t, (p = `${2040 + Math.floor(poolNext / 4)}-${String((41 + Math.floor(poolNext / 4)) % 100).padStart(2, '0')}-q${(poolNext++ % 4) + 1}`));
+  return p;
+};
+let newPeriodYear = 3000;
+const newPeriodId = () => `${++newPeriodYear}-${String((newPeriodYear + 1) % 100).padStart(2, '0')}-q1`;
+const memberWrite = (ok: number) => [401, 403, ok, 403, 403, ok];
+const memberRead = (ok: number) => [401, 403, ok, ok, ok, ok];
+const otherRead = [401, 403, 403, 200, 200, 403];
+const noneOfB = [401, 403, 403, 403, 403, 403];
+const analystWrite = (ok: number) => [401, 403, 403, ok, ok, 403];
+const keyOnly = (ok: number) => [401, 401, 401, 401, 401, ok];
+const CSV = { 'Content-Type': 'text/csv', 'X-Draft-Rev': '0' };
+const csvBody = 'field,value\r\nreferrals-received,7\r\n';
+const submitBody = { rev: 0, declaration: { name: 'Enw', confirmed: true } };
+
+const routes: { name: string; method: string; path: (t: T) => string; body?: (t: T) => unknown; raw?: string; headers?: Record<string, string>; expect: number[] }[] = [
   { name: 'auth me', method: 'GET', path: () => '/api/auth/me', expect: [200, 200, 200, 200, 200, 200] },
   { name: 'auth request', method: 'POST', path: () => '/api/auth/request', body: () => ({ email: `req-${++n}@example.cymru` }), expect: [202, 202, 202, 202, 202, 202] },
   { name: 'auth verify (bad token)', method: 'POST', path: () => '/api/auth/verify', body: () => ({ token: 'x'.repeat(43) }), expect: [400, 400, 400, 400, 400, 400] },
@@ -96,6 +117,42 @@ const routes: { name: string; method: string; path: (t: T) => string; body?: (t:
   { name: 'admin audit log', method: 'GET', path: () => '/api/admin/audit', expect: adminOnlyRead },
   { name: 'machine whoami', method: 'GET', path: () => '/api/machine/whoami', expect: [401, 401, 401, 401, 401, 200] },
   { name: 'dev outbox (test env)', method: 'GET', path: () => '/api/dev/outbox', expect: [200, 200, 200, 200, 200, 200] },
+  // ---- returns (issue 6)
+  { name: 'periods list', method: 'GET', path: () => '/api/periods', expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'period create', method: 'POST', path: () => '/api/periods', body: () => ({ id: newPeriodId(), opensAt: '2030-01-01', dueAt: '2030-02-01' }), expect: adminWrite(201) },
+  { name: 'period lock', method: 'POST', path: (t) => `/api/periods/${freshPeriod(t)}/lock`, expect: adminWrite(200) },
+  { name: 'period unlock', method: 'POST', path: (t) => `/api/periods/${freshPeriod(t)}/unlock`, expect: adminWrite(200) },
+  { name: 'returns of A', method: 'GET', path: () => `/api/orgs/${A}/returns`, expect: memberRead(200) },
+  { name: 'returns of B', method: 'GET', path: () => `/api/orgs/${B}/returns`, expect: otherRead },
+  { name: 'return of A', method: 'GET', path: () => `/api/orgs/${A}/returns/${RP}`, expect: memberRead(200) },
+  { name: 'return of B', method: 'GET', path: () => `/api/orgs/${B}/returns/${RP}`, expect: otherRead },
+  { name: 'draft save A', method: 'PUT', path: (t) => `/api/orgs/${A}/returns/${freshPeriod(t)}/draft`, body: () => ({ rev: 0, values: { 'referrals-received': 7 } }), expect: memberWrite(200) },
+  { name: 'draft save B', method: 'PUT', path: (t) => `/api/orgs/${B}/returns/${freshPeriod(t)}/draft`, body: () => ({ rev: 0, values: { 'referrals-received': 7 } }), expect: noneOfB },
+  { name: 'validate A', method: 'POST', path: () => `/api/orgs/${A}/returns/${RP}/validate`, body: () => ({ values: { 'referrals-received': 7 } }), expect: memberWrite(200) },
+  { name: 'validate B', method: 'POST', path: () => `/api/orgs/${B}/returns/${RP}/validate`, body: () => ({ values: {} }), expect: noneOfB },
+  { name: 'template A', method: 'GET', path: () => `/api/orgs/${A}/returns/${RP}/template.csv?lang=en`, expect: memberRead(200) },
+  { name: 'template B', method: 'GET', path: () => `/api/orgs/${B}/returns/${RP}/template.csv?lang=en`, expect: otherRead },
+  { name: 'CSV upload A', method: 'POST', path: (t) => `/api/orgs/${A}/returns/${freshPeriod(t)}/csv`, raw: csvBody, headers: CSV, expect: memberWrite(200) },
+  { name: 'CSV upload B', method: 'POST', path: (t) => `/api/orgs/${B}/returns/${freshPeriod(t)}/csv`, raw: csvBody, headers: CSV, expect: noneOfB },
+  { name: 'submit A (no draft: 422 past authorisation)', method: 'POST', path: (t) => `/api/orgs/${A}/returns/${freshPeriod(t)}/submit`, body: () => submitBody, headers: { 'Idempotency-Key': 'matrix-key-0001' }, expect: memberWrite(422) },
+  { name: 'submit B', method: 'POST', path: (t) => `/api/orgs/${B}/returns/${freshPeriod(t)}/submit`, body: () => submitBody, headers: { 'Idempotency-Key': 'matrix-key-0001' }, expect: noneOfB },
+  { name: 'version of A (none yet)', method: 'GET', path: () => `/api/orgs/${A}/returns/${RP}/versions/1`, expect: memberRead(404) },
+  { name: 'version of B', method: 'GET', path: () => `/api/orgs/${B}/returns/${RP}/versions/1`, expect: [401, 403, 403, 404, 404, 403] },
+  { name: 'diff of B', method: 'GET', path: () => `/api/orgs/${B}/returns/${RP}/diff?from=1&to=2`, expect: [401, 403, 403, 404, 404, 403] },
+  { name: 'national returns', method: 'GET', path: () => `/api/national/returns?period=${RP}`, expect: adminRead },
+  { name: 'national review (no version: 404 past authorisation)', method: 'POST', path: (t) => `/api/national/returns/${A}/${freshPeriod(t)}/review`, body: () => ({ version: 1, decision: 'accept' }), expect: analystWrite(404) },
+  { name: 'national completeness', method: 'GET', path: () => `/api/national/completeness?period=${RP}`, expect: adminRead },
+  { name: 'national completeness CSV', method: 'GET', path: () => `/api/national/completeness.csv?period=${RP}&only=missing`, expect: adminRead },
+  { name: 'national totals', method: 'GET', path: () => `/api/national/totals?period=${RP}&by=region`, expect: adminRead },
+  { name: 'national totals series', method: 'GET', path: () => '/api/national/totals/series?field=referrals-received&by=region', expect: adminRead },
+  { name: 'national totals CSV', method: 'GET', path: () => `/api/national/totals.csv?period=${RP}`, expect: adminRead },
+  { name: 'national export CSV', method: 'GET', path: () => `/api/national/export.csv?period=${RP}`, expect: adminRead },
+  { name: 'v1 return', method: 'GET', path: () => `/api/v1/returns/${RP}`, expect: keyOnly(200) },
+  { name: 'v1 draft save', method: 'PUT', path: (t) => `/api/v1/returns/${freshPeriod(t)}/draft`, body: () => ({ rev: 0, values: { 'referrals-received': 7 } }), expect: keyOnly(200) },
+  { name: 'v1 submit (no draft: 422 past authorisation)', method: 'POST', path: (t) => `/api/v1/returns/${freshPeriod(t)}/submit`, body: () => submitBody, headers: { 'Idempotency-Key': 'matrix-key-0002' }, expect: keyOnly(422) },
+  { name: 'v1 OpenAPI', method: 'GET', path: () => '/api/v1/openapi.json', expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'open data JSON', method: 'GET', path: () => '/api/open-data/totals.json?lang=cy', expect: [200, 200, 200, 200, 200, 200] },
+  { name: 'open data CSV', method: 'GET', path: () => '/api/open-data/totals.csv?lang=en', expect: [200, 200, 200, 200, 200, 200] },
 ];
 
 beforeAll(async () => {
@@ -103,6 +160,10 @@ beforeAll(async () => {
   await makeOrg(B, 'Organisation B', 'bcuhb', 'north-wales');
   const other = await insertUser('member-of-b@example.cymru');
   await addMember(other, B);
+  // Reporting periods for the returns rows: the shared one and a pool of fresh ones.
+  const ids = [RP];
+  for (let i = 0; i < 400; i++) ids.push(`${2040 + Math.floor(i / 4)}-${String((41 + Math.floor(i / 4)) % 100).padStart(2, '0')}-q${(i % 4) + 1}`);
+  await env.DB.batch(ids.map((id, i) => env.DB.prepare('INSERT INTO periods (id, opens_at, due_at, created_at) VALUES (?1, 0, ?2, 0)').bind(id, Date.UTC(2040, 0, 1) + i)));
 });
 
 describe('authorisation matrix', () => {
@@ -113,7 +174,7 @@ describe('authorisation matrix', () => {
         const t = await targets();
         const caller = await callerFor(role);
         const before = expected >= 400 && r.method !== 'GET' ? await snapshot() : null;
-        const res = await call(r.method, r.path(t), { caller, body: r.body?.(t) });
+        const res = await call(r.method, r.path(t), { caller, body: r.body?.(t), ...(r.raw !== undefined ? { raw: r.raw } : {}), ...(r.headers ? { headers: { ...r.headers } } : {}) });
         if (expected >= 400) {
           await expectError(res, expected);
           if (before && !r.path(t).startsWith('/api/auth/verify')) expect(await snapshot()).toEqual(before);

@@ -4,7 +4,7 @@
 // Hand-written SQL (the audit log's triggers) lives in custom migrations made with
 // `npx drizzle-kit generate --custom --name <name>`.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const NATIONAL_ROLES = ['analyst', 'admin'] as const;
 export type NationalRole = (typeof NATIONAL_ROLES)[number];
@@ -141,3 +141,90 @@ export const rateLimits = sqliteTable(
     resetAt: integer('reset_at').notNull(),
   },
 );
+
+// ---------------------------------------------------------------- quarterly core dataset returns
+/** Reporting periods (financial-year quarters, ids like "2025-26-q1"). Dates are ms at 00:00 UTC of the calendar date. */
+export const periods = sqliteTable('periods', {
+  id: text('id').primaryKey(),
+  opensAt: integer('opens_at').notNull(),
+  /** The whole of this calendar date (in Wales) is in time. */
+  dueAt: integer('due_at').notNull(),
+  lockedAt: integer('locked_at'),
+  lockedBy: text('locked_by'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export type ReturnValues = Record<string, number | null>;
+export type ReturnExplanations = Record<string, string>;
+
+/** One organisation's return for one period: the working draft (versions hold what was submitted). */
+export const returns = sqliteTable(
+  'returns',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organisations.id),
+    periodId: text('period_id').notNull().references(() => periods.id),
+    datasetVersion: text('dataset_version').notNull(),
+    draftValues: text('draft_values', { mode: 'json' }).$type<ReturnValues>().notNull(),
+    draftExplanations: text('draft_explanations', { mode: 'json' }).$type<ReturnExplanations>().notNull(),
+    /** Optimistic concurrency: a trigger only lets it go up by exactly one. */
+    draftRev: integer('draft_rev').notNull(),
+    draftUpdatedAt: integer('draft_updated_at').notNull(),
+    /** User id, or "api-key:<id>". */
+    draftUpdatedBy: text('draft_updated_by'),
+    /** How the draft was last written: the web form, a CSV upload or the API. */
+    draftSource: text('draft_source', { enum: ['web', 'csv', 'api'] }).notNull().default('web'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('returns_org_period_uq').on(t.orgId, t.periodId), index('returns_period_idx').on(t.periodId)],
+);
+
+/** Submitted versions: immutable (triggers refuse UPDATE and DELETE). */
+export const returnVersions = sqliteTable(
+  'return_versions',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id').notNull().references(() => returns.id),
+    version: integer('version').notNull(),
+    reference: text('reference').notNull().unique(),
+    values: text('values', { mode: 'json' }).$type<ReturnValues>().notNull(),
+    explanations: text('explanations', { mode: 'json' }).$type<ReturnExplanations>().notNull(),
+    datasetVersion: text('dataset_version').notNull(),
+    submittedByUserId: text('submitted_by_user_id'),
+    apiKeyId: text('api_key_id'),
+    via: text('via', { enum: ['web', 'csv', 'api'] }).notNull(),
+    declarationName: text('declaration_name').notNull(),
+    amendmentReason: text('amendment_reason'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('return_versions_version_uq').on(t.returnId, t.version), uniqueIndex('return_versions_idem_uq').on(t.returnId, t.idempotencyKey)],
+);
+
+/** One review per version (accepted or returned for amendment): immutable. */
+export const returnReviews = sqliteTable('return_reviews', {
+  id: text('id').primaryKey(),
+  versionId: text('version_id').notNull().unique().references(() => returnVersions.id),
+  decision: text('decision', { enum: ['accepted', 'returned'] }).notNull(),
+  comment: text('comment'),
+  reviewerId: text('reviewer_id').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Reminder emails already sent (one per organisation, period and kind). */
+export const remindersSent = sqliteTable(
+  'reminders_sent',
+  {
+    orgId: text('org_id').notNull(),
+    periodId: text('period_id').notNull(),
+    kind: text('kind', { enum: ['before', 'due', 'after'] }).notNull(),
+    sentAt: integer('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.periodId, t.kind] })],
+);
+
+/** When a period's figures were first published (on first lock); later accepted changes are revisions (r). */
+export const openDataReleases = sqliteTable('open_data_releases', {
+  periodId: text('period_id').primaryKey(),
+  firstPublishedAt: integer('first_published_at').notNull(),
+});

@@ -13,7 +13,12 @@ import auth from './routes/auth.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
 import orgs from './routes/orgs.ts';
-import machine from './routes/machine.ts';
+import machine, { v1 } from './routes/machine.ts';
+import returns, { periodsApp } from './routes/returns.ts';
+import national from './routes/national.ts';
+import openData from './routes/opendata.ts';
+import { ReturnsError, renderReturnsError } from './returns/errors.ts';
+import { sendReminders } from './returns/reminders.ts';
 import dev from './routes/dev.ts';
 import bench from './routes/bench.ts';
 
@@ -61,10 +66,16 @@ app.route('/api/account', account);
 app.route('/api/admin', admin);
 app.route('/api/orgs', orgs);
 app.route('/api/machine', machine);
+app.route('/api/orgs', returns);
+app.route('/api/periods', periodsApp);
+app.route('/api/national', national);
+app.route('/api/v1', v1);
+app.route('/api/open-data', openData);
 app.route('/api/dev', dev);
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);
+  if (err instanceof ReturnsError) return renderReturnsError(c, err);
   console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
   return apiError(c, 500, 'internal');
 });
@@ -73,10 +84,11 @@ app.notFound((c) => {
   return c.env.ASSETS.fetch(c.req.raw);
 });
 
-export { app };
+export { app, sendReminders };
 export default {
   fetch: app.fetch,
   async scheduled(_event: ScheduledController, env: Bindings, ctx: ExecutionContext) {
     ctx.waitUntil(cleanup(env));
+    ctx.waitUntil(sendReminders(env));
   },
 } satisfies ExportedHandler<Bindings>;

@@ -1,0 +1,130 @@
+// National views: returns list, completeness (and the CSV of who has not submitted, with
+// contacts), totals by area from accepted returns only, series, exports, review emails; and
+// the reminder emails (sent once).
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { call, expectError, json, latestMail } from './helpers.ts';
+import { acceptedReturn, admin, analyst, fullSnapshot, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
+import type { Caller } from './helpers.ts';
+import { sendReminders } from '../../worker/src/index.ts';
+
+// Long scenarios (many requests each): generous limits for a loaded machine running every project.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const P = '2025-26-q3';
+let adm: Caller;
+let ana: Caller;
+let acc: Awaited<ReturnType<typeof orgWithSubmitter>>;
+let sub: Awaited<ReturnType<typeof orgWithSubmitter>>;
+let drf: Awaited<ReturnType<typeof orgWithSubmitter>>;
+let none: Awaited<ReturnType<typeof orgWithSubmitter>>;
+
+const csvText = async (res: Response) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
+
+beforeAll(async () => {
+  adm = await admin();
+  ana = await analyst();
+  await openPeriod(adm, P, { opensAt: '2026-01-01', dueAt: '2099-01-28' });
+  acc = await orgWithSubmitter({ region: 'west-wales', healthBoard: 'hduhb', name: 'Accepted Org' });
+  sub = await orgWithSubmitter({ region: 'west-wales', healthBoard: 'hduhb', name: 'Submitted Org' });
+  drf = await orgWithSubmitter({ region: 'powys', healthBoard: 'pthb', name: 'Draft Org', lang: 'en' });
+  none = await orgWithSubmitter({ region: 'gwent', healthBoard: 'abuhb', name: 'Silent Org' });
+  await acceptedReturn(acc.caller, ana, acc.orgId, P, validValues(25, 9));
+  await putDraft(sub.caller, sub.orgId, P, 0, validValues(7, 7));
+  expect((await submit(sub.caller, sub.orgId, P, 1)).status).toBe(201);
+  await putDraft(drf.caller, drf.orgId, P, 0, { 'referrals-received': 4 });
+});
+
+describe('national views', () => {
+  it('lists returns with status, filterable', async () => {
+    const all = await json(await call('GET', `/api/national/returns?period=${P}`, { caller: ana }));
+    const status = (id: string) => all.returns.find((r: { org: { id: string } }) => r.org.id === id)?.status;
+    expect([status(acc.orgId), status(sub.orgId), status(drf.orgId), status(none.orgId)]).toEqual(['accepted', 'submitted', 'draft', 'not-started']);
+    const submitted = await json(await call('GET', `/api/national/returns?period=${P}&status=submitted`, { caller: ana }));
+    expect(submitted.returns.map((r: { org: { id: string } }) => r.org.id)).toEqual([sub.orgId]);
+    await expectError(await call('GET', '/api/national/returns?status=lost', { caller: ana }), 400, 'validation');
+  });
+
+  it('shows completeness with contacts, and a CSV of who has not submitted', async () => {
+    const c = await json(await call('GET', `/api/national/completeness?period=${P}`, { caller: ana }));
+    expect(c.counts).toMatchObject({ accepted: 1, submitted: 1, draft: 1, 'not-started': 1, total: 4, late: 0 });
+    expect(c.orgs.find((o: { org: { id: string } }) => o.org.id === none.orgId).contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
+    const res = await call('GET', `/api/national/completeness.csv?period=${P}&only=missing&lang=en`, { caller: ana });
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
+    const lines = (await csvText(res)).slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Organisation ID,Organisation,Health board,Region,Period,Status,Late,Due date,Contacts');
+    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['Draft Org', 'Silent Org']);
+    expect(lines.find((l) => l.includes('Silent Org'))).toContain(none.email);
+    const cy = await csvText(await call('GET', `/api/national/completeness.csv?period=${P}&lang=cy`, { caller: ana }));
+    expect(cy.slice(1).split('\r\n')[0]).toMatch(/^ID sefydliad,Sefydliad,Bwrdd iechyd/);
+    expect(cy).toContain("Wedi'i derbyn");
+  });
+
+  it('totals count accepted returns only, by health board, region or local authority, and over time', async () => {
+    const t = await json(await call('GET', `/api/national/totals?period=${P}&by=health-board`, { caller: ana }));
+    expect(t.wales).toMatchObject({ organisations: 1, values: { 'referrals-received': 25, 'people-supported': 9 } });
+    expect(t.groups).toEqual([expect.objectContaining({ id: 'hduhb', organisations: 1, name: expect.objectContaining({ en: expect.stringContaining('Hywel Dda') }) })]);
+    const r = await json(await call('GET', `/api/national/totals?period=${P}&by=region`, { caller: ana }));
+    expect(r.groups.map((g: { id: string }) => g.id)).toEqual(['west-wales']);
+    const series = await json(await call('GET', '/api/national/totals/series?field=referrals-received&by=region', { caller: ana }));
+    expect(series.periods.find((p: { periodId: string }) => p.periodId === P).wales.value).toBe(25);
+    await expectError(await call('GET', '/api/national/totals/series?field=swemwbs-mean-start', { caller: ana }), 400, 'validation');
+    const csv = (await csvText(await call('GET', `/api/national/totals.csv?period=${P}&by=region&lang=en`, { caller: ana }))).slice(1);
+    expect(csv).toContain(`${P},west-wales,West Wales,1,referrals-received,`);
+    const walesLine = csv.split('\r\n').find((l) => l.startsWith(`${P},wales,Wales,1,referrals-received,`));
+    expect(walesLine).toMatch(/,25$/);
+  });
+
+  it('exports one row per organisation, period and field (latest version)', async () => {
+    const text = (await csvText(await call('GET', `/api/national/export.csv?period=${P}&lang=en`, { caller: ana }))).slice(1).trim();
+    const lines = text.split('\r\n');
+    const perOrg = lines.length - 1;
+    expect(perOrg % 2).toBe(0); // accepted + submitted orgs, the same number of fields each
+    expect(lines.filter((l) => l.includes(',Accepted Org,')).length).toBe(perOrg / 2);
+    expect(lines.find((l) => l.includes(',Submitted Org,') && l.includes(',referrals-received,'))).toMatch(/,7$/);
+    expect(text).not.toContain('Draft Org');
+  });
+
+  it('review emails the submitters in their language; a return needs a comment; bad bodies change nothing', async () => {
+    const before = await fullSnapshot();
+    await expectError(await review(ana, sub.orgId, P, 1, 'return'), 400, 'validation');
+    await expectError(await call('POST', `/api/national/returns/${sub.orgId}/${P}/review`, { caller: ana, body: { version: 1, decision: 'maybe' } }), 400, 'validation');
+    await expectError(await review(ana, sub.orgId, P, 9, 'accept'), 404, 'not-found');
+    expect(await fullSnapshot()).toEqual(before);
+    expect((await review(ana, sub.orgId, P, 1, 'return', 'Mae’r ffigur yn rhy isel.')).status).toBe(201);
+    const mail = await latestMail(sub.email);
+    expect(mail!.subject).toMatch(/^Ffurflen y set ddata graidd wedi'i dychwelyd/);
+    expect(mail!.text).toContain('rhy isel');
+  });
+});
+
+describe('reminders', () => {
+  it('emails submitters of organisations with no submission, 7 days before, on and 7 days after the due date, once each', async () => {
+    const R = '2025-26-q4';
+    await openPeriod(adm, R, { opensAt: '2026-04-01', dueAt: '2026-04-28' });
+    await putDraft(acc.caller, acc.orgId, R, 0, validValues(25, 9));
+    expect((await submit(acc.caller, acc.orgId, R, 1)).status).toBe(201);
+    const count = async (to: string) => (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2').bind(to, 'Nodyn atgoffa%').first<{ n: number }>())!.n
+      + (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2').bind(to, 'Reminder%').first<{ n: number }>())!.n;
+
+    expect(await sendReminders(env as never, new Date('2026-04-20T07:00:00Z'))).toEqual([]); // 8 days before: nothing
+    const first = await sendReminders(env as never, new Date('2026-04-21T07:00:00Z'));
+    expect(first.map((s) => s.orgId).sort()).toEqual([sub.orgId, drf.orgId, none.orgId].sort());
+    expect(first.every((s) => s.kind === 'before' && s.periodId === R)).toBe(true);
+    expect(await count(none.email)).toBe(1);
+    expect(await count(acc.email)).toBe(0);
+    const en = await latestMail(drf.email);
+    expect(en!.subject).toBe('Reminder: core dataset return / Nodyn atgoffa: ffurflen y set ddata graidd');
+    expect(en!.text).toContain('28 April 2026');
+    expect(en!.text).toContain('28 Ebrill 2026');
+    // The same day again (the cron may run twice): nothing more.
+    expect(await sendReminders(env as never, new Date('2026-04-21T18:00:00Z'))).toEqual([]);
+    expect(await count(none.email)).toBe(1);
+    // On the due date and 7 days after.
+    expect((await sendReminders(env as never, new Date('2026-04-28T07:00:00Z'))).every((s) => s.kind === 'due')).toBe(true);
+    expect((await sendReminders(env as never, new Date('2026-05-05T07:00:00Z'))).every((s) => s.kind === 'after')).toBe(true);
+    expect(await count(none.email)).toBe(3);
+    const rows = await env.DB.prepare('SELECT kind FROM reminders_sent WHERE org_id = ?1 AND period_id = ?2 ORDER BY sent_at').bind(none.orgId, R).all<{ kind: string }>();
+    expect(rows.results.map((r) => r.kind)).toEqual(['before', 'due', 'after']);
+  });
+});

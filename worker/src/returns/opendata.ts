@@ -1,0 +1,45 @@
+// Open data from the database: the latest accepted version of every return, summed by region,
+// through buildOpenData (suppression of 1–4, codes c/p/r/x). Periods not yet locked are
+// provisional (p); a figure accepted after the period was first published (first lock) that
+// replaced an earlier accepted figure is a revision (r).
+import { currentDataset, geography } from '../../../content/index.ts';
+import { fieldsOf } from '../../../content/dataset/fields.ts';
+import { openDataReleases, organisations, periods } from '../../db/schema.ts';
+import { buildOpenData, type AcceptedValue } from '../stats/opendata.ts';
+import { latestAccepted, loadAll, type Db } from './service.ts';
+
+export async function openDataFromDb(db: Db) {
+  const [ps, orgs, releases, loaded] = await Promise.all([
+    db.select().from(periods),
+    db.select().from(organisations),
+    db.select().from(openDataReleases),
+    loadAll(db),
+  ]);
+  const regionOf = new Map(orgs.map((o) => [o.id, o.region]));
+  const regionIds = new Set(geography.regions.map((r) => r.id));
+  const counts = fieldsOf(currentDataset).filter((f) => f.type === 'count').map((f) => f.key);
+  const input: AcceptedValue[] = [];
+  for (const l of loaded.values()) {
+    const region = regionOf.get(l.ret!.orgId);
+    if (!region || !regionIds.has(region)) continue;
+    const v = latestAccepted(l);
+    if (!v) continue;
+    const acceptedBefore = l.versions.some((x) => x.version < v.version && l.reviews.get(x.id)?.decision === 'accepted');
+    const reviewedAt = l.reviews.get(v.id)!.createdAt;
+    for (const f of counts) {
+      const x = v.values[f];
+      if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) continue;
+      input.push({
+        periodId: l.ret!.periodId,
+        region,
+        field: f,
+        value: x,
+        status: 'accepted',
+        ...(acceptedBefore ? { revisedAt: new Date(reviewedAt).toISOString(), revisionNote: v.amendmentReason } : {}),
+      });
+    }
+  }
+  const firstPublished = Object.fromEntries(releases.map((r) => [r.periodId, new Date(r.firstPublishedAt).toISOString()]));
+  const openPeriods = ps.filter((p) => p.lockedAt === null).map((p) => p.id);
+  return buildOpenData(input, { openPeriods, firstPublished });
+}

@@ -1,0 +1,51 @@
+// Reminder emails (daily Cron Trigger): to the submitters of every organisation with no
+// submission for an unlocked period, 7 days before the due date, on the due date and 7 days
+// after. Each (organisation, period, kind) is sent once: the reminders_sent row is claimed
+// first (INSERT OR IGNORE) and mail goes out only when this run claimed it.
+import { drizzle } from 'drizzle-orm/d1';
+import { isNull } from 'drizzle-orm';
+import type { Lang } from '../../../content/schema.ts';
+import * as schema from '../../db/schema.ts';
+import type { Bindings } from '../env.ts';
+import { sendEmail } from '../lib/email.ts';
+import { MONTHS, addDays, dateInWales, periodLabel } from '../stats/periods.ts';
+import { isoDay, loadAll, submittersOf, type Db } from './service.ts';
+
+/** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
+export const longDate = (iso: string, lang: Lang) => `${Number(iso.slice(8, 10))} ${MONTHS[lang][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+export const REMINDER_KINDS = [
+  { kind: 'before', offset: -7 },
+  { kind: 'due', offset: 0 },
+  { kind: 'after', offset: 7 },
+] as const;
+
+export async function sendReminders(env: Bindings, now: Date = new Date()): Promise<{ orgId: string; periodId: string; kind: string; recipients: number }[]> {
+  const db = drizzle(env.DB, { schema }) as unknown as Db;
+  const today = dateInWales(now);
+  const sent: { orgId: string; periodId: string; kind: string; recipients: number }[] = [];
+  const open = (await db.select().from(schema.periods).where(isNull(schema.periods.lockedAt))).filter((p) =>
+    REMINDER_KINDS.some((k) => addDays(isoDay(p.dueAt), k.offset) === today),
+  );
+  if (!open.length) return sent;
+  const orgs = await db.select().from(schema.organisations).where(isNull(schema.organisations.archivedAt));
+  const loaded = await loadAll(db, open.map((p) => p.id));
+  for (const p of open) {
+    const due = isoDay(p.dueAt);
+    const kind = REMINDER_KINDS.find((k) => addDays(due, k.offset) === today)!.kind;
+    for (const org of orgs) {
+      if ((loaded.get(`${org.id}|${p.id}`)?.versions.length ?? 0) > 0) continue;
+      const claim = await env.DB.prepare('INSERT OR IGNORE INTO reminders_sent (org_id, period_id, kind, sent_at) VALUES (?1, ?2, ?3, ?4)')
+        .bind(org.id, p.id, kind, now.getTime())
+        .run();
+      if (!claim.meta.changes) continue;
+      const people = await submittersOf(db, org.id);
+      for (const s of people) {
+        const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(p.id, lang), due: longDate(due, lang) });
+        await sendEmail(env, s.email, s.lang, { subject: 'email.returns.reminder.subject', body: `email.returns.reminder.${kind}.body`, vars: { cy: vars('cy'), en: vars('en') } });
+      }
+      sent.push({ orgId: org.id, periodId: p.id, kind, recipients: people.length });
+    }
+  }
+  return sent;
+}
