@@ -1,7 +1,7 @@
 // `npm run bench`: page weights, build time, API throughput/latency beside a bare baseline,
 // national-scale query times, and Lighthouse scores. Prints tables and writes
 // bench/results.json (with the machine they came from). Options:
-//   --only=build,pages,api,lighthouse,national   --seconds=5   --concurrency=8   --builds=3   --repeats=5
+//   --only=build,pages,api,lighthouse,national   --seconds=4   --concurrency=8   --builds=3   --repeats=3
 //   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
@@ -19,10 +19,10 @@ import { ROOT, kb, round, table } from '../bench/lib.mjs';
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
 const only = arg('only', 'build,pages,api,lighthouse,national').split(',');
 const want = (p) => only.includes(p);
-const seconds = Number(arg('seconds', 5));
+const seconds = Number(arg('seconds', 4));
 const concurrency = Number(arg('concurrency', 8));
 const builds = Number(arg('builds', 3));
-const repeats = Number(arg('repeats', 5));
+const repeats = Number(arg('repeats', 3));
 const log = (s) => console.log(s);
 const started = performance.now();
 
