@@ -6,7 +6,7 @@
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../bench/build.mjs';
@@ -42,6 +42,10 @@ const machine = {
 };
 const results = { machine, options: { only, seconds, concurrency, builds, repeats } };
 const step = (name) => log(`\n▶ ${name}`);
+function stopAndClean(server) {
+  server.stop();
+  setTimeout(() => rmSync(server.persistTo, { recursive: true, force: true }), 1000); // after workerd has let go
+}
 
 try {
   if (want('build')) { step(`site build (npm run build) × ${builds}`); results.build = runBuild({ log, runs: builds }); }
@@ -56,8 +60,8 @@ try {
   if (want('lighthouse')) {
     step('Lighthouse (Debian Chromium, mobile defaults)');
     if (!server) { const { prepareDb } = await import('../bench/api.mjs'); const { startServer } = await import('./with-server.mjs'); const db = prepareDb(); server = { ...(await startServer({ persistTo: db.persistTo })), persistTo: db.persistTo }; }
-    try { results.lighthouse = await runLighthouse({ url: server.url, log }); } finally { server.stop(); }
-  } else server?.stop();
+    try { results.lighthouse = await runLighthouse({ url: server.url, log }); } finally { stopAndClean(server); }
+  } else if (server) stopAndClean(server);
   if (want('national')) { step('national scale: 400 organisations × 40 quarters, 5,000 self-assessments'); results.national = await runNational({ log, repeats }); }
 } finally {
   results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
