@@ -24,8 +24,12 @@ import { home } from './routes/home.ts';
 import assessments from './routes/assessments.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
+import bench from './routes/bench.ts';
 
 const app = new Hono<AppEnv>();
+
+// Benchmark baseline (npm run bench): before every middleware on purpose; off in production.
+app.route('/api/bench', bench);
 
 // Request id, language, db handle, security headers and one JSON log line per request.
 app.use('*', async (c, next) => {
