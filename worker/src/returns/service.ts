@@ -112,8 +112,33 @@ export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string,
   const out = new Map<string, Loaded>();
   if (!rets.length) return out;
   const byId = new Map(rets.map((r) => [r.id, r]));
-  const versions = await db.select().from(returnVersions).orderBy(asc(returnVersions.version));
-  const reviews = await db.select().from(returnReviews);
+  // Only the versions and reviews of the returns asked for: at national scale the whole history
+  // is tens of thousands of versions, and one quarter's view must not read all of it.
+  let versions: (typeof returnVersions.$inferSelect)[] = [];
+  let reviews: (typeof returnReviews.$inferSelect)[] = [];
+  if (!periodIds) {
+    versions = await db.select().from(returnVersions).orderBy(asc(returnVersions.version));
+    reviews = await db.select().from(returnReviews);
+  } else {
+    for (let i = 0; i < periodIds.length; i += 90) {
+      const chunk = periodIds.slice(i, i + 90);
+      const vs = await db
+        .select({ v: returnVersions })
+        .from(returnVersions)
+        .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+        .where(inArray(returns.periodId, chunk))
+        .orderBy(asc(returnVersions.version));
+      versions.push(...vs.map((x) => x.v));
+      const rvs = await db
+        .select({ r: returnReviews })
+        .from(returnReviews)
+        .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
+        .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+        .where(inArray(returns.periodId, chunk));
+      reviews.push(...rvs.map((x) => x.r));
+    }
+    versions.sort((a, b) => a.version - b.version);
+  }
   const reviewByVersion = new Map(reviews.map((r) => [r.versionId, r]));
   for (const r of rets) out.set(`${r.orgId}|${r.periodId}`, { ret: r, versions: [], reviews: new Map() });
   for (const v of versions) {
