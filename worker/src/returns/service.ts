@@ -2,7 +2,7 @@
 // machine routes (routes/machine.ts) and the national routes (routes/national.ts).
 // Validation, CSV and periods come from the shared pure modules (content/dataset, stats/).
 import type { Context } from 'hono';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { currentDataset, datasetVersion } from '../../../content/index.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../content/schema.ts';
@@ -103,6 +103,23 @@ export async function loadReturn(db: Db, orgId: string, periodId: string): Promi
   return { ret, versions, reviews };
 }
 
+/** The versions (oldest first) and reviews of the returns matching `where` (a condition on `returns`). */
+async function versionsAndReviews(db: Db, where: SQL | undefined): Promise<{ versions: VersionRow[]; reviews: ReviewRow[] }> {
+  const vs = await db
+    .select({ v: returnVersions })
+    .from(returnVersions)
+    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+    .where(where)
+    .orderBy(asc(returnVersions.version));
+  const rvs = await db
+    .select({ r: returnReviews })
+    .from(returnReviews)
+    .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
+    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
+    .where(where);
+  return { versions: vs.map((x) => x.v), reviews: rvs.map((x) => x.r) };
+}
+
 /** Loads every return of some periods (or all), with versions and reviews, keyed by org + period. */
 export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string, Loaded>> {
   let rets: ReturnRow[] = [];
@@ -114,28 +131,16 @@ export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string,
   const byId = new Map(rets.map((r) => [r.id, r]));
   // Only the versions and reviews of the returns asked for: at national scale the whole history
   // is tens of thousands of versions, and one quarter's view must not read all of it.
-  let versions: (typeof returnVersions.$inferSelect)[] = [];
-  let reviews: (typeof returnReviews.$inferSelect)[] = [];
+  let versions: VersionRow[] = [];
+  let reviews: ReviewRow[] = [];
   if (!periodIds) {
     versions = await db.select().from(returnVersions).orderBy(asc(returnVersions.version));
     reviews = await db.select().from(returnReviews);
   } else {
     for (let i = 0; i < periodIds.length; i += 90) {
-      const chunk = periodIds.slice(i, i + 90);
-      const vs = await db
-        .select({ v: returnVersions })
-        .from(returnVersions)
-        .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-        .where(inArray(returns.periodId, chunk))
-        .orderBy(asc(returnVersions.version));
-      versions.push(...vs.map((x) => x.v));
-      const rvs = await db
-        .select({ r: returnReviews })
-        .from(returnReviews)
-        .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
-        .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-        .where(inArray(returns.periodId, chunk));
-      reviews.push(...rvs.map((x) => x.r));
+      const part = await versionsAndReviews(db, inArray(returns.periodId, periodIds.slice(i, i + 90)));
+      versions.push(...part.versions);
+      reviews.push(...part.reviews);
     }
     versions.sort((a, b) => a.version - b.version);
   }
@@ -155,18 +160,7 @@ export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string,
 /** Every return of one organisation (all periods) in three queries, keyed by period. */
 export async function loadOrg(db: Db, orgId: string): Promise<Map<string, Loaded>> {
   const rets = await db.select().from(returns).where(eq(returns.orgId, orgId));
-  const vs = await db
-    .select({ v: returnVersions })
-    .from(returnVersions)
-    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-    .where(eq(returns.orgId, orgId))
-    .orderBy(asc(returnVersions.version));
-  const rvs = await db
-    .select({ r: returnReviews })
-    .from(returnReviews)
-    .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
-    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-    .where(eq(returns.orgId, orgId));
+  const { versions: vs, reviews: rvs } = await versionsAndReviews(db, eq(returns.orgId, orgId));
   const byId = new Map<string, Loaded>();
   const out = new Map<string, Loaded>();
   for (const r of rets) {
@@ -174,9 +168,9 @@ export async function loadOrg(db: Db, orgId: string): Promise<Map<string, Loaded
     byId.set(r.id, l);
     out.set(r.periodId, l);
   }
-  for (const { v } of vs) byId.get(v.returnId)?.versions.push(v);
-  const versionReturn = new Map(vs.map(({ v }) => [v.id, v.returnId]));
-  for (const { r } of rvs) byId.get(versionReturn.get(r.versionId) ?? '')?.reviews.set(r.versionId, r);
+  for (const v of vs) byId.get(v.returnId)?.versions.push(v);
+  const versionReturn = new Map(vs.map((v) => [v.id, v.returnId]));
+  for (const r of rvs) byId.get(versionReturn.get(r.versionId) ?? '')?.reviews.set(r.versionId, r);
   return out;
 }
 
