@@ -25,7 +25,15 @@ function vitest(label, projects, wrap = []) {
   mkdirSync('test-results', { recursive: true });
   const out = `test-results/${label}.json`;
   rmSync(out, { force: true });
-  const args = [...wrap, 'vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const args = [
+    ...wrap,
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ];
   const ok = run(`vitest ${projects.join(', ')}`, 'npx', args);
   if (existsSync(out)) {
     const j = JSON.parse(readFileSync(out, 'utf8'));
@@ -38,14 +46,22 @@ function vitest(label, projects, wrap = []) {
 }
 
 let ok = true;
+if (want('lint')) {
+  const linted = run('lint and format (biome)', 'npm', ['run', '--silent', 'lint']);
+  if (linted) passed += 1;
+  else failed += 1;
+  ok = linted && ok;
+}
 if (want('typecheck')) {
   ok = run('type-check (tsc, astro check)', 'npm', ['run', '--silent', 'typecheck']) && ok;
-  if (ok) passed += 1; else failed += 1;
+  if (ok) passed += 1;
+  else failed += 1;
 }
 if (want('unit') || want('worker')) ok = vitest('unit-worker', ['unit', 'worker'].filter(want)) && ok;
 if (want('browser')) {
   const built = run('build the site (astro, pagefind, parity and link checks)', 'npm', ['run', '--silent', 'build']);
-  if (built) passed += 1; else failed += 1;
+  if (built) passed += 1;
+  else failed += 1;
   ok = built && ok;
   if (!existsSync(CHROMIUM)) {
     if (ci) {
