@@ -5,10 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../scripts/with-server.mjs';
-import { currentDataset, currentFramework } from '../content/index.ts';
-import { fieldsOf } from '../content/dataset/fields.ts';
 import { allCompetencies, maxRank } from '../content/assessment/model.ts';
+import { fieldsOf } from '../content/dataset/fields.ts';
+import { currentDataset, currentFramework } from '../content/index.ts';
+import { startServer } from '../scripts/with-server.mjs';
 import { latestEndedPeriod } from '../worker/src/stats/periods.ts';
 import { d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
 import { returnValues } from './national.mjs';
@@ -20,7 +20,13 @@ function assessmentDraft(i) {
   const now = new Date().toISOString();
   const top = maxRank(currentFramework);
   const answers = {};
-  for (const [n, c] of allCompetencies(currentFramework).entries()) if (n <= i % 30) answers[c.id] = { held: (n + i) % (top + 1), needed: 1 + ((n + i) % top), notes: n % 7 === 0 ? 'Tystiolaeth o oruchwyliaeth.' : undefined };
+  for (const [n, c] of allCompetencies(currentFramework).entries())
+    if (n <= i % 30)
+      answers[c.id] = {
+        held: (n + i) % (top + 1),
+        needed: 1 + ((n + i) % top),
+        notes: n % 7 === 0 ? 'Tystiolaeth o oruchwyliaeth.' : undefined,
+      };
   return { id: `bench-${i % 1000}`, frameworkVersion: currentFramework.version, startedAt: now, updatedAt: now, answers, plan: [] };
 }
 
@@ -43,12 +49,32 @@ export const BASELINE = { id: 'bare', label: 'GET /api/bench/bare', request: (ct
 export const API_SCENARIOS = [
   { id: 'health', label: 'GET /api/health (all middleware, no DB)', expect: 200, request: (ctx) => [ctx.url + '/api/health', {}] },
   { id: 'static-page', label: 'GET /cy/ static content page (assets)', expect: 200, request: (ctx) => [ctx.url + '/cy/', {}] },
-  { id: 'session-read', label: 'GET /api/auth/me (session lookup)', expect: 200, request: (ctx, i) => read(ctx, '/api/auth/me', pick(ctx.subs, i)) },
-  { id: 'api-key-read', label: 'GET /api/orgs/:org (API key)', expect: 200, request: (ctx, i) => { const s = pick(ctx.subs, i); return keyed(ctx, `/api/orgs/${s.orgId}`, s); } },
-  { id: 'account-write', label: 'PATCH /api/account (write + audit)', expect: 200, request: (ctx, i) => write(ctx, 'PATCH', '/api/account', pick(ctx.subs, i), { name: `Meinciwr ${i}` }) },
+  {
+    id: 'session-read',
+    label: 'GET /api/auth/me (session lookup)',
+    expect: 200,
+    request: (ctx, i) => read(ctx, '/api/auth/me', pick(ctx.subs, i)),
+  },
+  {
+    id: 'api-key-read',
+    label: 'GET /api/orgs/:org (API key)',
+    expect: 200,
+    request: (ctx, i) => {
+      const s = pick(ctx.subs, i);
+      return keyed(ctx, `/api/orgs/${s.orgId}`, s);
+    },
+  },
+  {
+    id: 'account-write',
+    label: 'PATCH /api/account (write + audit)',
+    expect: 200,
+    request: (ctx, i) => write(ctx, 'PATCH', '/api/account', pick(ctx.subs, i), { name: `Meinciwr ${i}` }),
+  },
   { id: 'content-read', label: 'GET /api/periods (reporting periods)', expect: 200, request: (ctx) => [ctx.url + '/api/periods', {}] },
   {
-    id: 'assessment-draft', label: 'PUT /api/assessments/:id (save draft)', expect: 200,
+    id: 'assessment-draft',
+    label: 'PUT /api/assessments/:id (save draft)',
+    expect: 200,
     // One server-side assessment per practitioner, created through the API; each save sends the next rev.
     setup: async (ctx) => {
       for (const s of ctx.subs) {
@@ -61,11 +87,22 @@ export const API_SCENARIOS = [
       }
       return null;
     },
-    request: (ctx, i) => { const s = pick(ctx.subs, i); return write(ctx, 'PUT', `/api/assessments/${s.assessment?.id ?? uuid()}`, s, { rev: s.assessment?.rev ?? 1, assessment: assessmentDraft(i) }); },
-    onOk: (ctx, i) => { const s = pick(ctx.subs, i); s.assessment.rev++; },
+    request: (ctx, i) => {
+      const s = pick(ctx.subs, i);
+      return write(ctx, 'PUT', `/api/assessments/${s.assessment?.id ?? uuid()}`, s, {
+        rev: s.assessment?.rev ?? 1,
+        assessment: assessmentDraft(i),
+      });
+    },
+    onOk: (ctx, i) => {
+      const s = pick(ctx.subs, i);
+      s.assessment.rev++;
+    },
   },
   {
-    id: 'return-draft', label: 'PUT …/returns/:period/draft (save draft)', expect: 200,
+    id: 'return-draft',
+    label: 'PUT …/returns/:period/draft (save draft)',
+    expect: 200,
     // The admin opens a reporting period through the API; each save sends the org's next rev.
     setup: async (ctx) => {
       const [url, init] = write(ctx, 'POST', '/api/periods', ctx.admin, { id: ctx.period, opensAt: '2020-01-01', dueAt: '2099-12-31' });
@@ -75,16 +112,30 @@ export const API_SCENARIOS = [
       for (const s of ctx.subs) s.returnRev = 0;
       return null;
     },
-    request: (ctx, i) => { const s = pick(ctx.subs, i); return write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period}/draft`, s, { rev: s.returnRev ?? 0, values: returnValues(fieldsOf(currentDataset), 1 + (i % 5)) }); },
-    onOk: (ctx, i) => { pick(ctx.subs, i).returnRev++; },
+    request: (ctx, i) => {
+      const s = pick(ctx.subs, i);
+      return write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period}/draft`, s, {
+        rev: s.returnRev ?? 0,
+        values: returnValues(fieldsOf(currentDataset), 1 + (i % 5)),
+      });
+    },
+    onOk: (ctx, i) => {
+      pick(ctx.subs, i).returnRev++;
+    },
   },
   {
-    id: 'return-submit', label: 'POST …/returns/:period/submit (new version)', expect: 201,
+    id: 'return-submit',
+    label: 'POST …/returns/:period/submit (new version)',
+    expect: 201,
     // Needs the drafts saved by the previous scenario; every submission is a new version with its own idempotency key.
     setup: async (ctx) => {
       if (ctx.subs.some((s) => s.returnRev === undefined)) return 'needs the open period of the return-draft scenario';
-      for (const s of ctx.subs.filter((x) => x.returnRev === 0)) { // organisations the draft scenario did not reach
-        const [url, init] = write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period}/draft`, s, { rev: 0, values: returnValues(fieldsOf(currentDataset), 1) });
+      for (const s of ctx.subs.filter((x) => x.returnRev === 0)) {
+        // organisations the draft scenario did not reach
+        const [url, init] = write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period}/draft`, s, {
+          rev: 0,
+          values: returnValues(fieldsOf(currentDataset), 1),
+        });
         const res = await fetch(url, init);
         if (res.status !== 200) return `saving a draft answered ${res.status} ${(await res.text()).slice(0, 200)}`;
         s.returnRev = 1;
@@ -93,12 +144,20 @@ export const API_SCENARIOS = [
     },
     request: (ctx, i) => {
       const s = pick(ctx.subs, i);
-      const [url, init] = write(ctx, 'POST', `/api/orgs/${s.orgId}/returns/${ctx.period}/submit`, s, { rev: s.returnRev, declaration: { name: 'Meinciwr Prawf', confirmed: true } });
+      const [url, init] = write(ctx, 'POST', `/api/orgs/${s.orgId}/returns/${ctx.period}/submit`, s, {
+        rev: s.returnRev,
+        declaration: { name: 'Meinciwr Prawf', confirmed: true },
+      });
       init.headers['Idempotency-Key'] = `bench-${uuid()}`;
       return [url, init];
     },
   },
-  { id: 'national-totals', label: 'GET /api/national/totals (analyst)', expect: 200, request: (ctx) => read(ctx, `/api/national/totals?period=${ctx.period}&by=region`, ctx.analyst) },
+  {
+    id: 'national-totals',
+    label: 'GET /api/national/totals (analyst)',
+    expect: 200,
+    request: (ctx) => read(ctx, `/api/national/totals?period=${ctx.period}&by=region`, ctx.analyst),
+  },
 ];
 
 /** Principals straight into the D1 before the server starts: one org, submitter session and API key each. */
@@ -112,11 +171,21 @@ function principalsSql(n) {
     const cookie = token();
     const csrf = token();
     const key = `sph_bench_${token()}`;
-    sql.push(`INSERT INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at) VALUES (${[orgId, `Sefydliad meincnodi ${i}`, `Bench organisation ${i}`, 'third-sector', 'cavuhb', 'cardiff', 'cardiff-and-vale', '[]', now, now].map(q).join(', ')});`);
-    sql.push(`INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${i}@bench.cymru`, 'cy', null, now].map(q).join(', ')});`);
-    sql.push(`INSERT INTO memberships (user_id, org_id, role, created_at) VALUES (${[userId, orgId, 'submitter', now].map(q).join(', ')});`);
-    sql.push(`INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`);
-    sql.push(`INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (${[uuid(), orgId, 'bench', key.slice(0, 12), sha256(key), 'bench', now].map(q).join(', ')});`);
+    sql.push(
+      `INSERT INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at) VALUES (${[orgId, `Sefydliad meincnodi ${i}`, `Bench organisation ${i}`, 'third-sector', 'cavuhb', 'cardiff', 'cardiff-and-vale', '[]', now, now].map(q).join(', ')});`,
+    );
+    sql.push(
+      `INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${i}@bench.cymru`, 'cy', null, now].map(q).join(', ')});`,
+    );
+    sql.push(
+      `INSERT INTO memberships (user_id, org_id, role, created_at) VALUES (${[userId, orgId, 'submitter', now].map(q).join(', ')});`,
+    );
+    sql.push(
+      `INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`,
+    );
+    sql.push(
+      `INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (${[uuid(), orgId, 'bench', key.slice(0, 12), sha256(key), 'bench', now].map(q).join(', ')});`,
+    );
     subs.push({ orgId, userId, cookie, csrf, key });
   }
   const national = {};
@@ -124,8 +193,12 @@ function principalsSql(n) {
     const userId = uuid();
     const cookie = token();
     const csrf = token();
-    sql.push(`INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${role}@bench.cymru`, 'en', role, now].map(q).join(', ')});`);
-    sql.push(`INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`);
+    sql.push(
+      `INSERT INTO users (id, email, lang, national_role, created_at) VALUES (${[userId, `bench-${role}@bench.cymru`, 'en', role, now].map(q).join(', ')});`,
+    );
+    sql.push(
+      `INSERT INTO sessions (id, token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (${[uuid(), sha256(cookie), userId, csrf, now, now + 3_600_000, now + 86_400_000].map(q).join(', ')});`,
+    );
     national[role] = { userId, cookie, csrf };
   }
   return { sql: sql.join('\n'), subs, ...national };
@@ -142,7 +215,11 @@ export function prepareDb() {
 }
 
 async function errorCode(res) {
-  try { return (await res.json())?.error?.code ?? null; } catch { return null; }
+  try {
+    return (await res.json())?.error?.code ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false }) {
@@ -153,12 +230,19 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
   try {
     for (const s of API_SCENARIOS) {
       const note = s.setup ? await s.setup(ctx) : null;
-      if (note) { results.push({ id: s.id, label: s.label, available: false, note }); log(`  ${s.label}: not available (${note})`); continue; }
+      if (note) {
+        results.push({ id: s.id, label: s.label, available: false, note });
+        log(`  ${s.label}: not available (${note})`);
+        continue;
+      }
       const [url, init] = s.request(ctx, 0);
       const probe = await fetch(url, init);
       if (probe.status !== s.expect) {
         const code = await errorCode(probe);
-        const note = probe.status === 404 && code === 'not-found' ? 'route not in this build' : `probe answered ${probe.status}${code ? ` ${code}` : ''}`;
+        const note =
+          probe.status === 404 && code === 'not-found'
+            ? 'route not in this build'
+            : `probe answered ${probe.status}${code ? ` ${code}` : ''}`;
         results.push({ id: s.id, label: s.label, available: false, note });
         log(`  ${s.label}: not available (${note})`);
         continue;
@@ -168,19 +252,36 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
       const { scenario: r, baseline: b } = await loadBeside({
         scenario: {
           makeRequest: (i) => s.request(ctx, i + 1),
-          ok: (res, i) => { const good = res.status === s.expect; if (good) s.onOk?.(ctx, i + 1); return good; },
+          ok: (res, i) => {
+            const good = res.status === s.expect;
+            if (good) s.onOk?.(ctx, i + 1);
+            return good;
+          },
         },
         baseline: { makeRequest: (i) => BASELINE.request(ctx, i), ok: (res) => res.status === 200 },
-        concurrency, seconds,
+        concurrency,
+        seconds,
       });
-      const row = { id: s.id, label: s.label, available: true, concurrency, ...r, bare: { rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors } };
+      const row = {
+        id: s.id,
+        label: s.label,
+        available: true,
+        concurrency,
+        ...r,
+        bare: { rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors },
+      };
       row.rpsVsBare = round(r.rps / b.rps, 2);
       row.p50VsBare = round(r.p50 / b.p50, 1);
       results.push(row);
-      log(`  ${s.label}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms (bare beside it: ${b.rps} req/s, p50 ${b.p50} ms)${r.errors ? `, ${r.errors} unexpected (${JSON.stringify(r.statuses)})` : ''}`);
+      log(
+        `  ${s.label}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms (bare beside it: ${b.rps} req/s, p50 ${b.p50} ms)${r.errors ? `, ${r.errors} unexpected (${JSON.stringify(r.statuses)})` : ''}`,
+      );
     }
   } finally {
-    if (!keepServer) { server.stop(); rmSync(db.persistTo, { recursive: true, force: true }); }
+    if (!keepServer) {
+      server.stop();
+      rmSync(db.persistTo, { recursive: true, force: true });
+    }
   }
   return { results, concurrency, seconds, server: keepServer ? { ...server, persistTo: db.persistTo } : null };
 }

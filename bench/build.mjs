@@ -1,6 +1,6 @@
 // Full site build time: `npm run build` (astro + pagefind + checks), wall clock, N runs.
 import { spawnSync } from 'node:child_process';
-import { median, round, ROOT } from './lib.mjs';
+import { median, ROOT, round } from './lib.mjs';
 
 export function runBuild({ log, runs = 3 }) {
   const times = [];

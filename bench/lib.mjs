@@ -2,7 +2,7 @@
 // concurrent HTTP load generator, and a local D1 + wrangler dev on a temporary database.
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
@@ -119,12 +119,21 @@ export function d1File(persistTo, sql) {
   const dir = mkdtempSync(join(tmpdir(), 'sphub-bench-sql-'));
   const file = join(dir, 'x.sql');
   writeFileSync(file, sql);
-  const r = spawnSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--file', file], { cwd: ROOT, env: WRANGLER_ENV, encoding: 'utf8' });
+  const r = spawnSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--file', file], {
+    cwd: ROOT,
+    env: WRANGLER_ENV,
+    encoding: 'utf8',
+  });
   rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`wrangler d1 execute failed:\n${r.stdout}\n${r.stderr}`);
 }
 export function migrate(persistTo) {
-  const r = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], { cwd: ROOT, env: WRANGLER_ENV, encoding: 'utf8', input: 'y\n' });
+  const r = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    cwd: ROOT,
+    env: WRANGLER_ENV,
+    encoding: 'utf8',
+    input: 'y\n',
+  });
   if (r.status !== 0) throw new Error(`migrations failed:\n${r.stdout}\n${r.stderr}`);
 }
 export function seed(persistTo) {

@@ -5,26 +5,34 @@
 // so the figures are the real queries plus the real aggregation code.
 // Tables are filled by column name (PRAGMA table_info), so small schema changes still work;
 // datasets whose tables are not in the migrations are reported as "not available".
-import { readdirSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { currentDataset, currentFramework, geography } from '../content/index.ts';
+import { allCompetencies, maxRank } from '../content/assessment/model.ts';
 import { fieldsOf } from '../content/dataset/fields.ts';
 import { validateReturn } from '../content/dataset/validate.ts';
-import { allCompetencies, maxRank } from '../content/assessment/model.ts';
-import { defaultDue, defaultOpening, periodId, quarterBounds } from '../worker/src/stats/periods.ts';
+import { currentDataset, currentFramework, geography } from '../content/index.ts';
 import { startServer } from '../scripts/with-server.mjs';
+import { defaultDue, defaultOpening, periodId, quarterBounds } from '../worker/src/stats/periods.ts';
 import { median, migrate, round, sha256, token, uuid } from './lib.mjs';
 
 export const SCALE = { organisations: 400, years: 10, assessments: 5000, practitioners: 2000 };
 
 /** The timed queries: the Worker's national endpoints (analyst session). */
 export const NATIONAL_QUERIES = [
-  { id: 'completeness', label: 'Completeness matrix, one quarter (400 orgs)', path: (c) => `/api/national/completeness?period=${c.latest}` },
+  {
+    id: 'completeness',
+    label: 'Completeness matrix, one quarter (400 orgs)',
+    path: (c) => `/api/national/completeness?period=${c.latest}`,
+  },
   { id: 'returns-all', label: 'Returns list, all 40 quarters (16,000)', path: () => '/api/national/returns' },
   { id: 'totals-region', label: 'Totals by region, one quarter', path: (c) => `/api/national/totals?period=${c.latest}&by=region` },
-  { id: 'totals-series', label: 'One item by region over 40 quarters', path: () => '/api/national/totals/series?field=referrals-received&by=region' },
+  {
+    id: 'totals-series',
+    label: 'One item by region over 40 quarters',
+    path: () => '/api/national/totals/series?field=referrals-received&by=region',
+  },
   { id: 'open-data', label: 'Open data with suppression, all quarters', path: () => '/api/open-data/totals.json' },
   { id: 'skills-needs', label: 'Skills-needs distribution (5,000 assessments)', path: () => '/api/skills/needs' },
 ];
@@ -47,7 +55,13 @@ function d1Sqlite(persistTo) {
 }
 
 class Filler {
-  constructor(db) { this.db = db; this.cols = new Map(); this.warnings = []; this.counts = {}; this.stmts = new Map(); }
+  constructor(db) {
+    this.db = db;
+    this.cols = new Map();
+    this.warnings = [];
+    this.counts = {};
+    this.stmts = new Map();
+  }
   has(table) {
     if (!this.cols.has(table)) this.cols.set(table, this.db.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all());
     return this.cols.get(table).length > 0;
@@ -56,7 +70,10 @@ class Filler {
     const cols = this.cols.get(table);
     const names = cols.map((c) => c.name);
     const values = cols.map((c) => {
-      if (c.name in row) { const v = row[c.name]; return v !== null && typeof v === 'object' ? JSON.stringify(v) : v; }
+      if (c.name in row) {
+        const v = row[c.name];
+        return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+      }
       if (c.notnull && c.dflt_value === null && !c.pk) {
         const w = `${table}.${c.name} not generated (filled with a blank)`;
         if (!this.warnings.includes(w)) this.warnings.push(w);
@@ -67,7 +84,10 @@ class Filler {
     const used = names.filter((_, i) => values[i] !== undefined);
     const key = `${table}|${used.join(',')}`;
     let st = this.stmts.get(key);
-    if (!st) { st = this.db.prepare(`INSERT INTO "${table}" (${used.map((n) => `"${n}"`).join(',')}) VALUES (${used.map(() => '?').join(',')})`); this.stmts.set(key, st); }
+    if (!st) {
+      st = this.db.prepare(`INSERT INTO "${table}" (${used.map((n) => `"${n}"`).join(',')}) VALUES (${used.map(() => '?').join(',')})`);
+      this.stmts.set(key, st);
+    }
     st.run(...values.filter((v) => v !== undefined));
     this.counts[table] = (this.counts[table] ?? 0) + 1;
   }
@@ -79,24 +99,36 @@ export function returnValues(fields, scale) {
   const v = {};
   const byItem = new Map();
   const groups = new Map();
-  for (const f of fields) if (f.breakdownId) {
-    const k = `${f.itemId}.${f.breakdownId}`;
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k).push(f);
-  }
+  for (const f of fields)
+    if (f.breakdownId) {
+      const k = `${f.itemId}.${f.breakdownId}`;
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k).push(f);
+    }
   const split = (itemId) => {
     for (const [, fs] of groups) {
       if (fs[0].itemId !== itemId) continue;
       const total = v[itemId];
-      if (fs[0].type !== 'count' || typeof total !== 'number') { for (const f of fs) v[f.key] = int(0, 10); continue; }
+      if (fs[0].type !== 'count' || typeof total !== 'number') {
+        for (const f of fs) v[f.key] = int(0, 10);
+        continue;
+      }
       let left = total;
-      fs.forEach((f, i) => { const n = i === fs.length - 1 ? left : int(0, left); v[f.key] = n; left -= n; });
+      fs.forEach((f, i) => {
+        const n = i === fs.length - 1 ? left : int(0, left);
+        v[f.key] = n;
+        left -= n;
+      });
     }
   };
-  for (const f of fields) if (!f.breakdownId) {
-    v[f.key] = f.type === 'decimal' ? round(int(Math.ceil((f.min ?? 0) * 10), Math.floor((f.max ?? 50) * 10)) / 10, f.decimals ?? 1) : int(1, 40 * scale);
-    byItem.set(f.itemId, f);
-  }
+  for (const f of fields)
+    if (!f.breakdownId) {
+      v[f.key] =
+        f.type === 'decimal'
+          ? round(int(Math.ceil((f.min ?? 0) * 10), Math.floor((f.max ?? 50) * 10)) / 10, f.decimals ?? 1)
+          : int(1, 40 * scale);
+      byItem.set(f.itemId, f);
+    }
   for (const id of byItem.keys()) split(id);
   const rules = new Map(currentDataset.rules.map((r) => [r.id, r]));
   for (let pass = 0; pass < 20; pass++) {
@@ -104,9 +136,25 @@ export function returnValues(fields, scale) {
     if (errors.length === 0) return v;
     for (const e of errors) {
       const r = rules.get(e.code);
-      if (r?.kind === 'not-greater' && typeof v[r.limit] === 'number') { v[r.field] = byItem.get(r.field)?.type === 'decimal' ? Math.min(v[r.field], v[r.limit]) : v[r.limit] >= 1 ? Math.max(1, Math.floor(v[r.limit] * 0.8)) : 0; split(r.field); }
-      else if (r?.kind === 'sum-equals') { let left = v[r.total] ?? 0; r.parts.forEach((p, i) => { v[p] = i === r.parts.length - 1 ? left : int(0, left); left -= v[p]; split(p); }); }
-      else if (r?.kind === 'requires') { v[r.requires] = byItem.get(r.requires)?.type === 'decimal' ? v[r.requires] || 1 : Math.max(1, v[r.requires] ?? 0); split(r.requires); }
+      if (r?.kind === 'not-greater' && typeof v[r.limit] === 'number') {
+        v[r.field] =
+          byItem.get(r.field)?.type === 'decimal'
+            ? Math.min(v[r.field], v[r.limit])
+            : v[r.limit] >= 1
+              ? Math.max(1, Math.floor(v[r.limit] * 0.8))
+              : 0;
+        split(r.field);
+      } else if (r?.kind === 'sum-equals') {
+        let left = v[r.total] ?? 0;
+        r.parts.forEach((p, i) => {
+          v[p] = i === r.parts.length - 1 ? left : int(0, left);
+          left -= v[p];
+          split(p);
+        });
+      } else if (r?.kind === 'requires') {
+        v[r.requires] = byItem.get(r.requires)?.type === 'decimal' ? v[r.requires] || 1 : Math.max(1, v[r.requires] ?? 0);
+        split(r.requires);
+      }
     }
   }
   const left = validateReturn(currentDataset, v, { requireComplete: true }).errors.map((e) => `${e.code} ${e.field}`);
@@ -126,22 +174,49 @@ export function generate(persistTo, log) {
   const periods = [];
   for (let y = 0; y < SCALE.years; y++) for (let qn = 1; qn <= 4; qn++) periods.push(periodId(firstFy + y, qn));
   const ms = (iso) => Date.parse(`${iso}T09:00:00Z`);
-  const has = { returns: ['periods', 'returns', 'return_versions'].every((t) => fill.has(t)), reviews: fill.has('return_reviews'), assessments: fill.has('assessments'), skills: fill.has('skills_contributions') };
+  const has = {
+    returns: ['periods', 'returns', 'return_versions'].every((t) => fill.has(t)),
+    reviews: fill.has('return_reviews'),
+    assessments: fill.has('assessments'),
+    skills: fill.has('skills_contributions'),
+  };
   for (const t of ['organisations', 'users', 'sessions', 'memberships']) fill.has(t);
 
   db.exec('BEGIN');
   // National team: an analyst session for the timed queries.
   const analyst = { id: uuid(), cookie: token(), csrf: token() };
   fill.insert('users', { id: analyst.id, email: 'bench-analyst@bench.cymru', lang: 'en', national_role: 'admin', created_at: now });
-  fill.insert('sessions', { id: uuid(), token_hash: sha256(analyst.cookie), user_id: analyst.id, csrf_token: analyst.csrf, created_at: now, last_seen_at: now + 3_600_000, expires_at: now + 86_400_000 });
+  fill.insert('sessions', {
+    id: uuid(),
+    token_hash: sha256(analyst.cookie),
+    user_id: analyst.id,
+    csrf_token: analyst.csrf,
+    created_at: now,
+    last_seen_at: now + 3_600_000,
+    expires_at: now + 86_400_000,
+  });
   // 400 organisations spread over the local authorities of Wales.
   const las = geography.localAuthorities;
   const regionOf = new Map(geography.healthBoards.map((h) => [h.id, h.region ?? null]));
   const orgs = [];
   for (let i = 0; i < SCALE.organisations; i++) {
     const la = las[i % las.length];
-    const region = geography.regions.find((r) => (r.localAuthorities ?? []).includes(la.id))?.id ?? regionOf.get(la.healthBoard) ?? geography.regions[i % geography.regions.length].id;
-    const o = { id: uuid(), name_cy: `Sefydliad ${i + 1}`, name_en: `Organisation ${i + 1}`, type: choice(['third-sector', 'local-authority', 'primary-care', 'housing', 'health-board']), health_board: la.healthBoard, local_authority: la.id, region, clusters: [], created_at: now, updated_at: now };
+    const region =
+      geography.regions.find((r) => (r.localAuthorities ?? []).includes(la.id))?.id ??
+      regionOf.get(la.healthBoard) ??
+      geography.regions[i % geography.regions.length].id;
+    const o = {
+      id: uuid(),
+      name_cy: `Sefydliad ${i + 1}`,
+      name_en: `Organisation ${i + 1}`,
+      type: choice(['third-sector', 'local-authority', 'primary-care', 'housing', 'health-board']),
+      health_board: la.healthBoard,
+      local_authority: la.id,
+      region,
+      clusters: [],
+      created_at: now,
+      updated_at: now,
+    };
     fill.insert('organisations', o);
     orgs.push(o);
   }
@@ -149,7 +224,14 @@ export function generate(persistTo, log) {
   fill.insert('users', { id: submitter.id, email: 'bench-submitter@bench.cymru', lang: 'cy', created_at: now });
   if (has.returns) {
     const pool = Array.from({ length: 250 }, (_, i) => returnValues(fields, 1 + (i % 5)));
-    for (const p of periods) fill.insert('periods', { id: p, opens_at: ms(safe(defaultOpening, p, 1)), due_at: ms(safe(defaultDue, p, 28)), locked_at: null, created_at: now });
+    for (const p of periods)
+      fill.insert('periods', {
+        id: p,
+        opens_at: ms(safe(defaultOpening, p, 1)),
+        due_at: ms(safe(defaultDue, p, 28)),
+        locked_at: null,
+        created_at: now,
+      });
     periods.forEach((p, pi) => {
       const latest = pi === periods.length - 1;
       const submittedAt = ms(quarterBounds(p).end) + 86_400_000 * int(3, 40);
@@ -158,14 +240,48 @@ export function generate(persistTo, log) {
         const id = uuid();
         const values = pool[(orgs.indexOf(o) * 7 + pi) % pool.length]; // valid returns, reused (the values do not change query cost)
         const draftOnly = r < (latest ? 0.2 : 0.01); // not submitted (yet)
-        fill.insert('returns', { id, org_id: o.id, period_id: p, dataset_version: currentDataset.version, draft_values: values, draft_explanations: {}, draft_rev: 1, draft_updated_at: submittedAt, draft_updated_by: submitter.id, draft_source: 'web', created_at: submittedAt });
+        fill.insert('returns', {
+          id,
+          org_id: o.id,
+          period_id: p,
+          dataset_version: currentDataset.version,
+          draft_values: values,
+          draft_explanations: {},
+          draft_rev: 1,
+          draft_updated_at: submittedAt,
+          draft_updated_by: submitter.id,
+          draft_source: 'web',
+          created_at: submittedAt,
+        });
         if (draftOnly) continue;
         const versions = rand() < 0.05 ? 2 : 1;
         for (let v = 1; v <= versions; v++) {
           const vid = uuid();
-          fill.insert('return_versions', { id: vid, return_id: id, version: v, reference: `B-${p}-${o.id.slice(0, 8)}-${v}`, values, explanations: {}, dataset_version: currentDataset.version, submitted_by_user_id: submitter.id, api_key_id: null, via: 'web', declaration_name: 'Meinciwr', amendment_reason: v > 1 ? 'Cywiriad' : null, idempotency_key: uuid(), created_at: submittedAt + v * 3_600_000 });
+          fill.insert('return_versions', {
+            id: vid,
+            return_id: id,
+            version: v,
+            reference: `B-${p}-${o.id.slice(0, 8)}-${v}`,
+            values,
+            explanations: {},
+            dataset_version: currentDataset.version,
+            submitted_by_user_id: submitter.id,
+            api_key_id: null,
+            via: 'web',
+            declaration_name: 'Meinciwr',
+            amendment_reason: v > 1 ? 'Cywiriad' : null,
+            idempotency_key: uuid(),
+            created_at: submittedAt + v * 3_600_000,
+          });
           if (has.reviews && (v < versions || !latest || rand() < 0.5)) {
-            fill.insert('return_reviews', { id: uuid(), version_id: vid, decision: v < versions ? 'returned' : 'accepted', comment: v < versions ? 'Gwiriwch y cyfansymiau' : null, reviewer_id: analyst.id, created_at: submittedAt + v * 3_600_000 + 86_400_000 });
+            fill.insert('return_reviews', {
+              id: uuid(),
+              version_id: vid,
+              decision: v < versions ? 'returned' : 'accepted',
+              comment: v < versions ? 'Gwiriwch y cyfansymiau' : null,
+              reviewer_id: analyst.id,
+              created_at: submittedAt + v * 3_600_000 + 86_400_000,
+            });
           }
         }
       }
@@ -184,10 +300,31 @@ export function generate(persistTo, log) {
     for (let i = 0; i < SCALE.assessments; i++) {
       const started = now - int(1, 3 * 365) * 86_400_000;
       const answers = {};
-      for (const c of comps) answers[c.id] = { held: int(0, top), needed: int(1, top), ...(rand() < 0.2 ? { notes: 'Nodyn byr am y dystiolaeth.' } : {}) };
-      const data = { id: `a${i}`, frameworkVersion: currentFramework.version, startedAt: new Date(started).toISOString(), updatedAt: new Date(started + 3_600_000).toISOString(), answers, plan: [] };
+      for (const c of comps)
+        answers[c.id] = { held: int(0, top), needed: int(1, top), ...(rand() < 0.2 ? { notes: 'Nodyn byr am y dystiolaeth.' } : {}) };
+      const data = {
+        id: `a${i}`,
+        frameworkVersion: currentFramework.version,
+        startedAt: new Date(started).toISOString(),
+        updatedAt: new Date(started + 3_600_000).toISOString(),
+        answers,
+        plan: [],
+      };
       const contributed = rand() < 0.6;
-      fill.insert('assessments', { id: uuid(), user_id: users[i % users.length], framework_version: currentFramework.version, data, rev: 3, status: 'completed', answered: comps.length, total: comps.length, created_at: started, updated_at: started + 3_600_000, completed_at: started + 3_600_000, contributed_at: contributed ? started + 3_600_000 : null });
+      fill.insert('assessments', {
+        id: uuid(),
+        user_id: users[i % users.length],
+        framework_version: currentFramework.version,
+        data,
+        rev: 3,
+        status: 'completed',
+        answered: comps.length,
+        total: comps.length,
+        created_at: started,
+        updated_at: started + 3_600_000,
+        completed_at: started + 3_600_000,
+        contributed_at: contributed ? started + 3_600_000 : null,
+      });
       if (contributed) {
         const quarter = periodOfMs(started);
         const hb = choice(hbs);
@@ -198,21 +335,38 @@ export function generate(persistTo, log) {
         }
       }
     }
-    if (has.skills) for (const [k, count] of counts) {
-      const [quarter, fv, cid, held, hb, setting] = k.split('|');
-      fill.insert('skills_contributions', { quarter, framework_version: fv, competency_id: cid, held: Number(held), health_board: hb, setting, count });
-    }
+    if (has.skills)
+      for (const [k, count] of counts) {
+        const [quarter, fv, cid, held, hb, setting] = k.split('|');
+        fill.insert('skills_contributions', {
+          quarter,
+          framework_version: fv,
+          competency_id: cid,
+          held: Number(held),
+          health_board: hb,
+          setting,
+          count,
+        });
+      }
   }
   db.exec('COMMIT');
   db.close();
   const seconds = round((performance.now() - t0) / 1000, 1);
-  log(`  generated in ${seconds} s: ${Object.entries(fill.counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+  log(
+    `  generated in ${seconds} s: ${Object.entries(fill.counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')}`,
+  );
   for (const w of fill.warnings) log(`  warning: ${w}`);
   return { seconds, rows: fill.counts, warnings: fill.warnings, has, analyst, latest: periods.at(-1), periods: periods.length };
 }
 /** The Worker's default dates, or (before the years its bank-holiday table covers) end + n days. */
 function safe(fn, p, days) {
-  try { return fn(p); } catch { return new Date(Date.parse(quarterBounds(p).end) + days * 86_400_000).toISOString().slice(0, 10); }
+  try {
+    return fn(p);
+  } catch {
+    return new Date(Date.parse(quarterBounds(p).end) + days * 86_400_000).toISOString().slice(0, 10);
+  }
 }
 function periodOfMs(t) {
   const d = new Date(t);
@@ -236,8 +390,11 @@ export async function runNational({ log, repeats = 3 }) {
       const body = await first.text();
       if (first.status !== 200) {
         let code = null;
-        try { code = JSON.parse(body).error?.code; } catch {}
-        const note = first.status === 404 && code === 'not-found' ? 'route not in this build' : `answered ${first.status}${code ? ` ${code}` : ''}`;
+        try {
+          code = JSON.parse(body).error?.code;
+        } catch {}
+        const note =
+          first.status === 404 && code === 'not-found' ? 'route not in this build' : `answered ${first.status}${code ? ` ${code}` : ''}`;
         queries.push({ id: qy.id, label: qy.label, available: false, note });
         log(`  ${qy.label}: not available (${note})`);
         continue;
@@ -251,7 +408,17 @@ export async function runNational({ log, repeats = 3 }) {
         if (r.status !== 200) throw new Error(`${qy.id}: ${r.status} on repeat ${i}`);
         times.push(performance.now() - t0);
       }
-      const row = { id: qy.id, label: qy.label, available: true, path: qy.path(ctx), repeats: times.length, medianMs: round(median(times), 1), minMs: round(Math.min(...times), 1), maxMs: round(Math.max(...times), 1), responseBytes: Buffer.byteLength(body) };
+      const row = {
+        id: qy.id,
+        label: qy.label,
+        available: true,
+        path: qy.path(ctx),
+        repeats: times.length,
+        medianMs: round(median(times), 1),
+        minMs: round(Math.min(...times), 1),
+        maxMs: round(Math.max(...times), 1),
+        responseBytes: Buffer.byteLength(body),
+      };
       queries.push(row);
       log(`  ${qy.label}: median ${row.medianMs} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes)`);
     }

@@ -3,10 +3,10 @@
 // Also checks that every content page ships 0 bytes of JavaScript (search excepted).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sections } from '../content/routes.ts';
 import { assessmentPaths } from '../content/assessment/paths.ts';
 import { currentFramework } from '../content/index.ts';
-import { ROOT, ZERO, addSizes, sizes } from './lib.mjs';
+import { sections } from '../content/routes.ts';
+import { addSizes, ROOT, sizes, ZERO } from './lib.mjs';
 
 const DIST = join(ROOT, 'site/dist');
 
@@ -17,12 +17,33 @@ export const PAGE_KINDS = [
   { id: 'framework', label: 'Framework page', find: (lang) => firstChild(lang, 'framework') ?? sectionIndex(lang, 'framework') },
   { id: 'spec-chapter', label: 'Specification chapter', find: (lang) => firstChild(lang, 'specification') },
   { id: 'assessment-start', label: 'Self-assessment start', find: (lang) => built(assessmentPaths(lang, []).start) },
-  { id: 'assessment-step', label: 'Self-assessment step', find: (lang) => built(assessmentPaths(lang, currentFramework.domains.map((d) => d.code)).steps[0]) },
+  {
+    id: 'assessment-step',
+    label: 'Self-assessment step',
+    find: (lang) =>
+      built(
+        assessmentPaths(
+          lang,
+          currentFramework.domains.map((d) => d.code),
+        ).steps[0],
+      ),
+  },
   { id: 'return-form', label: 'Return form', find: (lang) => deepest(lang, 'returns') },
   { id: 'search', label: 'Search', find: (lang) => sectionIndex(lang, 'search') },
 ];
 /** Sections whose pages are content: they must ship no JavaScript. */
-export const CONTENT_SECTIONS = ['home', 'explainer', 'glossary', 'framework', 'specification', 'standards', 'dataset', 'programmes', 'accessibility', 'privacy'];
+export const CONTENT_SECTIONS = [
+  'home',
+  'explainer',
+  'glossary',
+  'framework',
+  'specification',
+  'standards',
+  'dataset',
+  'programmes',
+  'accessibility',
+  'privacy',
+];
 
 const htmlFile = (p) => join(DIST, p, 'index.html');
 const built = (p) => (p && existsSync(htmlFile(p)) ? p : null);
@@ -33,7 +54,9 @@ function sectionIndex(lang, section) {
 function subdirs(p) {
   const dir = join(DIST, p);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((d) => statSync(join(dir, d)).isDirectory())
+    .sort();
 }
 function firstChild(lang, section) {
   const base = `/${lang}/${sections[section][lang]}/`;
@@ -53,7 +76,11 @@ function deepest(lang, section) {
   return found;
 }
 
-const attr = (tag, name) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((x) => x !== undefined) ?? null;
+const attr = (tag, name) =>
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((x) => x !== undefined) ?? null;
 const local = (href) => (href && href.startsWith('/') && !href.startsWith('//') ? join(DIST, href.split(/[?#]/)[0]) : null);
 
 function jsWithImports(file, seen) {
@@ -80,7 +107,10 @@ export function pageWeight(sitePath) {
   for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
     if (!/\brel\s*=\s*["']?stylesheet/i.test(tag)) continue;
     const f = local(attr(tag, 'href'));
-    if (f && existsSync(f)) { css = addSizes(css, sizes(readFileSync(f))); files.push(attr(tag, 'href')); }
+    if (f && existsSync(f)) {
+      css = addSizes(css, sizes(readFileSync(f)));
+      files.push(attr(tag, 'href'));
+    }
   }
   for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = addSizes(css, sizes(m[1]));
   const seen = new Set();
@@ -90,7 +120,10 @@ export function pageWeight(sitePath) {
     const src = attr(`<x ${m[1]}>`, 'src');
     if (src) {
       const f = local(src);
-      if (f) { js = addSizes(js, jsWithImports(f, seen)); files.push(src); }
+      if (f) {
+        js = addSizes(js, jsWithImports(f, seen));
+        files.push(src);
+      }
     } else if (m[2].trim()) js = addSizes(js, sizes(m[2]));
   }
   return { path: sitePath, html: sizes(html), css, js, files };
@@ -111,7 +144,11 @@ export async function runPages({ log }) {
   for (const k of PAGE_KINDS) {
     for (const lang of ['cy', 'en']) {
       const p = k.find(lang);
-      kinds.push(p ? { kind: k.id, label: k.label, lang, ...pageWeight(p) } : { kind: k.id, label: k.label, lang, available: false, note: 'not built yet' });
+      kinds.push(
+        p
+          ? { kind: k.id, label: k.label, lang, ...pageWeight(p) }
+          : { kind: k.id, label: k.label, lang, available: false, note: 'not built yet' },
+      );
     }
   }
   // Every content page: 0 bytes of JS.
@@ -123,6 +160,8 @@ export async function runPages({ log }) {
     const w = pageWeight(p);
     if (w.js.raw > 0) withJs.push({ path: p, js: w.js.raw });
   }
-  log(`  ${pages.length} built pages, ${content.length} content pages checked for JavaScript: ${withJs.length ? withJs.length + ' ship JS' : 'all ship 0 bytes'}`);
+  log(
+    `  ${pages.length} built pages, ${content.length} content pages checked for JavaScript: ${withJs.length ? withJs.length + ' ship JS' : 'all ship 0 bytes'}`,
+  );
   return { kinds, contentPages: { checked: content.length, withJs, sections: CONTENT_SECTIONS }, builtPages: pages.length };
 }

@@ -1,14 +1,7 @@
 // Cross-reference checks the schemas cannot express on their own: every id that one
 // piece of content names must exist, and ids must be unique where they are keys.
 // Returns a list of problems; an empty list means the content hangs together.
-import type {
-  CommunityAssetStandards,
-  CompetencyFramework,
-  DatasetDefinition,
-  Geography,
-  GlossaryTerm,
-  Source,
-} from './schema.ts';
+import type { CommunityAssetStandards, CompetencyFramework, DatasetDefinition, Geography, GlossaryTerm, Source } from './schema.ts';
 
 export interface ContentBundle {
   sources: Source[];
@@ -86,7 +79,8 @@ export function checkContent(c: ContentBundle): string[] {
       if (!cp.code.startsWith(dm.code)) problems.push(`${at}: competency ${cp.code} is in domain ${dm.code}`);
       const keys = Object.keys(cp.descriptors);
       for (const l of levelIds) if (!keys.includes(l)) problems.push(`${at}: competency "${cp.id}" has no descriptor for level "${l}"`);
-      for (const k of keys) if (!levelIds.includes(k)) problems.push(`${at}: competency "${cp.id}" has a descriptor for unknown level "${k}"`);
+      for (const k of keys)
+        if (!levelIds.includes(k)) problems.push(`${at}: competency "${cp.id}" has a descriptor for unknown level "${k}"`);
       needTerms(`${at} competency "${cp.id}"`, cp.terms);
     }
   }
@@ -130,10 +124,13 @@ export function checkContent(c: ContentBundle): string[] {
     };
     for (const r of ds.rules) {
       const refs =
-        r.kind === 'sum-equals' ? [r.total, ...r.parts]
-        : r.kind === 'not-greater' ? [r.field, r.limit]
-        : r.kind === 'requires' ? [r.field, r.requires]
-        : [r.field];
+        r.kind === 'sum-equals'
+          ? [r.total, ...r.parts]
+          : r.kind === 'not-greater'
+            ? [r.field, r.limit]
+            : r.kind === 'requires'
+              ? [r.field, r.requires]
+              : [r.field];
       for (const ref of refs) if (!fieldExists(ref)) problems.push(`${at}: rule "${r.id}" names unknown field "${ref}"`);
     }
   }
@@ -146,12 +143,14 @@ export function checkContent(c: ContentBundle): string[] {
   for (const list of [g.healthBoards, g.localAuthorities, g.regions, g.clusters] as { id: string }[][]) {
     for (const d of duplicates(list.map((x) => x.id))) problems.push(`geography: duplicate id "${d}"`);
   }
-  for (const x of g.healthBoards) if (!regions.has(x.region)) problems.push(`geography: health board "${x.id}" in unknown region "${x.region}"`);
+  for (const x of g.healthBoards)
+    if (!regions.has(x.region)) problems.push(`geography: health board "${x.id}" in unknown region "${x.region}"`);
   for (const x of [...g.localAuthorities, ...g.regions, ...g.clusters]) {
     if (!hb.has(x.healthBoard)) problems.push(`geography: "${x.id}" names unknown health board "${x.healthBoard}"`);
   }
   for (const h of g.healthBoards) {
-    if (!g.localAuthorities.some((la) => la.healthBoard === h.id)) problems.push(`geography: health board "${h.id}" has no local authority`);
+    if (!g.localAuthorities.some((la) => la.healthBoard === h.id))
+      problems.push(`geography: health board "${h.id}" has no local authority`);
   }
   return problems;
 }

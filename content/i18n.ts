@@ -1,6 +1,6 @@
 // Translation helpers shared by the site, the Worker and emails.
 import type { Lang, Text } from './schema.ts';
-import { strings, type StringKey } from './ui/strings.ts';
+import { type StringKey, strings } from './ui/strings.ts';
 
 /** Welsh has six plural categories (zero, one, two, few, many, other); English two. */
 export type PluralText = {

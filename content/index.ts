@@ -1,13 +1,13 @@
 // The single source of truth. Everything is parsed through its zod schema when this
 // module loads, so a malformed item stops the build, the tests and the Worker alike.
 import { z } from 'zod';
+import { dataset as rawDatasetV1 } from './dataset/v1.ts';
+import { framework as rawFrameworkV1 } from './framework/v1.ts';
+import { geography as rawGeography } from './geography/wales.ts';
+import { terms as rawTerms } from './glossary/terms.ts';
 import * as S from './schema.ts';
 import { sources as rawSources } from './sources.ts';
-import { terms as rawTerms } from './glossary/terms.ts';
-import { framework as rawFrameworkV1 } from './framework/v1.ts';
 import { standards as rawStandardsV1 } from './standards/v1.ts';
-import { dataset as rawDatasetV1 } from './dataset/v1.ts';
-import { geography as rawGeography } from './geography/wales.ts';
 
 export * from './schema.ts';
 

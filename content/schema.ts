@@ -30,7 +30,10 @@ export const Source = z.strictObject({
   /** Where a reader can find it; absent only when no public address has been checked (say why in note). */
   url: z.url().optional(),
   /** Year, or full date, of publication where known. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** What the document is or how it is held, shown with the citation. */
   note: Text.optional(),
 });
@@ -165,11 +168,26 @@ export type DatasetItem = z.infer<typeof DatasetItem>;
 export const FieldRef = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+\.[a-z0-9-]+)?$/);
 export const Rule = z.discriminatedUnion('kind', [
   /** parts must add up to total (breakdown sums are generated; this is for others). */
-  z.strictObject({ id: Id, kind: z.literal('sum-equals'), severity: z.literal('error'), total: FieldRef, parts: z.array(FieldRef).min(2), message: Text }),
+  z.strictObject({
+    id: Id,
+    kind: z.literal('sum-equals'),
+    severity: z.literal('error'),
+    total: FieldRef,
+    parts: z.array(FieldRef).min(2),
+    message: Text,
+  }),
   /** field must not exceed limit (e.g. action plans agreed <= conversations held). */
   z.strictObject({ id: Id, kind: z.literal('not-greater'), severity: z.literal('error'), field: FieldRef, limit: FieldRef, message: Text }),
   /** relative change against the last accepted quarter above maxChange asks for an explanation. */
-  z.strictObject({ id: Id, kind: z.literal('change-vs-previous'), severity: z.literal('warning'), field: FieldRef, maxChange: z.number().positive(), minBase: z.number().int().min(0), message: Text }),
+  z.strictObject({
+    id: Id,
+    kind: z.literal('change-vs-previous'),
+    severity: z.literal('warning'),
+    field: FieldRef,
+    maxChange: z.number().positive(),
+    minBase: z.number().int().min(0),
+    message: Text,
+  }),
   /** if field > 0 then requires must be > 0 too (e.g. a mean needs a count behind it). */
   z.strictObject({ id: Id, kind: z.literal('requires'), severity: z.literal('error'), field: FieldRef, requires: FieldRef, message: Text }),
 ]);

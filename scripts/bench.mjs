@@ -9,12 +9,12 @@ import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { runBuild } from '../bench/build.mjs';
-import { runPages } from '../bench/pages.mjs';
 import { runApi } from '../bench/api.mjs';
+import { runBuild } from '../bench/build.mjs';
+import { kb, ROOT, round, table } from '../bench/lib.mjs';
 import { runLighthouse } from '../bench/lighthouse.mjs';
 import { runNational } from '../bench/national.mjs';
-import { ROOT, kb, round, table } from '../bench/lib.mjs';
+import { runPages } from '../bench/pages.mjs';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
 const only = arg('only', 'build,pages,api,lighthouse,national').split(',');
@@ -27,9 +27,19 @@ const log = (s) => console.log(s);
 const started = performance.now();
 
 function cpuModel() {
-  try { return /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))[1].trim(); } catch { return os.cpus()[0]?.model ?? 'unknown'; }
+  try {
+    return /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))[1].trim();
+  } catch {
+    return os.cpus()[0]?.model ?? 'unknown';
+  }
 }
-const git = (c) => { try { return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return null; } };
+const git = (c) => {
+  try {
+    return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
 const machine = {
   cpu: cpuModel(),
   cores: os.cpus().length,
@@ -48,21 +58,41 @@ function stopAndClean(server) {
 }
 
 try {
-  if (want('build')) { step(`site build (npm run build) × ${builds}`); results.build = runBuild({ log, runs: builds }); }
-  if (want('pages')) { step('page weight'); results.pages = await runPages({ log }); }
+  if (want('build')) {
+    step(`site build (npm run build) × ${builds}`);
+    results.build = runBuild({ log, runs: builds });
+  }
+  if (want('pages')) {
+    step('page weight');
+    results.pages = await runPages({ log });
+  }
   let server = null;
   if (want('api')) {
-    step(`API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`);
+    step(
+      `API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`,
+    );
     const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse') });
     server = api.server;
     results.api = { concurrency, seconds, scenarios: api.results };
   }
   if (want('lighthouse')) {
     step('Lighthouse (Debian Chromium, mobile defaults)');
-    if (!server) { const { prepareDb } = await import('../bench/api.mjs'); const { startServer } = await import('./with-server.mjs'); const db = prepareDb(); server = { ...(await startServer({ persistTo: db.persistTo })), persistTo: db.persistTo }; }
-    try { results.lighthouse = await runLighthouse({ url: server.url, log }); } finally { stopAndClean(server); }
+    if (!server) {
+      const { prepareDb } = await import('../bench/api.mjs');
+      const { startServer } = await import('./with-server.mjs');
+      const db = prepareDb();
+      server = { ...(await startServer({ persistTo: db.persistTo })), persistTo: db.persistTo };
+    }
+    try {
+      results.lighthouse = await runLighthouse({ url: server.url, log });
+    } finally {
+      stopAndClean(server);
+    }
   } else if (server) stopAndClean(server);
-  if (want('national')) { step('national scale: 400 organisations × 40 quarters, 5,000 self-assessments'); results.national = await runNational({ log, repeats }); }
+  if (want('national')) {
+    step('national scale: 400 organisations × 40 quarters, 5,000 self-assessments');
+    results.national = await runNational({ log, repeats });
+  }
 } finally {
   results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
   results.totalSeconds = round((performance.now() - started) / 1000, 1);
@@ -70,30 +100,82 @@ try {
 
 // ------------------------------------------------------------------ summary
 console.log('\n════════ Summary ════════');
-console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date} (load average ${machine.loadAverageAtStart.join(' ')})`);
-if (results.build) console.log(`\nSite build: median ${results.build.median} s over ${results.build.runs} runs (${results.build.seconds.join(', ')} s)`);
+console.log(
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date} (load average ${machine.loadAverageAtStart.join(' ')})`,
+);
+if (results.build)
+  console.log(`\nSite build: median ${results.build.median} s over ${results.build.runs} runs (${results.build.seconds.join(', ')} s)`);
 if (results.pages) {
   console.log('\nPage weight (gzip / brotli in brackets)');
-  console.log(table(['page', 'lang', 'HTML', 'CSS', 'JS', 'total brotli'], results.pages.kinds.map((k) => k.available === false
-    ? [k.label, k.lang, 'not built yet', '', '', '']
-    : [k.label, k.lang, `${kb(k.html.raw)} (${kb(k.html.brotli)})`, `${kb(k.css.raw)} (${kb(k.css.brotli)})`, `${kb(k.js.raw)} (${kb(k.js.brotli)})`, kb(k.html.brotli + k.css.brotli + k.js.brotli)])));
+  console.log(
+    table(
+      ['page', 'lang', 'HTML', 'CSS', 'JS', 'total brotli'],
+      results.pages.kinds.map((k) =>
+        k.available === false
+          ? [k.label, k.lang, 'not built yet', '', '', '']
+          : [
+              k.label,
+              k.lang,
+              `${kb(k.html.raw)} (${kb(k.html.brotli)})`,
+              `${kb(k.css.raw)} (${kb(k.css.brotli)})`,
+              `${kb(k.js.raw)} (${kb(k.js.brotli)})`,
+              kb(k.html.brotli + k.css.brotli + k.js.brotli),
+            ],
+      ),
+    ),
+  );
   const c = results.pages.contentPages;
-  console.log(`Content pages without JavaScript: ${c.checked - c.withJs.length} of ${c.checked}${c.withJs.length ? ` — with JS: ${c.withJs.map((p) => p.path).join(', ')}` : ''}`);
+  console.log(
+    `Content pages without JavaScript: ${c.checked - c.withJs.length} of ${c.checked}${c.withJs.length ? ` — with JS: ${c.withJs.map((p) => p.path).join(', ')}` : ''}`,
+  );
 }
 if (results.api) {
-  console.log(`\nAPI (${results.api.concurrency} in flight; ${results.api.seconds} s per scenario, alternating 1 s windows with the bare baseline)`);
-  console.log(table(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bare req/s', 'bare p50', 'req/s vs bare', 'errors'], results.api.scenarios.map((s) => s.available
-    ? [s.label, s.rps, s.p50, s.p95, s.p99, s.bare.rps, s.bare.p50, s.rpsVsBare, s.errors]
-    : [s.label, `not available: ${s.note}`, '', '', '', '', '', '', ''])));
+  console.log(
+    `\nAPI (${results.api.concurrency} in flight; ${results.api.seconds} s per scenario, alternating 1 s windows with the bare baseline)`,
+  );
+  console.log(
+    table(
+      ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bare req/s', 'bare p50', 'req/s vs bare', 'errors'],
+      results.api.scenarios.map((s) =>
+        s.available
+          ? [s.label, s.rps, s.p50, s.p95, s.p99, s.bare.rps, s.bare.p50, s.rpsVsBare, s.errors]
+          : [s.label, `not available: ${s.note}`, '', '', '', '', '', '', ''],
+      ),
+    ),
+  );
 }
 if (results.lighthouse) {
   console.log('\nLighthouse');
-  console.log(results.lighthouse.available === false ? `not available (${results.lighthouse.note})` : table(['page', 'lang', 'performance', 'accessibility', 'LCP ms', 'TBT ms'], results.lighthouse.pages.map((p) => p.available === false ? [p.kind, p.lang, 'not built yet', '', '', ''] : p.error ? [p.kind, p.lang, `error: ${p.error}`, '', '', ''] : [p.kind, p.lang, p.performance, p.accessibility, p.lcpMs, p.tbtMs])));
+  console.log(
+    results.lighthouse.available === false
+      ? `not available (${results.lighthouse.note})`
+      : table(
+          ['page', 'lang', 'performance', 'accessibility', 'LCP ms', 'TBT ms'],
+          results.lighthouse.pages.map((p) =>
+            p.available === false
+              ? [p.kind, p.lang, 'not built yet', '', '', '']
+              : p.error
+                ? [p.kind, p.lang, `error: ${p.error}`, '', '', '']
+                : [p.kind, p.lang, p.performance, p.accessibility, p.lcpMs, p.tbtMs],
+          ),
+        ),
+  );
 }
 if (results.national) {
   const g = results.national.generated;
-  console.log(`\nNational scale (data generated in ${g.seconds} s: ${Object.entries(g.rows).map(([t, n]) => `${n} ${t}`).join(', ')})`);
-  console.log(table(['query (Worker endpoint)', 'median ms', 'min', 'max', 'response'], results.national.queries.map((q) => q.available ? [q.label, q.medianMs, q.minMs, q.maxMs, kb(q.responseBytes)] : [q.label, `not available (${q.note})`, '', '', ''])));
+  console.log(
+    `\nNational scale (data generated in ${g.seconds} s: ${Object.entries(g.rows)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ')})`,
+  );
+  console.log(
+    table(
+      ['query (Worker endpoint)', 'median ms', 'min', 'max', 'response'],
+      results.national.queries.map((q) =>
+        q.available ? [q.label, q.medianMs, q.minMs, q.maxMs, kb(q.responseBytes)] : [q.label, `not available (${q.note})`, '', '', ''],
+      ),
+    ),
+  );
 }
 console.log(`\nTotal ${results.totalSeconds} s. Written to bench/results.json`);
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -103,7 +185,10 @@ if (process.argv.includes('--readme')) {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const re = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
   if (!re.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
-  writeFileSync(join(ROOT, 'README.md'), readme.replace(re, (_, a, b) => a + md + b));
+  writeFileSync(
+    join(ROOT, 'README.md'),
+    readme.replace(re, (_, a, b) => a + md + b),
+  );
   console.log('README.md updated.');
 }
 
@@ -112,38 +197,76 @@ function markdown(r) {
   const m = r.machine;
   const row = (cells) => `| ${cells.join(' | ')} |`;
   const head = (cells) => [row(cells), row(cells.map(() => '---'))].join('\n');
-  const out = [`Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`, ''];
-  if (r.build) out.push(`**Site build** (\`npm run build\`: astro, pagefind, checks): median **${r.build.median} s** of ${r.build.runs} runs.`, '');
+  const out = [
+    `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`,
+    '',
+  ];
+  if (r.build)
+    out.push(`**Site build** (\`npm run build\`: astro, pagefind, checks): median **${r.build.median} s** of ${r.build.runs} runs.`, '');
   if (r.pages) {
     out.push(head(['Page (cy / en)', 'HTML brotli', 'CSS brotli', 'JS brotli', 'JS raw']));
     const kinds = [...new Set(r.pages.kinds.map((k) => k.kind))];
     for (const id of kinds) {
       const [cy, en] = ['cy', 'en'].map((l) => r.pages.kinds.find((k) => k.kind === id && k.lang === l));
-      if (cy.available === false && en.available === false) { out.push(row([cy.label, 'not built yet', '', '', ''])); continue; }
+      if (cy.available === false && en.available === false) {
+        out.push(row([cy.label, 'not built yet', '', '', '']));
+        continue;
+      }
       const two = (f) => [cy, en].map((x) => (x.available === false ? '–' : f(x))).join(' / ');
-      out.push(row([cy.label, two((x) => kb(x.html.brotli)), two((x) => kb(x.css.brotli)), two((x) => kb(x.js.brotli)), two((x) => kb(x.js.raw))]));
+      out.push(
+        row([cy.label, two((x) => kb(x.html.brotli)), two((x) => kb(x.css.brotli)), two((x) => kb(x.js.brotli)), two((x) => kb(x.js.raw))]),
+      );
     }
     const c = r.pages.contentPages;
-    out.push('', `Content pages with JavaScript: **${c.withJs.length} of ${c.checked}** built content pages${c.withJs.length ? ` (${c.withJs.map((p) => p.path).join(', ')})` : ''}.`, '');
+    out.push(
+      '',
+      `Content pages with JavaScript: **${c.withJs.length} of ${c.checked}** built content pages${c.withJs.length ? ` (${c.withJs.map((p) => p.path).join(', ')})` : ''}.`,
+      '',
+    );
   }
   if (r.api) {
     out.push(head(['API scenario', 'req/s', 'p50 / p95 / p99 ms', 'bare beside it: req/s, p50', 'vs bare']));
-    for (const s of r.api.scenarios) out.push(s.available ? row([s.label, s.rps, `${s.p50} / ${s.p95} / ${s.p99}`, `${s.bare.rps}, ${s.bare.p50} ms`, `${s.rpsVsBare}×`]) : row([s.label, `not available: ${s.note}`, '', '', '']));
-    out.push('', `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`.`, '');
+    for (const s of r.api.scenarios)
+      out.push(
+        s.available
+          ? row([s.label, s.rps, `${s.p50} / ${s.p95} / ${s.p99}`, `${s.bare.rps}, ${s.bare.p50} ms`, `${s.rpsVsBare}×`])
+          : row([s.label, `not available: ${s.note}`, '', '', '']),
+      );
+    out.push(
+      '',
+      `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`.`,
+      '',
+    );
   }
   if (r.lighthouse?.pages?.length) {
     out.push(head(['Lighthouse (mobile)', 'cy perf / a11y', 'en perf / a11y']));
     for (const id of [...new Set(r.lighthouse.pages.map((p) => p.kind))]) {
-      const cell = (l) => { const p = r.lighthouse.pages.find((x) => x.kind === id && x.lang === l); return !p || p.available === false ? 'not built yet' : p.error ? `error ${p.error}` : `${p.performance} / ${p.accessibility}`; };
+      const cell = (l) => {
+        const p = r.lighthouse.pages.find((x) => x.kind === id && x.lang === l);
+        return !p || p.available === false ? 'not built yet' : p.error ? `error ${p.error}` : `${p.performance} / ${p.accessibility}`;
+      };
       out.push(row([id, cell('cy'), cell('en')]));
     }
     out.push('');
   }
   if (r.national) {
     const g = r.national.generated;
-    out.push(head(['National scale (Worker endpoint, median of ' + (r.national.queries.find((q) => q.available)?.repeats ?? '–') + ')', 'ms', 'response']));
-    for (const q of r.national.queries) out.push(q.available ? row([q.label, q.medianMs, kb(q.responseBytes)]) : row([q.label, `not available: ${q.note}`, '']));
-    out.push('', `Data: ${Object.entries(g.rows).map(([t, n]) => `${n} ${t}`).join(', ')}; generated in ${g.seconds} s.`, '');
+    out.push(
+      head([
+        'National scale (Worker endpoint, median of ' + (r.national.queries.find((q) => q.available)?.repeats ?? '–') + ')',
+        'ms',
+        'response',
+      ]),
+    );
+    for (const q of r.national.queries)
+      out.push(q.available ? row([q.label, q.medianMs, kb(q.responseBytes)]) : row([q.label, `not available: ${q.note}`, '']));
+    out.push(
+      '',
+      `Data: ${Object.entries(g.rows)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')}; generated in ${g.seconds} s.`,
+      '',
+    );
   }
   out.push(`Whole run: ${r.totalSeconds} s.`, '');
   return out.join('\n');

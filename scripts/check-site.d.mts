@@ -2,8 +2,14 @@
 export const RATIO: { min: number; max: number; minWords: number };
 export function tags(html: string): { name: string; attrs: Record<string, string> }[];
 export interface PageFacts {
-  lang?: string; twin?: string; links: string[]; alternates: { hreflang?: string; href?: string }[];
-  ids: Set<string>; scripts: (string | null)[]; problems: string[]; words: number;
+  lang?: string;
+  twin?: string;
+  links: string[];
+  alternates: { hreflang?: string; href?: string }[];
+  ids: Set<string>;
+  scripts: (string | null)[];
+  problems: string[];
+  words: number;
 }
 export function parsePage(html: string): PageFacts;
 export function mainText(html: string): string;
@@ -15,4 +21,7 @@ export function markdownIds(dir: string): { cy: Map<string, string>; en: Map<str
 export function checkProseParity(dir: string, what: string): string[];
 export function ratioProblem(cyWords: number, enWords: number): { ratio: number; warnOnly: boolean } | undefined;
 export function htmlPages(dist: string): { file: string; path: string }[];
-export function checkDist(dist: string, opts?: { searchPaths?: string[]; appPrefixes?: string[] }): { errors: string[]; warnings: string[]; pages: number };
+export function checkDist(
+  dist: string,
+  opts?: { searchPaths?: string[]; appPrefixes?: string[] },
+): { errors: string[]; warnings: string[]; pages: number };

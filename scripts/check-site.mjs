@@ -5,13 +5,19 @@
 // only; inline script, inline style or on* handlers; JavaScript on a content page other
 // than search; and a Welsh/English <main> word-count ratio outside 0.8–1.3 (a warning
 // only when the English <main> has fewer than 60 words).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const RATIO = { min: 0.8, max: 1.3, minWords: 60 };
 
 // ---------------------------------------------------------------- HTML helpers (pure)
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 /** Every start tag: its name and attributes (lower-case names). */
 export function tags(html) {
   const out = [];
@@ -32,9 +38,12 @@ export function parsePage(html) {
   const twin = all.find((t) => t.name === 'a' && 'data-twin' in t.attrs)?.attrs.href;
   const links = [];
   for (const t of all) {
-    for (const attr of ['href', 'src']) if (t.attrs[attr] !== undefined && !(t.name === 'link' && t.attrs.rel === 'alternate')) links.push(t.attrs[attr]);
+    for (const attr of ['href', 'src'])
+      if (t.attrs[attr] !== undefined && !(t.name === 'link' && t.attrs.rel === 'alternate')) links.push(t.attrs[attr]);
   }
-  const alternates = all.filter((t) => t.name === 'link' && t.attrs.rel === 'alternate').map((t) => ({ hreflang: t.attrs.hreflang, href: t.attrs.href }));
+  const alternates = all
+    .filter((t) => t.name === 'link' && t.attrs.rel === 'alternate')
+    .map((t) => ({ hreflang: t.attrs.hreflang, href: t.attrs.href }));
   const ids = new Set(all.map((t) => t.attrs.id).filter(Boolean));
   // JSON data blocks are not executed, so the CSP allows them; anything else needs a src.
   const isDataBlock = (t) => /^application\/(ld\+)?json$/i.test(t.attrs.type ?? '');
@@ -69,9 +78,16 @@ export function checkStrings(strings) {
   for (const [key, v] of Object.entries(strings)) {
     for (const lang of ['cy', 'en']) {
       const x = v?.[lang];
-      if (typeof x === 'string') { if (!x.trim()) errs.push(`UI string ${key}: ${lang} is empty`); continue; }
-      if (!x || typeof x !== 'object') { errs.push(`UI string ${key}: missing ${lang}`); continue; }
-      for (const f of lang === 'cy' ? cyForms : ['one', 'other']) if (!x[f]?.trim()) errs.push(`UI string ${key}: ${lang} plural form "${f}" missing`);
+      if (typeof x === 'string') {
+        if (!x.trim()) errs.push(`UI string ${key}: ${lang} is empty`);
+        continue;
+      }
+      if (!x || typeof x !== 'object') {
+        errs.push(`UI string ${key}: missing ${lang}`);
+        continue;
+      }
+      for (const f of lang === 'cy' ? cyForms : ['one', 'other'])
+        if (!x[f]?.trim()) errs.push(`UI string ${key}: ${lang} plural form "${f}" missing`);
     }
   }
   return errs;
@@ -79,9 +95,11 @@ export function checkStrings(strings) {
 export function checkGlossary(terms) {
   const errs = [];
   for (const t of terms) {
-    for (const f of ['term', 'definition']) for (const lang of ['cy', 'en']) if (!t[f]?.[lang]?.trim()) errs.push(`glossary ${t.id}: ${f} missing ${lang}`);
+    for (const f of ['term', 'definition'])
+      for (const lang of ['cy', 'en']) if (!t[f]?.[lang]?.trim()) errs.push(`glossary ${t.id}: ${f} missing ${lang}`);
     const alt = t.alternatives ?? { cy: [], en: [] };
-    if ((alt.cy?.length ?? 0) > 0 !== (alt.en?.length ?? 0) > 0) errs.push(`glossary ${t.id}: alternatives given in ${alt.cy?.length ? 'Welsh' : 'English'} only`);
+    if ((alt.cy?.length ?? 0) > 0 !== (alt.en?.length ?? 0) > 0)
+      errs.push(`glossary ${t.id}: alternatives given in ${alt.cy?.length ? 'Welsh' : 'English'} only`);
   }
   return errs;
 }
@@ -108,8 +126,12 @@ export function markdownIds(dir) {
 export function checkProseParity(dir, what) {
   const ids = markdownIds(dir);
   const errs = [];
-  for (const [lang, other] of [['cy', 'en'], ['en', 'cy']]) {
-    for (const [id, file] of ids[lang]) if (!ids[other].has(id)) errs.push(`${what} "${id}" (${file}) has no ${other === 'cy' ? 'Welsh' : 'English'} version`);
+  for (const [lang, other] of [
+    ['cy', 'en'],
+    ['en', 'cy'],
+  ]) {
+    for (const [id, file] of ids[lang])
+      if (!ids[other].has(id)) errs.push(`${what} "${id}" (${file}) has no ${other === 'cy' ? 'Welsh' : 'English'} version`);
   }
   return errs;
 }
@@ -126,8 +148,9 @@ export function htmlPages(dist) {
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) { if (e.name !== 'pagefind') walk(p); }
-      else if (e.name.endsWith('.html')) out.push(p);
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind') walk(p);
+      } else if (e.name.endsWith('.html')) out.push(p);
     }
   };
   walk(dist);
@@ -149,7 +172,8 @@ export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
   for (const [path, p] of pages) {
     for (const pr of p.problems) errors.push(`${path}: ${pr}`);
     const js = p.scripts.filter(Boolean);
-    if (js.length && !searchPaths.includes(path) && !appPrefixes.some((a) => path.startsWith(a))) errors.push(`${path}: ships JavaScript (${js.join(', ')}) but it is a content page (only search and the interactive sections may)`);
+    if (js.length && !searchPaths.includes(path) && !appPrefixes.some((a) => path.startsWith(a)))
+      errors.push(`${path}: ships JavaScript (${js.join(', ')}) but it is a content page (only search and the interactive sections may)`);
     for (const href of p.links) {
       if (/^(https?:|mailto:|tel:|data:)/i.test(href) || href.startsWith('//')) continue;
       if (href.startsWith('#')) {
@@ -157,7 +181,10 @@ export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
         if (id && !p.ids.has(id)) errors.push(`${path}: link to missing anchor ${href}`);
         continue;
       }
-      if (!href.startsWith('/')) { errors.push(`${path}: relative link ${href} (use absolute paths)`); continue; }
+      if (!href.startsWith('/')) {
+        errors.push(`${path}: relative link ${href} (use absolute paths)`);
+        continue;
+      }
       // /api/* is served by the Worker, not the static build; worker and browser tests cover those links.
       if (href.startsWith('/api/')) continue;
       if (!resolve(dist, href)) errors.push(`${path}: broken link or missing asset ${href}`);
@@ -172,11 +199,17 @@ export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
     const lang = m[1];
     const other = lang === 'cy' ? 'en' : 'cy';
     if (p.lang !== lang) errors.push(`${path}: <html lang="${p.lang}"> but the page is under /${lang}/`);
-    if (!p.twin) { errors.push(`${path}: no language switch (a[data-twin])`); continue; }
+    if (!p.twin) {
+      errors.push(`${path}: no language switch (a[data-twin])`);
+      continue;
+    }
     const alt = p.alternates.find((a) => a.hreflang === other);
     if (!alt || alt.href !== p.twin) errors.push(`${path}: hreflang="${other}" alternate does not match the language switch ${p.twin}`);
     const tw = pages.get(p.twin);
-    if (!p.twin.startsWith(`/${other}/`) || !tw) { errors.push(`${path}: has no ${other === 'cy' ? 'Welsh' : 'English'} twin (switch goes to ${p.twin})`); continue; }
+    if (!p.twin.startsWith(`/${other}/`) || !tw) {
+      errors.push(`${path}: has no ${other === 'cy' ? 'Welsh' : 'English'} twin (switch goes to ${p.twin})`);
+      continue;
+    }
     if (tw.twin !== path) errors.push(`${path}: its twin ${p.twin} switches to ${tw.twin ?? 'nothing'}, not back here`);
     if (lang === 'cy') {
       const rp = ratioProblem(p.words, tw.words);
@@ -197,7 +230,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { glossary } = await import('../content/index.ts');
   const { path, appSections } = await import('../content/routes.ts');
   const errors = [...checkStrings(strings), ...checkGlossary(glossary)];
-  errors.push(...checkProseParity(join(contentDir, 'pages'), 'page'), ...checkProseParity(join(contentDir, 'specification'), 'specification chapter'));
+  errors.push(
+    ...checkProseParity(join(contentDir, 'pages'), 'page'),
+    ...checkProseParity(join(contentDir, 'specification'), 'specification chapter'),
+  );
   const site = checkDist(dist, {
     searchPaths: [path('cy', 'search'), path('en', 'search')],
     appPrefixes: appSections.flatMap((s) => [path('cy', s), path('en', s)]),
@@ -209,5 +245,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const e of errors) console.error(`  - ${e}`);
     process.exit(1);
   }
-  console.log(`✓ site check: ${site.pages} pages, twins, links, strings, glossary and parity all fine (${site.warnings.length} warning(s))`);
+  console.log(
+    `✓ site check: ${site.pages} pages, twins, links, strings, glossary and parity all fine (${site.warnings.length} warning(s))`,
+  );
 }

@@ -1,18 +1,74 @@
 // Demo data shared by scripts/seed.mjs and scripts/print-demo-users.mjs. Fictional
 // organisations (names made up for the demo) in every health board of Wales.
 export const DEMO_USERS = [
-  { id: '00000000-0000-4000-a000-000000000001', email: 'ymarferydd@demo.cymru', role: 'practitioner', lang: 'cy', label: { cy: 'Ymarferydd presgripsiynu cymdeithasol', en: 'Social prescribing practitioner' } },
-  { id: '00000000-0000-4000-a000-000000000002', email: 'cyflwynydd@demo.cymru', role: 'submitter', lang: 'cy', label: { cy: 'Cyflwynydd ar ran sefydliad', en: 'Organisation submitter' } },
-  { id: '00000000-0000-4000-a000-000000000003', email: 'dadansoddwr@demo.cymru', role: 'analyst', lang: 'en', label: { cy: 'Dadansoddwr cenedlaethol', en: 'National analyst' } },
-  { id: '00000000-0000-4000-a000-000000000004', email: 'gweinyddwr@demo.cymru', role: 'admin', lang: 'cy', label: { cy: 'Gweinyddwr cenedlaethol', en: 'National administrator' } },
+  {
+    id: '00000000-0000-4000-a000-000000000001',
+    email: 'ymarferydd@demo.cymru',
+    role: 'practitioner',
+    lang: 'cy',
+    label: { cy: 'Ymarferydd presgripsiynu cymdeithasol', en: 'Social prescribing practitioner' },
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000002',
+    email: 'cyflwynydd@demo.cymru',
+    role: 'submitter',
+    lang: 'cy',
+    label: { cy: 'Cyflwynydd ar ran sefydliad', en: 'Organisation submitter' },
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000003',
+    email: 'dadansoddwr@demo.cymru',
+    role: 'analyst',
+    lang: 'en',
+    label: { cy: 'Dadansoddwr cenedlaethol', en: 'National analyst' },
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000004',
+    email: 'gweinyddwr@demo.cymru',
+    role: 'admin',
+    lang: 'cy',
+    label: { cy: 'Gweinyddwr cenedlaethol', en: 'National administrator' },
+  },
 ];
 
-const o = (n, hb, region, la, type, cy, en) => ({ id: `00000000-0000-4000-b000-${String(n).padStart(12, '0')}`, healthBoard: hb, region, localAuthority: la, type, nameCy: cy, nameEn: en });
+const o = (n, hb, region, la, type, cy, en) => ({
+  id: `00000000-0000-4000-b000-${String(n).padStart(12, '0')}`,
+  healthBoard: hb,
+  region,
+  localAuthority: la,
+  type,
+  nameCy: cy,
+  nameEn: en,
+});
 export const DEMO_ORGS = [
-  o(1, 'ctmuhb', 'cwm-taf-morgannwg', 'rhondda-cynon-taf', 'third-sector', 'Cysylltu Cymunedau Cwm Rhondda', 'Rhondda Valley Community Connections'),
-  o(2, 'ctmuhb', 'cwm-taf-morgannwg', 'bridgend', 'local-authority', 'Tîm Cydlynu Ardal Lleol Pen-y-bont', 'Bridgend Local Area Coordination Team'),
+  o(
+    1,
+    'ctmuhb',
+    'cwm-taf-morgannwg',
+    'rhondda-cynon-taf',
+    'third-sector',
+    'Cysylltu Cymunedau Cwm Rhondda',
+    'Rhondda Valley Community Connections',
+  ),
+  o(
+    2,
+    'ctmuhb',
+    'cwm-taf-morgannwg',
+    'bridgend',
+    'local-authority',
+    'Tîm Cydlynu Ardal Lleol Pen-y-bont',
+    'Bridgend Local Area Coordination Team',
+  ),
   o(3, 'abuhb', 'gwent', 'newport', 'third-sector', 'Llesiant Gyda’n Gilydd Casnewydd', 'Newport Wellbeing Together'),
-  o(4, 'abuhb', 'gwent', 'blaenau-gwent', 'primary-care', 'Presgripsiynu Cymdeithasol Clwstwr Blaenau Gwent', 'Blaenau Gwent Cluster Social Prescribing'),
+  o(
+    4,
+    'abuhb',
+    'gwent',
+    'blaenau-gwent',
+    'primary-care',
+    'Presgripsiynu Cymdeithasol Clwstwr Blaenau Gwent',
+    'Blaenau Gwent Cluster Social Prescribing',
+  ),
   o(5, 'bcuhb', 'north-wales', 'gwynedd', 'third-sector', 'Cyswllt Cymuned Eryri', 'Eryri Community Link'),
   o(6, 'bcuhb', 'north-wales', 'wrexham', 'housing', 'Cartrefi Cynnes Wrecsam', 'Wrexham Warm Homes'),
   o(7, 'cavuhb', 'cardiff-and-vale', 'cardiff', 'third-sector', 'Rhwydwaith Lles Caerdydd', 'Cardiff Wellbeing Network'),
@@ -22,7 +78,15 @@ export const DEMO_ORGS = [
   o(11, 'pthb', 'powys', 'powys', 'third-sector', 'Cysylltu Powys', 'Powys Connect'),
   o(12, 'pthb', 'powys', 'powys', 'primary-care', 'Llesiant Gwledig Maldwyn', 'Montgomeryshire Rural Wellbeing'),
   o(13, 'sbuhb', 'west-glamorgan', 'swansea', 'third-sector', 'Lles Cymunedol Bae Abertawe', 'Swansea Bay Community Wellbeing'),
-  o(14, 'sbuhb', 'west-glamorgan', 'neath-port-talbot', 'local-authority', 'Cydlynwyr Cymunedol Castell-nedd Port Talbot', 'Neath Port Talbot Community Coordinators'),
+  o(
+    14,
+    'sbuhb',
+    'west-glamorgan',
+    'neath-port-talbot',
+    'local-authority',
+    'Cydlynwyr Cymunedol Castell-nedd Port Talbot',
+    'Neath Port Talbot Community Coordinators',
+  ),
 ];
 /** The submitter demo user is a member of this organisation. */
 export const SUBMITTER_ORG = DEMO_ORGS[0];

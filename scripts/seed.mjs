@@ -12,17 +12,27 @@ const q = (v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number'
 const now = Date.now();
 const sql = [];
 for (const g of DEMO_ORGS)
-  sql.push(`INSERT OR IGNORE INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at) VALUES (${[g.id, g.nameCy, g.nameEn, g.type, g.healthBoard, g.localAuthority, g.region, '[]', now, now].map(q).join(', ')});`);
+  sql.push(
+    `INSERT OR IGNORE INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at) VALUES (${[g.id, g.nameCy, g.nameEn, g.type, g.healthBoard, g.localAuthority, g.region, '[]', now, now].map(q).join(', ')});`,
+  );
 for (const u of DEMO_USERS) {
   const role = u.role === 'analyst' || u.role === 'admin' ? u.role : null;
-  sql.push(`INSERT OR IGNORE INTO users (id, email, lang, national_role, created_at) VALUES (${[u.id, u.email, u.lang, role, now].map(q).join(', ')});`);
+  sql.push(
+    `INSERT OR IGNORE INTO users (id, email, lang, national_role, created_at) VALUES (${[u.id, u.email, u.lang, role, now].map(q).join(', ')});`,
+  );
 }
 const submitter = DEMO_USERS.find((u) => u.role === 'submitter');
-sql.push(`INSERT OR IGNORE INTO memberships (user_id, org_id, role, created_at) VALUES (${[submitter.id, SUBMITTER_ORG.id, 'submitter', now].map(q).join(', ')});`);
+sql.push(
+  `INSERT OR IGNORE INTO memberships (user_id, org_id, role, created_at) VALUES (${[submitter.id, SUBMITTER_ORG.id, 'submitter', now].map(q).join(', ')});`,
+);
 const keyHash = createHash('sha256').update(DEMO_API_KEY.key).digest('hex');
-sql.push(`INSERT OR IGNORE INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (${[DEMO_API_KEY.id, SUBMITTER_ORG.id, DEMO_API_KEY.name, DEMO_API_KEY.key.slice(0, 12), keyHash, 'seed', now].map(q).join(', ')});`);
+sql.push(
+  `INSERT OR IGNORE INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (${[DEMO_API_KEY.id, SUBMITTER_ORG.id, DEMO_API_KEY.name, DEMO_API_KEY.key.slice(0, 12), keyHash, 'seed', now].map(q).join(', ')});`,
+);
 // One audit row for the seed itself (the log is append-only, so only the first run adds it).
-sql.push(`INSERT INTO audit_log (at, actor_user_id, action, entity_type, entity_id, after, request_id) SELECT ${now}, NULL, 'seed.demo', 'database', 'local', ${q(JSON.stringify({ organisations: DEMO_ORGS.length, users: DEMO_USERS.length }))}, 'seed' WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE action = 'seed.demo');`);
+sql.push(
+  `INSERT INTO audit_log (at, actor_user_id, action, entity_type, entity_id, after, request_id) SELECT ${now}, NULL, 'seed.demo', 'database', 'local', ${q(JSON.stringify({ organisations: DEMO_ORGS.length, users: DEMO_USERS.length }))}, 'seed' WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE action = 'seed.demo');`,
+);
 
 // ---- quarterly returns (issue 6): four periods with returns in every status. Needs Node 24
 // (npm start) to read the TypeScript dataset definition; on older Node the returns are skipped.
@@ -71,14 +81,23 @@ try {
   };
   const day = (iso) => Date.parse(`${iso}T00:00:00Z`);
   const current = P.latestEndedPeriod(new Date(now));
-  const ids = [P.previousPeriod(P.previousPeriod(P.previousPeriod(current))), P.previousPeriod(P.previousPeriod(current)), P.previousPeriod(current), current];
+  const ids = [
+    P.previousPeriod(P.previousPeriod(P.previousPeriod(current))),
+    P.previousPeriod(P.previousPeriod(current)),
+    P.previousPeriod(current),
+    current,
+  ];
   const admin = DEMO_USERS.find((u) => u.role === 'admin');
   const analyst = DEMO_USERS.find((u) => u.role === 'analyst');
   // Periods are created open; the oldest is locked at the end (triggers refuse writes into a locked period).
-  for (const id of ids) sql.push(`INSERT OR IGNORE INTO periods (id, opens_at, due_at, created_at) VALUES (${[id, day(P.defaultOpening(id)), day(P.defaultDue(id)), day(P.defaultOpening(id))].map(q).join(', ')});`);
+  for (const id of ids)
+    sql.push(
+      `INSERT OR IGNORE INTO periods (id, opens_at, due_at, created_at) VALUES (${[id, day(P.defaultOpening(id)), day(P.defaultDue(id)), day(P.defaultOpening(id))].map(q).join(', ')});`,
+    );
   const lockedAt = day(P.defaultDue(ids[0])) + 30 * 86_400_000;
   /** INSERT only when the row is absent, so a re-run fires no trigger (a locked period refuses inserts). */
-  const insertNew = (table, cols, vals) => `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${vals.map(q).join(', ')} WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE id = ${q(vals[0])});`;
+  const insertNew = (table, cols, vals) =>
+    `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${vals.map(q).join(', ')} WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE id = ${q(vals[0])});`;
   const short = (orgId) => createHash('sha256').update(orgId).digest('hex').slice(0, 6).toUpperCase();
   const ref = (periodId, orgId, v) => `SP-${periodId.slice(0, 7)}-${periodId.slice(8).toUpperCase()}-${short(orgId)}-v${v}`;
   let nReturns = 0;
@@ -90,23 +109,111 @@ try {
     const opens = day(P.defaultOpening(periodId));
     const at = (d) => Math.min(opens + d * 86_400_000 + oi * 3_600_000, now - 3_600_000);
     const values = valuesFor(r, s);
-    const versions = plan === 'draft' ? [] : plan === 'amended' ? [valuesFor(Math.max(r - 4, 0), s), values] : plan === 'returned' ? [valuesFor(r + 40, s)] : [values];
+    const versions =
+      plan === 'draft'
+        ? []
+        : plan === 'amended'
+          ? [valuesFor(Math.max(r - 4, 0), s), values]
+          : plan === 'returned'
+            ? [valuesFor(r + 40, s)]
+            : [values];
     const rev = versions.length + 1;
-    sql.push(insertNew('returns', ['id', 'org_id', 'period_id', 'dataset_version', 'draft_values', 'draft_explanations', 'draft_rev', 'draft_updated_at', 'draft_updated_by', 'draft_source', 'created_at'], [rid, org.id, periodId, currentDataset.version, JSON.stringify(plan === 'returned' ? versions[0] : values), '{}', rev, at(versions.length * 5 + 3), oi === 0 ? `user:${submitter.id}` : null, 'web', at(2)]));
+    sql.push(
+      insertNew(
+        'returns',
+        [
+          'id',
+          'org_id',
+          'period_id',
+          'dataset_version',
+          'draft_values',
+          'draft_explanations',
+          'draft_rev',
+          'draft_updated_at',
+          'draft_updated_by',
+          'draft_source',
+          'created_at',
+        ],
+        [
+          rid,
+          org.id,
+          periodId,
+          currentDataset.version,
+          JSON.stringify(plan === 'returned' ? versions[0] : values),
+          '{}',
+          rev,
+          at(versions.length * 5 + 3),
+          oi === 0 ? `user:${submitter.id}` : null,
+          'web',
+          at(2),
+        ],
+      ),
+    );
     versions.forEach((vals, k) => {
       const vid = `${rid}-v${k + 1}`;
       const created = at(5 + k * 6);
-      sql.push(insertNew('return_versions', ['id', 'return_id', 'version', 'reference', '"values"', 'explanations', 'dataset_version', 'submitted_by_user_id', 'api_key_id', 'via', 'declaration_name', 'amendment_reason', 'idempotency_key', 'created_at'], [vid, rid, k + 1, ref(periodId, org.id, k + 1), JSON.stringify(vals), '{}', currentDataset.version, oi === 0 ? submitter.id : null, oi === 0 ? null : DEMO_API_KEY.id, oi === 0 ? 'web' : oi % 2 ? 'csv' : 'api', `Swyddog data, ${org.nameCy}`, k > 0 ? 'Cywiro nifer yr atgyfeiriadau ar ôl gwirio’r system achosion. / Corrected the number of referrals after checking the case system.' : null, `seed-${rid}-${k + 1}`, created]));
+      sql.push(
+        insertNew(
+          'return_versions',
+          [
+            'id',
+            'return_id',
+            'version',
+            'reference',
+            '"values"',
+            'explanations',
+            'dataset_version',
+            'submitted_by_user_id',
+            'api_key_id',
+            'via',
+            'declaration_name',
+            'amendment_reason',
+            'idempotency_key',
+            'created_at',
+          ],
+          [
+            vid,
+            rid,
+            k + 1,
+            ref(periodId, org.id, k + 1),
+            JSON.stringify(vals),
+            '{}',
+            currentDataset.version,
+            oi === 0 ? submitter.id : null,
+            oi === 0 ? null : DEMO_API_KEY.id,
+            oi === 0 ? 'web' : oi % 2 ? 'csv' : 'api',
+            `Swyddog data, ${org.nameCy}`,
+            k > 0
+              ? 'Cywiro nifer yr atgyfeiriadau ar ôl gwirio’r system achosion. / Corrected the number of referrals after checking the case system.'
+              : null,
+            `seed-${rid}-${k + 1}`,
+            created,
+          ],
+        ),
+      );
       const decision = plan === 'returned' ? 'returned' : plan === 'submitted' ? null : 'accepted';
       if (decision) {
-        const comment = decision === 'returned' ? 'Mae cyfanswm yr atgyfeiriadau yn llawer uwch na’r chwarter diwethaf: gwiriwch y ffigurau. / Referrals are far higher than last quarter: please check the figures.' : null;
-        sql.push(insertNew('return_reviews', ['id', 'version_id', 'decision', 'comment', 'reviewer_id', 'created_at'], [`${vid}r`, vid, decision, comment, analyst.id, created + 2 * 86_400_000]));
+        const comment =
+          decision === 'returned'
+            ? 'Mae cyfanswm yr atgyfeiriadau yn llawer uwch na’r chwarter diwethaf: gwiriwch y ffigurau. / Referrals are far higher than last quarter: please check the figures.'
+            : null;
+        sql.push(
+          insertNew(
+            'return_reviews',
+            ['id', 'version_id', 'decision', 'comment', 'reviewer_id', 'created_at'],
+            [`${vid}r`, vid, decision, comment, analyst.id, created + 2 * 86_400_000],
+          ),
+        );
       }
     });
     nReturns++;
   };
   // Older periods: accepted for most organisations (Powys Connect has small counts, to show suppression).
-  for (const pi of [0, 1, 2]) DEMO_ORGS.forEach((g, oi) => { if (oi < 12) addReturn(pi, oi, pi === 2 && oi === 8 ? 'amended' : 'accepted', oi === 10 ? 3 : 20 + oi * 7 + pi * 3, oi === 10 ? 3 : 12 + oi * 3); });
+  for (const pi of [0, 1, 2])
+    DEMO_ORGS.forEach((_g, oi) => {
+      if (oi < 12)
+        addReturn(pi, oi, pi === 2 && oi === 8 ? 'amended' : 'accepted', oi === 10 ? 3 : 20 + oi * 7 + pi * 3, oi === 10 ? 3 : 12 + oi * 3);
+    });
   // The current period: every status.
   addReturn(3, 0, 'draft', 60, 25);
   addReturn(3, 2, 'submitted', 45, 20);
@@ -117,17 +224,26 @@ try {
   sql.push(`INSERT OR IGNORE INTO open_data_releases (period_id, first_published_at) VALUES (${q(ids[0])}, ${lockedAt});`);
   returnsNote = `${ids.length} periods (${ids[0]} locked … ${current}), ${nReturns} returns`;
 } catch (e) {
-  if (!(e instanceof Error) || !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(String(e.message) + String(e.code))) throw e;
+  if (
+    !(e instanceof Error) ||
+    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(String(e.message) + String(e.code))
+  )
+    throw e;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sphub-seed-'));
 const file = join(dir, 'seed.sql');
 writeFileSync(file, sql.join('\n') + '\n');
 const args = ['wrangler', 'd1', 'execute', 'DB', '--local', '--file', file, ...process.argv.slice(2)];
-const r = spawnSync('npx', args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' } });
+const r = spawnSync('npx', args, {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
+});
 rmSync(dir, { recursive: true, force: true });
 if (r.status !== 0) {
   process.stdout.write(r.stdout ?? '');
   process.exit(r.status ?? 1);
 }
-console.log(`Seeded ${DEMO_ORGS.length} organisations (every health board), ${DEMO_USERS.length} demo users, 1 membership, 1 demo API key; ${returnsNote}.`);
+console.log(
+  `Seeded ${DEMO_ORGS.length} organisations (every health board), ${DEMO_USERS.length} demo users, 1 membership, 1 demo API key; ${returnsNote}.`,
+);

@@ -7,13 +7,22 @@
 // that the later version dropped are listed in `removed`.
 import * as z from 'zod/mini';
 import type { Text } from '../schema.ts';
-import { allCompetencies, domainSummary, maxRank, type Assessment, type FrameworkCore } from './model.ts';
+import { type Assessment, allCompetencies, domainSummary, type FrameworkCore, maxRank } from './model.ts';
 
 export type Move = 'up' | 'down' | 'same' | 'unrated';
-export interface Side { framework: FrameworkCore; assessment: Assessment }
+export interface Side {
+  framework: FrameworkCore;
+  assessment: Assessment;
+}
 
 export const move = (before: number | undefined | null, after: number | undefined | null): Move =>
-  before === undefined || before === null || after === undefined || after === null ? 'unrated' : after > before ? 'up' : after < before ? 'down' : 'same';
+  before === undefined || before === null || after === undefined || after === null
+    ? 'unrated'
+    : after > before
+      ? 'up'
+      : after < before
+        ? 'down'
+        : 'same';
 
 export interface CompetencyComparison {
   competencyId: string;
@@ -74,7 +83,9 @@ export function compareAssessments(a: Side, b: Side): Comparison {
       needed: move(before?.meanNeeded, d.meanNeeded),
     };
   });
-  const removed = allCompetencies(a.framework).filter((c) => !bComps.has(c.id)).map((c) => ({ competencyId: c.id, code: c.code, title: c.title }));
+  const removed = allCompetencies(a.framework)
+    .filter((c) => !bComps.has(c.id))
+    .map((c) => ({ competencyId: c.id, code: c.code, title: c.title }));
   const counts = { up: 0, down: 0, same: 0, unrated: 0 };
   for (const c of competencies) counts[c.held]++;
   return { sameVersion: a.framework.version === b.framework.version, domains, competencies, removed, counts };

@@ -10,8 +10,8 @@
 //
 // zod/mini keeps the browser bundle small; the schemas behave like full zod schemas.
 import * as z from 'zod/mini';
-import type { Lang, Text } from '../schema.ts';
 import { t } from '../i18n.ts';
+import type { Lang, Text } from '../schema.ts';
 
 /** The parts of a competency framework the assessment needs (a full CompetencyFramework fits). */
 export interface FrameworkCore {
@@ -63,7 +63,9 @@ export function assessmentSchema(f: FrameworkCore) {
     frameworkVersion: z.literal(f.version),
     startedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    answers: z.record(z.string(), Answer).check(z.refine((r) => Object.keys(r).every((k) => ids.has(k)), { message: 'unknown competency' })),
+    answers: z
+      .record(z.string(), Answer)
+      .check(z.refine((r) => Object.keys(r).every((k) => ids.has(k)), { message: 'unknown competency' })),
     plan: z.array(PlanItem).check(z.maxLength(200)),
   });
 }
@@ -106,7 +108,15 @@ export function domainSummary(f: FrameworkCore, a: Assessment): DomainSummary[] 
     const answers = d.competencies.map((c) => a.answers[c.id]);
     const held = answers.flatMap((x) => (x?.held !== undefined ? [x.held] : []));
     const needed = answers.flatMap((x) => (x?.needed !== undefined ? [x.needed] : []));
-    return { domainId: d.id, code: d.code, title: d.title, total: d.competencies.length, answered: held.length, meanHeld: mean(held), meanNeeded: mean(needed) };
+    return {
+      domainId: d.id,
+      code: d.code,
+      title: d.title,
+      total: d.competencies.length,
+      answered: held.length,
+      meanHeld: mean(held),
+      meanNeeded: mean(needed),
+    };
   });
 }
 
@@ -126,7 +136,17 @@ function results(f: FrameworkCore, a: Assessment): CompetencyResult[] {
     const x = a.answers[c.id];
     if (x?.held === undefined) return [];
     const needed = x.needed ?? null;
-    return [{ competencyId: c.id, code: c.code, title: c.title, domainId: c.domainId, held: x.held, needed, gap: needed === null ? 0 : needed - x.held }];
+    return [
+      {
+        competencyId: c.id,
+        code: c.code,
+        title: c.title,
+        domainId: c.domainId,
+        held: x.held,
+        needed,
+        gap: needed === null ? 0 : needed - x.held,
+      },
+    ];
   });
 }
 
@@ -145,7 +165,11 @@ export function gaps(f: FrameworkCore, a: Assessment): CompetencyResult[] {
  */
 export function strengths(f: FrameworkCore, a: Assessment): CompetencyResult[] {
   const all = results(f, a);
-  const byHeld = (xs: CompetencyResult[]) => xs.map((r, i) => ({ r, i })).sort((x, y) => y.r.held - x.r.held || x.i - y.i).map(({ r }) => r);
+  const byHeld = (xs: CompetencyResult[]) =>
+    xs
+      .map((r, i) => ({ r, i }))
+      .sort((x, y) => y.r.held - x.r.held || x.i - y.i)
+      .map(({ r }) => r);
   const strong = all.filter((r) => r.held >= 3 && (r.needed === null || r.held >= r.needed));
   if (strong.length) return byHeld(strong);
   const top = Math.max(0, ...all.map((r) => r.held));
@@ -177,7 +201,11 @@ export function suggestedPlan(f: FrameworkCore, a: Assessment, lang: Lang, today
   }));
 }
 
-export type PlanError = { itemId: string; field: 'action' | 'targetDate' | 'competencyIds'; code: 'action-missing' | 'action-too-long' | 'date-missing' | 'date-invalid' | 'date-past' };
+export type PlanError = {
+  itemId: string;
+  field: 'action' | 'targetDate' | 'competencyIds';
+  code: 'action-missing' | 'action-too-long' | 'date-missing' | 'date-invalid' | 'date-past';
+};
 
 /** Problems that stop a plan being saved as final, in the order of the form. */
 export function validatePlan(plan: readonly PlanItem[], today: string): PlanError[] {
@@ -199,7 +227,9 @@ export function levelName(f: FrameworkCore, rank: number | undefined | null, lan
 }
 
 const csvHeaders = (lang: Lang) => ({
-  competencies: (['domainCode', 'domain', 'competencyCode', 'competency', 'held', 'heldRank', 'needed', 'neededRank', 'notes'] as const).map((k) => t(lang, `assess.csv.${k}`)),
+  competencies: (
+    ['domainCode', 'domain', 'competencyCode', 'competency', 'held', 'heldRank', 'needed', 'neededRank', 'notes'] as const
+  ).map((k) => t(lang, `assess.csv.${k}`)),
   plan: (['action', 'targetDate', 'competencies', 'done'] as const).map((k) => t(lang, `assess.csv.${k}`)),
 });
 
@@ -219,7 +249,17 @@ export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
   const rows: (string | number)[][] = [h.competencies];
   for (const c of allCompetencies(f)) {
     const x = a.answers[c.id] ?? {};
-    rows.push([c.domainCode, c.domainTitle[lang], c.code, c.title[lang], levelName(f, x.held, lang), x.held ?? '', levelName(f, x.needed, lang), x.needed ?? '', x.notes ?? '']);
+    rows.push([
+      c.domainCode,
+      c.domainTitle[lang],
+      c.code,
+      c.title[lang],
+      levelName(f, x.held, lang),
+      x.held ?? '',
+      levelName(f, x.needed, lang),
+      x.needed ?? '',
+      x.notes ?? '',
+    ]);
   }
   rows.push([]);
   rows.push(h.plan);
@@ -262,7 +302,11 @@ export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | n
     }
   }
   const plan = (Array.isArray(o.plan) ? o.plan : [])
-    .map((p: unknown) => (typeof p === 'object' && p !== null && Array.isArray((p as PlanItem).competencyIds) ? { ...(p as PlanItem), competencyIds: (p as PlanItem).competencyIds.filter((id) => ids.has(id)) } : p))
+    .map((p: unknown) =>
+      typeof p === 'object' && p !== null && Array.isArray((p as PlanItem).competencyIds)
+        ? { ...(p as PlanItem), competencyIds: (p as PlanItem).competencyIds.filter((id) => ids.has(id)) }
+        : p,
+    )
     .filter((p: unknown) => schema.shape.plan.safeParse([p]).success);
   const again = schema.safeParse({ ...o, answers, plan });
   return again.success ? again.data : null;
@@ -273,6 +317,11 @@ export function coreOf(f: FrameworkCore): FrameworkCore {
   return {
     version: f.version,
     scale: f.scale.map(({ id, rank, name }) => ({ id, rank, name })),
-    domains: f.domains.map(({ id, code, title, competencies }) => ({ id, code, title, competencies: competencies.map(({ id, code, title }) => ({ id, code, title })) })),
+    domains: f.domains.map(({ id, code, title, competencies }) => ({
+      id,
+      code,
+      title,
+      competencies: competencies.map(({ id, code, title }) => ({ id, code, title })),
+    })),
   };
 }

@@ -2,7 +2,7 @@
 // Separate from model.ts so the browser bundle does not pull in all of content/.
 import { frameworkVersion } from '../index.ts';
 import type { CompetencyFramework } from '../schema.ts';
-import { assessmentSchema, type Assessment } from './model.ts';
+import { type Assessment, assessmentSchema } from './model.ts';
 
 /**
  * Resolve a stored record's framework version and validate it against that version.
@@ -14,5 +14,7 @@ export function readAssessment(value: unknown): { framework: CompetencyFramework
   const framework = frameworkVersion(v);
   if (!framework) return { error: `unknown framework version ${v}` };
   const r = assessmentSchema(framework).safeParse(value);
-  return r.success ? { framework, assessment: r.data } : { error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return r.success
+    ? { framework, assessment: r.data }
+    : { error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }

@@ -3,7 +3,7 @@
 // Files are UTF-8 with a BOM (so spreadsheet programs read Welsh letters such as ŵ and ŷ) and CRLF.
 import Papa from 'papaparse';
 import type { DatasetDefinition, Lang, Text } from '../schema.ts';
-import { fieldsOf, fieldMap, type FieldKey } from './fields.ts';
+import { type FieldKey, fieldMap, fieldsOf } from './fields.ts';
 import { parseNumber } from './validate.ts';
 
 type ColumnId = 'field' | 'label' | 'value' | 'explanation';
@@ -108,7 +108,12 @@ const fillText = (t: Text, vars: Record<string, string | number | Text>): Text =
   return { cy: one('cy'), en: one('en') };
 };
 
-const normalise = (s: string) => s.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const normalise = (s: string) =>
+  s
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase();
 
 /**
  * Read a filled-in template. Headings may be in either language (case and spacing ignored). Every
@@ -193,7 +198,8 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
     const raw = cell(valueCol);
     const explanation = unescapeText(cell(explanationCol));
     if (code === '') {
-      if (raw !== '' || explanation !== '') problems.push({ row, column: written.get('field')!, message: fillText(M.missingCode, { row }) });
+      if (raw !== '' || explanation !== '')
+        problems.push({ row, column: written.get('field')!, message: fillText(M.missingCode, { row }) });
       return;
     }
     if (!known.has(code)) {

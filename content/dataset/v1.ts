@@ -98,7 +98,10 @@ export const dataset: Def = {
       },
       categories: [
         { id: 'gp-practice', label: { cy: 'Meddygfa', en: 'GP practice' } },
-        { id: 'primary-community-health', label: { cy: 'Gwasanaethau iechyd sylfaenol neu gymunedol eraill', en: 'Other primary or community health services' } },
+        {
+          id: 'primary-community-health',
+          label: { cy: 'Gwasanaethau iechyd sylfaenol neu gymunedol eraill', en: 'Other primary or community health services' },
+        },
         { id: 'secondary-care', label: { cy: 'Gofal eilaidd (ysbyty)', en: 'Secondary care (hospital)' } },
         { id: 'social-services', label: { cy: 'Gwasanaethau cymdeithasol', en: 'Social services' } },
         { id: 'housing', label: { cy: 'Tai', en: 'Housing' } },
@@ -170,7 +173,13 @@ export const dataset: Def = {
       },
       categories: [
         { id: 'asian', label: { cy: 'Asiaidd, Asiaidd Cymreig neu Asiaidd Prydeinig', en: 'Asian, Asian Welsh or Asian British' } },
-        { id: 'black', label: { cy: 'Du, Du Cymreig, Du Prydeinig, Caribïaidd neu Affricanaidd', en: 'Black, Black Welsh, Black British, Caribbean or African' } },
+        {
+          id: 'black',
+          label: {
+            cy: 'Du, Du Cymreig, Du Prydeinig, Caribïaidd neu Affricanaidd',
+            en: 'Black, Black Welsh, Black British, Caribbean or African',
+          },
+        },
         { id: 'mixed', label: { cy: 'Grwpiau cymysg neu amlethnig', en: 'Mixed or multiple ethnic groups' } },
         { id: 'white', label: { cy: 'Gwyn', en: 'White' } },
         { id: 'other', label: { cy: 'Grŵp ethnig arall', en: 'Other ethnic group' } },
@@ -229,9 +238,18 @@ export const dataset: Def = {
         en: 'Count each onward referral by the main kind of activity the community asset offers. If one referral covers two kinds, count it under the main one.',
       },
       categories: [
-        { id: 'creative', label: { cy: 'Y celfyddydau, diwylliant a threftadaeth (atgyfeirio creadigol)', en: 'Arts, culture and heritage (creative referral)' } },
+        {
+          id: 'creative',
+          label: {
+            cy: 'Y celfyddydau, diwylliant a threftadaeth (atgyfeirio creadigol)',
+            en: 'Arts, culture and heritage (creative referral)',
+          },
+        },
         { id: 'green', label: { cy: "Natur a'r awyr agored (atgyfeirio gwyrdd)", en: 'Nature and the outdoors (green referral)' } },
-        { id: 'blue', label: { cy: 'Gweithgareddau ar ddŵr neu wrth ddŵr (atgyfeirio glas)', en: 'Activities on or near water (blue referral)' } },
+        {
+          id: 'blue',
+          label: { cy: 'Gweithgareddau ar ddŵr neu wrth ddŵr (atgyfeirio glas)', en: 'Activities on or near water (blue referral)' },
+        },
         { id: 'physical-activity', label: { cy: 'Ymarfer corff a chwaraeon', en: 'Physical activity and sport' } },
         { id: 'social-groups', label: { cy: 'Grwpiau cymdeithasol a chyfeillio', en: 'Social groups and befriending' } },
         { id: 'money-advice', label: { cy: 'Cyngor ar arian, dyled a budd-daliadau', en: 'Money, debt and benefits advice' } },
@@ -340,7 +358,10 @@ export const dataset: Def = {
     {
       id: 'people-not-engaged',
       section: 'support',
-      label: { cy: 'Pobl na fu modd cysylltu â nhw neu na wnaethant ymgysylltu', en: 'People who could not be contacted or did not engage' },
+      label: {
+        cy: 'Pobl na fu modd cysylltu â nhw neu na wnaethant ymgysylltu',
+        en: 'People who could not be contacted or did not engage',
+      },
       guidance: {
         cy: 'Cyfrwch y bobl y caewyd eu hatgyfeiriad yn y chwarter am nad oedd modd cysylltu â nhw, neu am na wnaethant gymryd rhan, ar ôl ymdrechion rhesymol.',
         en: 'Count the people whose referral was closed in the quarter because, after reasonable attempts, they could not be reached or did not take part.',
@@ -462,7 +483,10 @@ export const dataset: Def = {
     {
       id: 'ons4-people',
       section: 'outcomes',
-      label: { cy: 'Pobl â sgôr boddhad â bywyd (ONS4) ar y dechrau ac ar y diwedd', en: 'People with an ONS4 life satisfaction score at start and end' },
+      label: {
+        cy: 'Pobl â sgôr boddhad â bywyd (ONS4) ar y dechrau ac ar y diwedd',
+        en: 'People with an ONS4 life satisfaction score at start and end',
+      },
       guidance: {
         cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a atebodd gwestiwn boddhad â bywyd ONS4 ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio ONS4.",
         en: 'Of the people with an outcome measure, count those who answered the ONS4 life satisfaction question at the start and at the end. Leave blank if you do not use ONS4.',
@@ -506,7 +530,10 @@ export const dataset: Def = {
     {
       id: 'practitioner-fte',
       section: 'workforce',
-      label: { cy: 'Ymarferwyr presgripsiynu cymdeithasol (cyfwerth ag amser llawn)', en: 'Social prescribing practitioners (full-time equivalent)' },
+      label: {
+        cy: 'Ymarferwyr presgripsiynu cymdeithasol (cyfwerth ag amser llawn)',
+        en: 'Social prescribing practitioners (full-time equivalent)',
+      },
       guidance: {
         cy: "Cyfanswm oriau contract yr ymarferwyr presgripsiynu cymdeithasol ar ddiwrnod olaf y chwarter, wedi'i rannu ag wythnos waith amser llawn eich sefydliad. Er enghraifft, mae un person amser llawn ac un ar hanner amser yn 1.5.",
         en: 'The total contracted hours of social prescribing practitioners on the last day of the quarter, divided by your organisation’s full-time working week. For example, one full-time and one half-time person make 1.5.',
@@ -534,7 +561,10 @@ export const dataset: Def = {
     {
       id: 'practitioners-welsh-speaking',
       section: 'workforce',
-      label: { cy: "Ymarferwyr sy'n gallu cynnal sgwrs ‘beth sy'n bwysig’ yn Gymraeg", en: 'Practitioners able to hold a ‘what matters’ conversation in Welsh' },
+      label: {
+        cy: "Ymarferwyr sy'n gallu cynnal sgwrs ‘beth sy'n bwysig’ yn Gymraeg",
+        en: 'Practitioners able to hold a ‘what matters’ conversation in Welsh',
+      },
       guidance: {
         cy: "O'r ymarferwyr uchod, cyfrwch y rhai sy'n gallu cynnal sgwrs “beth sy'n bwysig” gyfan yn Gymraeg, fel y gall y gwasanaeth wneud y Cynnig Rhagweithiol.",
         en: 'Of the practitioners above, count those who can hold a whole “what matters” conversation in Welsh, so that the service can make the Active Offer.',
@@ -666,33 +696,37 @@ export const dataset: Def = {
         ['ons4-life-satisfaction-mean-start', 'ons4-people'],
         ['ons4-life-satisfaction-mean-end', 'ons4-people'],
       ] as const
-    ).map(([field, requires]): Rule => ({
-      id: `${field}-needs-count`,
-      kind: 'requires',
-      severity: 'error',
-      field,
-      requires,
-      message: requiresMsg({
-        cy: 'Mae angen nifer y bobl y cyfrifwyd y sgôr gymedrig ar eu cyfer.',
-        en: 'A mean score needs the number of people it was worked out from.',
+    ).map(
+      ([field, requires]): Rule => ({
+        id: `${field}-needs-count`,
+        kind: 'requires',
+        severity: 'error',
+        field,
+        requires,
+        message: requiresMsg({
+          cy: 'Mae angen nifer y bobl y cyfrifwyd y sgôr gymedrig ar eu cyfer.',
+          en: 'A mean score needs the number of people it was worked out from.',
+        }),
       }),
-    })),
+    ),
     ...(
       [
         ['swemwbs-people', 'swemwbs-mean-start'],
         ['swemwbs-people', 'swemwbs-mean-end'],
       ] as const
-    ).map(([field, requires]): Rule => ({
-      id: `${requires}-needed`,
-      kind: 'requires',
-      severity: 'error',
-      field,
-      requires,
-      message: requiresMsg({
-        cy: 'Os oes gennych bobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd, rhowch y sgoriau cymedrig hefyd.',
-        en: 'If you have people with a SWEMWBS score at start and end, give the mean scores too.',
+    ).map(
+      ([field, requires]): Rule => ({
+        id: `${requires}-needed`,
+        kind: 'requires',
+        severity: 'error',
+        field,
+        requires,
+        message: requiresMsg({
+          cy: 'Os oes gennych bobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd, rhowch y sgoriau cymedrig hefyd.',
+          en: 'If you have people with a SWEMWBS score at start and end, give the mean scores too.',
+        }),
       }),
-    })),
+    ),
     {
       id: 'fte-needs-headcount',
       kind: 'requires',

@@ -2,7 +2,7 @@
 // browser (form), in the Worker (API, CSV upload) and in tests, so every issue is reported at
 // once, in both languages, in form order, with the field labels and numbers filled in.
 import type { DatasetDefinition, Lang, Rule, Text } from '../schema.ts';
-import { fieldsOf, inSentence, type Field, type FieldKey } from './fields.ts';
+import { type Field, type FieldKey, fieldsOf, inSentence } from './fields.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -27,7 +27,10 @@ export interface ValidationResult {
 }
 
 const locales: Record<Lang, string> = { cy: 'cy-GB', en: 'en-GB' };
-const numberFormat = { cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }), en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }) };
+const numberFormat = {
+  cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
+};
 // Intl.ListFormat('cy') writes "a(c)", so lists are joined here: "A, B a C" / "A, B and C".
 const joinList = (items: string[], lang: Lang): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'cy' ? 'a' : 'and'} ${items[items.length - 1]}`;
@@ -197,7 +200,13 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
   const unknown: Issue[] = [];
   for (const key of Object.keys(input)) {
     if (!byKey.has(key)) {
-      unknown.push({ severity: 'error', code: 'unknown-field', field: key, related: [], message: message(M.unknown, { key, version: def.version }) });
+      unknown.push({
+        severity: 'error',
+        code: 'unknown-field',
+        field: key,
+        related: [],
+        message: message(M.unknown, { key, version: def.version }),
+      });
     }
   }
 
@@ -276,7 +285,12 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         if (total === null || parts.some((p) => p === null)) break;
         const sum = (parts as number[]).reduce((s, p) => s + p, 0);
         if (Math.abs(sum - total) > 1e-9) {
-          const partsLabel = both((l) => joinList(r.parts.map((p) => `“${label(p)[l]}”`), l));
+          const partsLabel = both((l) =>
+            joinList(
+              r.parts.map((p) => `“${label(p)[l]}”`),
+              l,
+            ),
+          );
           err(r.id, r.total, r.parts, message(r.message, { field: label(r.total), value: total, limit: partsLabel, total: sum }));
         }
         break;
@@ -285,7 +299,8 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         const v = val(r.field);
         const limit = val(r.limit);
         if (v === null || limit === null) break;
-        if (v > limit) err(r.id, r.field, [r.limit], message(r.message, { field: label(r.field), value: v, limit: label(r.limit), total: limit }));
+        if (v > limit)
+          err(r.id, r.field, [r.limit], message(r.message, { field: label(r.field), value: v, limit: label(r.limit), total: limit }));
         break;
       }
       case 'requires': {
@@ -293,7 +308,12 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         if (v === null || v <= 0 || bad.has(r.requires)) break;
         const needed = val(r.requires);
         if (needed === null || needed <= 0) {
-          err(r.id, r.field, [r.requires], message(r.message, { field: label(r.field), value: v, limit: label(r.requires), total: needed }));
+          err(
+            r.id,
+            r.field,
+            [r.requires],
+            message(r.message, { field: label(r.field), value: v, limit: label(r.requires), total: needed }),
+          );
         }
         break;
       }
@@ -308,7 +328,12 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
             code: r.id,
             field: r.field,
             related: [],
-            message: message(r.message, { field: label(r.field), value: v, previous: prev, limit: both((l) => `${formatValue(r.maxChange * 100, l)}%`) }),
+            message: message(r.message, {
+              field: label(r.field),
+              value: v,
+              previous: prev,
+              limit: both((l) => `${formatValue(r.maxChange * 100, l)}%`),
+            }),
           });
         }
         break;

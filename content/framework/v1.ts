@@ -324,7 +324,15 @@ const domainC: z.input<typeof Domain> = {
           'Leads asset mapping across an area or cluster, and makes sure that the information is kept current and available to everyone.',
         ),
       ),
-      terms: ['community-assets', 'asset-mapping', 'creative-referral', 'green-referral', 'blue-referral', 'exercise-referral', 'nature-based-interventions'],
+      terms: [
+        'community-assets',
+        'asset-mapping',
+        'creative-referral',
+        'green-referral',
+        'blue-referral',
+        'exercise-referral',
+        'nature-based-interventions',
+      ],
     },
     {
       id: 'connecting-to-community-assets',
@@ -941,7 +949,10 @@ export const framework: z.input<typeof CompetencyFramework> = {
   version: '1.0',
   published: '2026-11-24',
   workingVersion: true,
-  title: t('Fframwaith cymhwysedd ar gyfer ymarferwyr presgripsiynu cymdeithasol', 'Competency framework for social prescribing practitioners'),
+  title: t(
+    'Fframwaith cymhwysedd ar gyfer ymarferwyr presgripsiynu cymdeithasol',
+    'Competency framework for social prescribing practitioners',
+  ),
   introduction: t(
     para(
       "Mae'r fframwaith cymhwysedd hwn yn disgrifio'r wybodaeth, y sgiliau a'r ymddygiad sydd eu hangen ar ymarferydd presgripsiynu cymdeithasol yng Nghymru, pa un a yw'n gweithio i fwrdd iechyd, mewn practis meddyg teulu, i awdurdod lleol neu yn y trydydd sector. Mae'n un o'r cynhyrchion ategol a gafodd eu henwi yn y Fframwaith Cenedlaethol ar gyfer Presgripsiynu Cymdeithasol.",

@@ -437,5 +437,12 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
     ),
   ),
   standards: list,
-  sources: ['cabinet-paper-nffsp', 'primary-care-model-wales', 'iwa-sustainable-journey-2018', 'splossary-outcome-principles', 'nffsp-consultation-2022', 'more-than-just-words-action-plan'],
+  sources: [
+    'cabinet-paper-nffsp',
+    'primary-care-model-wales',
+    'iwa-sustainable-journey-2018',
+    'splossary-outcome-principles',
+    'nffsp-consultation-2022',
+    'more-than-just-words-action-plan',
+  ],
 };

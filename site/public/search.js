@@ -14,7 +14,10 @@ if (form) {
 
   async function run(query) {
     list.replaceChildren();
-    if (!query) { status.textContent = ''; return; }
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
     status.textContent = texts.loading;
     try {
       pagefind ??= await import('/pagefind/pagefind.js');

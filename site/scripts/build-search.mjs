@@ -3,7 +3,7 @@
 // (never the served page) carries, at low weight, every radical and mutated form of its
 // words that it lacks (site/src/lib/welsh-mutations.ts): "gymorth", "nghymorth" and
 // "chymorth" then find a page that says "cymorth", and the reverse.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { expansion } from '../src/lib/welsh-mutations.ts';
@@ -13,15 +13,19 @@ const dist = process.argv[2] ?? 'site/dist';
 function* htmlFiles(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'pagefind') yield* htmlFiles(p); }
-    else if (e.name.endsWith('.html')) yield p;
+    if (e.isDirectory()) {
+      if (e.name !== 'pagefind') yield* htmlFiles(p);
+    } else if (e.name.endsWith('.html')) yield p;
   }
 }
 /** Visible text of the indexed part of a page (the element marked data-pagefind-body). */
 export function bodyText(html) {
   const m = html.match(/<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/);
   if (!m) return '';
-  return m[1].replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  return m[1]
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 export function withMutations(html) {
   const extra = expansion(bodyText(html));

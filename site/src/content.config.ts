@@ -8,7 +8,7 @@ import { PageFrontMatter } from '../../content/schema.ts';
 // YAML reads an unquoted `updated: 2026-11-24` as a Date; the schema wants the ISO date string.
 const schema = z.preprocess((d) => {
   if (d && typeof d === 'object' && (d as { updated?: unknown }).updated instanceof Date) {
-    return { ...d, updated: ((d as { updated: Date }).updated).toISOString().slice(0, 10) };
+    return { ...d, updated: (d as { updated: Date }).updated.toISOString().slice(0, 10) };
   }
   return d;
 }, PageFrontMatter);

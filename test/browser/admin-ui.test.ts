@@ -1,9 +1,10 @@
 // The national team's admin pages in Chromium, signed in as the seeded admin: organisations
 // (filter, add by keyboard, change), members, invitations, API keys (shown once, revoked),
 // people and roles, the audit log; axe on every admin page in Welsh and English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 const ADMIN = 'gweinyddwr@demo.cymru';
 let browser: Browser;
@@ -22,17 +23,27 @@ async function outboxText(to: string): Promise<string> {
 }
 /** Signs someone in through the API (request, outbox, verify); returns their session cookie. */
 async function apiSignIn(email: string): Promise<string> {
-  const req = await fetch(`${HUB_URL}/api/auth/request`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: HUB_URL }, body: JSON.stringify({ email, lang: 'cy' }) });
+  const req = await fetch(`${HUB_URL}/api/auth/request`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: HUB_URL },
+    body: JSON.stringify({ email, lang: 'cy' }),
+  });
   expect(req.status).toBe(202);
   const token = /#token=([A-Za-z0-9_-]+)/.exec(await outboxText(email))![1]!;
-  const res = await fetch(`${HUB_URL}/api/auth/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: HUB_URL }, body: JSON.stringify({ token }) });
+  const res = await fetch(`${HUB_URL}/api/auth/verify`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: HUB_URL },
+    body: JSON.stringify({ token }),
+  });
   expect(res.status).toBe(200);
   return /(sphub_session=[^;]*)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
 }
 /** Opens an admin page and waits until the script has loaded its data. */
 async function open(page: Page, path: string) {
   await page.goto(HUB_URL + path);
-  await page.waitForSelector('[data-state="ready"]:not([hidden]), [data-state="forbidden"]:not([hidden]), [data-state="missing"]:not([hidden])');
+  await page.waitForSelector(
+    '[data-state="ready"]:not([hidden]), [data-state="forbidden"]:not([hidden]), [data-state="missing"]:not([hidden])',
+  );
 }
 async function tabTo(page: Page, selector: string, max = 40) {
   for (let i = 0; i < max; i++) {
@@ -41,7 +52,8 @@ async function tabTo(page: Page, selector: string, max = 40) {
   }
   throw new Error(`Tab never reached ${selector}`);
 }
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-form') || document.activeElement?.tagName);
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-form') || document.activeElement?.tagName);
 
 beforeAll(async () => {
   browser = await launch();
@@ -59,13 +71,17 @@ beforeAll(async () => {
   await page.waitForURL(HUB_URL + '/cy/cyfrif/');
   await page.close();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('national team admin pages, in Welsh', () => {
   it('filters organisations by health board and adds one by keyboard alone', async () => {
     const page = await admin.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await open(page, '/cy/tim-cenedlaethol/sefydliadau/');
     expect(await page.locator('[data-org-rows] tr').count()).toBeGreaterThanOrEqual(14);
@@ -205,7 +221,9 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.content()).not.toContain(key);
     const row = page.locator(`[data-key-rows] tr:has-text("${key.slice(0, 12)}")`);
     expect(await row.textContent()).toContain('Gweithredol');
-    expect(await row.textContent()).toMatch(/\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/);
+    expect(await row.textContent()).toMatch(
+      /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+    );
 
     // Revoke: first a confirmation (cancel puts focus back), then the real thing.
     const revoke = row.locator('button[data-revoke]');
@@ -220,7 +238,13 @@ describe('national team admin pages, in Welsh', () => {
     expect((await fetch(`${HUB_URL}/api/orgs/${orgId}`, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(200);
     await revoke.click();
     await page.click('[data-confirm-yes]');
-    await page.waitForFunction((p) => [...document.querySelectorAll('[data-key-rows] tr')].some((tr) => tr.textContent!.includes(p) && tr.textContent!.includes('dirymu')), key.slice(0, 12));
+    await page.waitForFunction(
+      (p) =>
+        [...document.querySelectorAll('[data-key-rows] tr')].some(
+          (tr) => tr.textContent!.includes(p) && tr.textContent!.includes('dirymu'),
+        ),
+      key.slice(0, 12),
+    );
     await page.waitForFunction(() => /Dirymwyd yr allwedd/.test(document.querySelector('[data-keys-status]')!.textContent ?? ''));
     expect(await page.locator('[data-key-rows] button[data-revoke]').count()).toBe(0);
     expect((await fetch(`${HUB_URL}/api/orgs/${orgId}`, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
@@ -254,7 +278,9 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.textContent(`[data-member-rows] tr:has-text("${email}")`)).toContain('Cyflwynydd ar ran sefydliad');
     expect(await axe(page)).toEqual([]);
     await page.click(`[data-member-rows] tr:has-text("${email}") button`);
-    expect(await page.textContent('[data-confirm]')).toContain(`Ydych chi'n siŵr eich bod am dynnu ${email} o blith aelodau Cyfeillion Newydd ${stamp}?`);
+    expect(await page.textContent('[data-confirm]')).toContain(
+      `Ydych chi'n siŵr eich bod am dynnu ${email} o blith aelodau Cyfeillion Newydd ${stamp}?`,
+    );
     await page.click('[data-confirm-yes]');
     await page.waitForSelector('[data-members-none]:not([hidden])');
     await page.waitForFunction(() => /Tynnwyd/.test(document.querySelector('[data-members-status]')!.textContent ?? ''));
@@ -272,7 +298,9 @@ describe('national team admin pages, in Welsh', () => {
     await page.fill('#grant-email', email);
     await page.click('form[data-form="grant"] button[type="submit"]');
     await page.waitForSelector('[data-error-summary]:not([hidden])');
-    expect(await page.textContent('#grant-email-error')).toBe("Nid oes neb wedi mewngofnodi gyda'r cyfeiriad hwn eto. Anfonwch wahoddiad yn lle hynny.");
+    expect(await page.textContent('#grant-email-error')).toBe(
+      "Nid oes neb wedi mewngofnodi gyda'r cyfeiriad hwn eto. Anfonwch wahoddiad yn lle hynny.",
+    );
     expect(await axe(page)).toEqual([]);
 
     await apiSignIn(email);
@@ -287,9 +315,14 @@ describe('national team admin pages, in Welsh', () => {
     const personRow = `[data-person="${email}"]`;
     await page.selectOption(`${personRow} select`, 'admin');
     await page.click(`${personRow} button[data-change-role]`);
-    await page.waitForFunction((sel) => document.querySelector(sel)?.querySelector('td:nth-of-type(3)')?.textContent === 'Gweinyddwr cenedlaethol', personRow);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.querySelector('td:nth-of-type(3)')?.textContent === 'Gweinyddwr cenedlaethol',
+      personRow,
+    );
     await page.waitForFunction(() => /Newidiwyd rôl/.test(document.querySelector('[data-people-status]')!.textContent ?? ''));
-    const role = (await (await fetch(`${HUB_URL}/api/auth/me`, { headers: { Cookie: await apiSignIn(email) } })).json()) as { user: { nationalRole: string } };
+    const role = (await (await fetch(`${HUB_URL}/api/auth/me`, { headers: { Cookie: await apiSignIn(email) } })).json()) as {
+      user: { nationalRole: string };
+    };
     expect(role.user.nationalRole).toBe('admin');
 
     await page.click(`${personRow} button[data-remove-role]`);
@@ -339,16 +372,37 @@ describe('national team admin pages, in Welsh', () => {
     await page.selectOption('#audit-type', 'api_key');
     await page.fill('#audit-id', '');
     await page.click('form[data-form="audit-filter"] button');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-audit-rows] tr td:nth-of-type(1) code')].every((c) => c.textContent!.startsWith('api-key.')));
-    expect(await page.$$eval('[data-audit-rows] tr td:nth-of-type(1) code', (cs) => cs.slice(0, 2).map((c) => c.textContent))).toEqual(['api-key.revoke', 'api-key.create']);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-audit-rows] tr td:nth-of-type(1) code')].every((c) => c.textContent!.startsWith('api-key.')),
+    );
+    expect(await page.$$eval('[data-audit-rows] tr td:nth-of-type(1) code', (cs) => cs.slice(0, 2).map((c) => c.textContent))).toEqual([
+      'api-key.revoke',
+      'api-key.create',
+    ]);
     await page.close();
   });
 });
 
 describe('every admin page in both languages', () => {
   const pages = {
-    cy: ['/cy/tim-cenedlaethol/', '/cy/tim-cenedlaethol/sefydliadau/', '/cy/tim-cenedlaethol/sefydliadau/sefydliad/?id=ORG', '/cy/tim-cenedlaethol/pobl/', '/cy/tim-cenedlaethol/allweddi-api/', '/cy/tim-cenedlaethol/allweddi-api/?org=ORG', '/cy/tim-cenedlaethol/log-archwilio/'],
-    en: ['/en/national-team/', '/en/national-team/organisations/', '/en/national-team/organisations/organisation/?id=ORG', '/en/national-team/people/', '/en/national-team/api-keys/', '/en/national-team/api-keys/?org=ORG', '/en/national-team/audit-log/'],
+    cy: [
+      '/cy/tim-cenedlaethol/',
+      '/cy/tim-cenedlaethol/sefydliadau/',
+      '/cy/tim-cenedlaethol/sefydliadau/sefydliad/?id=ORG',
+      '/cy/tim-cenedlaethol/pobl/',
+      '/cy/tim-cenedlaethol/allweddi-api/',
+      '/cy/tim-cenedlaethol/allweddi-api/?org=ORG',
+      '/cy/tim-cenedlaethol/log-archwilio/',
+    ],
+    en: [
+      '/en/national-team/',
+      '/en/national-team/organisations/',
+      '/en/national-team/organisations/organisation/?id=ORG',
+      '/en/national-team/people/',
+      '/en/national-team/api-keys/',
+      '/en/national-team/api-keys/?org=ORG',
+      '/en/national-team/audit-log/',
+    ],
   };
   for (const lang of ['cy', 'en'] as const) {
     it(`has no axe violations and links each page to its twin, in ${lang}`, async () => {

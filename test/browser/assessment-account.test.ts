@@ -2,15 +2,20 @@
 // outbox as the seeded practitioner, save the browser draft to the account, see it in the
 // history, create a share link, open it in a fresh context as the supervisor and add a
 // view, and see that view beside the practitioner's own. axe on every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
-import { currentFramework } from '../../content/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCompetencies, draftKey, emptyAssessment } from '../../content/assessment/model.ts';
+import { currentFramework } from '../../content/index.ts';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function signIn(page: Page, email: string) {
   await page.goto(HUB_URL + '/en/sign-in/');
@@ -43,7 +48,9 @@ describe('assessment kept on the account', () => {
     const ctx = await practitionerContext();
     const page = await ctx.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
 
     // a finished browser draft
     const comps = allCompetencies(currentFramework);
@@ -124,18 +131,28 @@ describe('compare, conflicts and the skills picture', () => {
     };
     // two assessments on the account, straight through the API with the page's session
     await page.goto(HUB_URL + '/en/self-assessment/my-assessments/');
-    const ids = await page.evaluate(async (drafts) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const out: string[] = [];
-      for (const d of drafts) {
-        const r = await fetch('/api/assessments', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ assessment: d }) });
-        out.push((await r.json()).id);
-        await new Promise((res) => setTimeout(res, 20));
-      }
-      return out;
-    }, [mk(1), mk(3)]);
+    const ids = await page.evaluate(
+      async (drafts) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const out: string[] = [];
+        for (const d of drafts) {
+          const r = await fetch('/api/assessments', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+            body: JSON.stringify({ assessment: d }),
+          });
+          out.push((await r.json()).id);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+        return out;
+      },
+      [mk(1), mk(3)],
+    );
 
-    for (const [url, lang] of [[`/cy/hunanasesiad/cymharu/?a=${ids[0]}&b=${ids[1]}`, 'cy'], [`/en/self-assessment/compare/?a=${ids[0]}&b=${ids[1]}`, 'en']] as const) {
+    for (const [url, lang] of [
+      [`/cy/hunanasesiad/cymharu/?a=${ids[0]}&b=${ids[1]}`, 'cy'],
+      [`/en/self-assessment/compare/?a=${ids[0]}&b=${ids[1]}`, 'en'],
+    ] as const) {
       await page.goto(HUB_URL + url);
       await page.waitForSelector('#compare-competencies');
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -154,23 +171,40 @@ describe('compare, conflicts and the skills picture', () => {
     // says so; the account copy is not overwritten.
     await page.goto(HUB_URL + '/en/self-assessment/');
     const key = draftKey(currentFramework.version);
-    await page.evaluate(([k, d, id]) => { localStorage.setItem(k!, d!); localStorage.setItem(`${k}:account`, JSON.stringify({ id, rev: 1 })); }, [key, JSON.stringify({ ...mk(2), id: ids[0] }), ids[0]]);
-    await page.evaluate(async ([id, d]) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      await fetch(`/api/assessments/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ rev: 1, assessment: d }) });
-    }, [ids[0], { ...mk(4), id: ids[0] }] as const);
+    await page.evaluate(
+      ([k, d, id]) => {
+        localStorage.setItem(k!, d!);
+        localStorage.setItem(`${k}:account`, JSON.stringify({ id, rev: 1 }));
+      },
+      [key, JSON.stringify({ ...mk(2), id: ids[0] }), ids[0]],
+    );
+    await page.evaluate(
+      async ([id, d]) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        await fetch(`/api/assessments/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+          body: JSON.stringify({ rev: 1, assessment: d }),
+        });
+      },
+      [ids[0], { ...mk(4), id: ids[0] }] as const,
+    );
     const step = `/en/self-assessment/domain-${currentFramework.domains[0]!.code.toLowerCase()}/`;
     await page.goto(HUB_URL + step);
     await page.locator(`input[name="held-${comps[0]!.id}"]`).nth(0).check();
     await page.waitForSelector('#sync-conflict:not([hidden])');
     expect(await axe(page)).toEqual([]);
-    const server = await page.evaluate(async (id) => (await (await fetch(`/api/assessments/${id}`)).json()), ids[0]);
+    const server = await page.evaluate(async (id) => await (await fetch(`/api/assessments/${id}`)).json(), ids[0]);
     expect(server.rev).toBe(2);
     expect(server.assessment.answers[comps[0]!.id].held).toBe(4);
     // one consented contribution: a group of 1, which the analysts must never see
     await page.evaluate(async (id) => {
       const me = await (await fetch('/api/auth/me')).json();
-      await fetch(`/api/assessments/${id}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ contribute: true, healthBoard: 'pthb' }) });
+      await fetch(`/api/assessments/${id}/complete`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify({ contribute: true, healthBoard: 'pthb' }),
+      });
     }, ids[1]);
     await ctx.close();
 

@@ -3,17 +3,21 @@
 // with the answers intact, reaches the results and the development plan, meets the
 // error summary, adds a plan action and downloads the CSV. axe runs on every page.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
-import { currentFramework } from '../../content/index.ts';
-import { t } from '../../content/i18n.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, draftKey, maxRank } from '../../content/assessment/model.ts';
 import { assessmentPaths } from '../../content/assessment/paths.ts';
-import { maxRank, draftKey, addMonths } from '../../content/assessment/model.ts';
+import { t } from '../../content/i18n.ts';
+import { currentFramework } from '../../content/index.ts';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const codes = currentFramework.domains.map((d) => d.code);
 const cy = assessmentPaths('cy', codes);
@@ -67,7 +71,9 @@ describe('self-assessment by keyboard, in Welsh', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cspErrors: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
     page.on('pageerror', (e) => cspErrors.push(`page error: ${e.message}`));
 
     // Start page
@@ -133,7 +139,9 @@ describe('self-assessment by keyboard, in Welsh', () => {
     await noAxe(page, 'check answers (cy)');
     const first = comps[0]!;
     const level = (r: number) => (r === 0 ? t('cy', 'assess.step.notYet') : currentFramework.scale.find((l) => l.rank === r)!.name.cy);
-    expect(await page.textContent(`[data-competency="${first.id}"] .assess-summary-held`)).toBe(`${t('cy', 'assess.check.held')}: ${level(heldFor(0))}`);
+    expect(await page.textContent(`[data-competency="${first.id}"] .assess-summary-held`)).toBe(
+      `${t('cy', 'assess.check.held')}: ${level(heldFor(0))}`,
+    );
     expect(await page.textContent(`[data-competency="${first.id}"] .assess-summary-notes`)).toContain(notesFor(0));
     // Change the first answer and come straight back.
     const change = `${cy.steps[0]}?from=check#c-${first.id}`;
@@ -191,7 +199,9 @@ describe('self-assessment by keyboard, in Welsh', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator('.assess-plan-item').count()).toBe(n);
-    expect(await page.inputValue('.assess-plan-item:last-of-type textarea')).toBe('Cysgodi ymarferydd profiadol mewn sgwrs "beth sy’n bwysig"');
+    expect(await page.inputValue('.assess-plan-item:last-of-type textarea')).toBe(
+      'Cysgodi ymarferydd profiadol mewn sgwrs "beth sy’n bwysig"',
+    );
     expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-day"]')).toBe('1');
     expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-month"]')).toBe('1');
     await tabTo(page, '.assess-plan-item:last-of-type input[id$="-year"]');

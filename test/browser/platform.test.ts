@@ -1,12 +1,17 @@
 // Sign-in through the pages in Chromium (request → outbox page → confirm → account),
 // axe on the platform pages, and the security headers on plain site responses.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('security headers on site responses', () => {
   for (const path of ['/cy/', '/en/sign-in/', '/js/platform.js']) {
@@ -32,8 +37,12 @@ describe('sign-in pages', () => {
       const page = await ctx.newPage();
       const errors: string[] = [];
       // (the browser's own favicon request is not ours to judge: resource failures are checked by URL below)
-      page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-      page.on('response', (r) => { if (r.status() === 404) errors.push(`404 ${r.url()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+      });
+      page.on('response', (r) => {
+        if (r.status() === 404) errors.push(`404 ${r.url()}`);
+      });
       await page.goto(HUB_URL + signIn);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await axe(page)).toEqual([]);
@@ -123,7 +132,9 @@ describe('national team page', () => {
     await page.selectOption('#invite-org', { label: `Cyfeillion Prawf ${stamp}` });
     await page.click('form[data-form="invite"] button');
     await page.waitForSelector('form[data-form="invite"] [data-saved]:not([hidden])');
-    const mail = await (await fetch(`${HUB_URL}/api/dev/outbox?to=gwahoddiad-${stamp}@example.cymru`)).json() as { messages: { text: string }[] };
+    const mail = (await (await fetch(`${HUB_URL}/api/dev/outbox?to=gwahoddiad-${stamp}@example.cymru`)).json()) as {
+      messages: { text: string }[];
+    };
     expect(mail.messages[0]!.text).toContain(`Cyfeillion Prawf ${stamp}`);
     await ctx.close();
   });

@@ -1,10 +1,23 @@
 // Two people saving the same draft (English pages): the second sees "someone else saved
 // changes" with both versions, keeps theirs or their own, and nothing is lost. A CSV file
 // with problems is shown as a table by row and column and nothing is saved from it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_URL, launch } from './browser.ts';
-import { ADMIN, ORG, SUBMITTER, apiSignIn, call, choosePeriods, inputId, noViolations, signInByKeyboard, typeInto, type Session } from './returns-helpers.ts';
+import {
+  ADMIN,
+  apiSignIn,
+  call,
+  choosePeriods,
+  inputId,
+  noViolations,
+  ORG,
+  type Session,
+  SUBMITTER,
+  signInByKeyboard,
+  typeInto,
+} from './returns-helpers.ts';
 
 let browser: Browser;
 let submitter: Session;
@@ -14,7 +27,9 @@ beforeAll(async () => {
   submitter = await apiSignIn(SUBMITTER);
   [, period] = await choosePeriods(await apiSignIn(ADMIN), submitter);
 }, 60_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('return form: concurrent saves and CSV problems', () => {
   it('shows both versions on a conflict, keeps the chosen one, and rejects a bad CSV without saving', async () => {
@@ -56,7 +71,11 @@ describe('return form: concurrent saves and CSV problems', () => {
     expect(String(tpl.body)).toMatch(/^\uFEFF?maes,/); // Welsh headers
 
     // A file with a word where a number should be: problems by row and column, nothing saved.
-    await second.setInputFiles('#csv-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('field,label,value\r\nreferrals-received,Referrals received,lots\r\n') });
+    await second.setInputFiles('#csv-file', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('field,label,value\r\nreferrals-received,Referrals received,lots\r\n'),
+    });
     await second.focus('form[data-csv] button');
     await second.keyboard.press('Enter');
     await second.waitForSelector('[data-csv-problems]:not([hidden])');

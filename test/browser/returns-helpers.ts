@@ -1,10 +1,11 @@
 // Shared set-up for the returns browser tests: sign-in through the API and the pages (outbox
 // link), a valid return generated from the dataset definition, free periods, keyboard helpers.
-import { expect } from 'vitest';
+
 import type { BrowserContext, Page } from 'playwright-core';
-import { HUB_URL, axe } from './browser.ts';
+import { expect } from 'vitest';
 import { currentDataset as def } from '../../content/index.ts';
 import { DEMO_USERS, SUBMITTER_ORG } from '../../scripts/demo-data.mjs';
+import { axe, HUB_URL } from './browser.ts';
 
 export const SUBMITTER = DEMO_USERS.find((u) => u.role === 'submitter')!.email;
 export const ANALYST = DEMO_USERS.find((u) => u.role === 'analyst')!.email;
@@ -12,7 +13,10 @@ export const ADMIN = DEMO_USERS.find((u) => u.role === 'admin')!.email;
 export const ORG = SUBMITTER_ORG.id;
 
 // ------------------------------------------------------------------ API set-up (Node fetch)
-export interface Session { cookie: string; csrf: string }
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
 export async function apiSignIn(email: string): Promise<Session> {
   const headers = { 'Content-Type': 'application/json', Origin: HUB_URL };
   expect((await fetch(`${HUB_URL}/api/auth/request`, { method: 'POST', headers, body: JSON.stringify({ email }) })).status).toBe(202);
@@ -20,14 +24,24 @@ export async function apiSignIn(email: string): Promise<Session> {
   const token = /#token=([A-Za-z0-9_-]+)/.exec(out.messages[0]!.text)![1]!;
   const res = await fetch(`${HUB_URL}/api/auth/verify`, { method: 'POST', headers, body: JSON.stringify({ token }) });
   expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const body = (await res.json()) as { csrfToken: string };
   return { cookie, csrf: body.csrfToken };
 }
 export async function call(s: Session, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(HUB_URL + path, {
     method,
-    headers: { Cookie: s.cookie, 'X-CSRF-Token': s.csrf, Origin: HUB_URL, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    headers: {
+      Cookie: s.cookie,
+      'X-CSRF-Token': s.csrf,
+      Origin: HUB_URL,
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -38,17 +52,31 @@ export async function call(s: Session, method: string, path: string, body?: unkn
 /** A complete, valid return with `referrals` referrals (every breakdown adds up). */
 export function validValues(referrals: number): Record<string, number> {
   const v: Record<string, number> = {
-    'referrals-received': referrals, 'what-matters-conversations': 80, 'what-matters-conversations-welsh': 20, 'action-plans-agreed': 60,
-    'people-supported': 70, 'onward-referrals': 55, 'people-declined': 10, 'people-not-engaged': 8, 'people-completed-support': 40,
-    'people-with-outcome-measure': 30, 'outcome-improved': 20, 'outcome-no-change': 7, 'outcome-worse': 3,
-    'practitioner-fte': 3.5, 'practitioners-headcount': 4, 'practitioners-welsh-speaking': 2,
+    'referrals-received': referrals,
+    'what-matters-conversations': 80,
+    'what-matters-conversations-welsh': 20,
+    'action-plans-agreed': 60,
+    'people-supported': 70,
+    'onward-referrals': 55,
+    'people-declined': 10,
+    'people-not-engaged': 8,
+    'people-completed-support': 40,
+    'people-with-outcome-measure': 30,
+    'outcome-improved': 20,
+    'outcome-no-change': 7,
+    'outcome-worse': 3,
+    'practitioner-fte': 3.5,
+    'practitioners-headcount': 4,
+    'practitioners-welsh-speaking': 2,
   };
   for (const item of def.items) {
     for (const bId of item.breakdowns) {
       const cats = def.breakdowns.find((b) => b.id === bId)!.categories;
       const total = v[item.id]!;
       const each = Math.floor(total / cats.length);
-      cats.forEach((c, i) => { v[`${item.id}.${bId}.${c.id}`] = i === 0 ? total - each * (cats.length - 1) : each; });
+      cats.forEach((c, i) => {
+        v[`${item.id}.${bId}.${c.id}`] = i === 0 ? total - each * (cats.length - 1) : each;
+      });
     }
   }
   return v;
@@ -58,7 +86,12 @@ export const inputId = (key: string) => `f-${key.replace(/\./g, '--')}`;
 /** Two consecutive quarters where the demo organisation has nothing yet (created if need be). */
 export async function choosePeriods(admin: Session, submitter: Session): Promise<[string, string]> {
   const mine = await call(submitter, 'GET', `/api/orgs/${ORG}/returns`);
-  const status = new Map<string, { status: string; locked: boolean }>((mine.body.periods as { period: { id: string; locked: boolean }; status: string }[]).map((p) => [p.period.id, { status: p.status, locked: p.period.locked }]));
+  const status = new Map<string, { status: string; locked: boolean }>(
+    (mine.body.periods as { period: { id: string; locked: boolean }; status: string }[]).map((p) => [
+      p.period.id,
+      { status: p.status, locked: p.period.locked },
+    ]),
+  );
   const free = (id: string) => !status.has(id) || (status.get(id)!.status === 'not-started' && !status.get(id)!.locked);
   for (let y = 2023; y >= 2015; y--) {
     for (let q = 4; q >= 2; q--) {
@@ -102,7 +135,10 @@ export async function fillByTab(page: Page, values: Record<string, string>, stop
   for (let i = 0; i < 1200; i++) {
     await page.keyboard.press('Tab');
     const id = await active(page);
-    if (want.has(id)) { await page.keyboard.type(want.get(id)!); want.delete(id); }
+    if (want.has(id)) {
+      await page.keyboard.type(want.get(id)!);
+      want.delete(id);
+    }
     if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, stopSelector)) break;
   }
   expect([...want.keys()]).toEqual([]);
@@ -120,9 +156,9 @@ export async function signInByKeyboard(ctx: BrowserContext, email: string, lang:
   const link = /(https?:\/\/\S+#token=[A-Za-z0-9_-]+)/.exec(out.messages[0]!.text)![1]!;
   await page.goto(link.replace(/^https?:\/\/[^/]+/, HUB_URL));
   await page.keyboard.press('Tab');
-  for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('form[data-form="confirm"]') !== null)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('form[data-form="confirm"]') !== null)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/(cyfrif|account)\/$/);
   return page;
 }
-

@@ -3,12 +3,27 @@
 // Enter, Space: no click or fill), meets errors and a warning, fixes and explains them, and
 // submits; the analyst returns it with a comment; the submitter amends and resubmits; the
 // analyst accepts. axe runs on every page of the journey and must find nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
-import { HUB_URL, launch } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDataset as def } from '../../content/index.ts';
+import { HUB_URL, launch } from './browser.ts';
 import {
-  ADMIN, ANALYST, ORG, SUBMITTER, active, apiSignIn, call, choosePeriods, fillByTab, inputId, noViolations, signInByKeyboard, tabTo, typeInto, validValues,
+  ADMIN,
+  ANALYST,
+  active,
+  apiSignIn,
+  call,
+  choosePeriods,
+  fillByTab,
+  inputId,
+  noViolations,
+  ORG,
+  SUBMITTER,
+  signInByKeyboard,
+  tabTo,
+  typeInto,
+  validValues,
 } from './returns-helpers.ts';
 
 let browser: Browser;
@@ -24,32 +39,50 @@ beforeAll(async () => {
   const d = await call(submitter, 'PUT', `/api/orgs/${ORG}/returns/${prev}/draft`, { rev: 0, values: validValues(60), explanations: {} });
   expect(d.status, JSON.stringify(d.body)).toBe(200);
   expect(d.body.issues.errors).toEqual([]);
-  const s = await call(submitter, 'POST', `/api/orgs/${ORG}/returns/${prev}/submit`, { rev: d.body.rev, declaration: { name: 'Siân Prys', confirmed: true } }, { 'Idempotency-Key': `prev-${Date.now()}` });
+  const s = await call(
+    submitter,
+    'POST',
+    `/api/orgs/${ORG}/returns/${prev}/submit`,
+    { rev: d.body.rev, declaration: { name: 'Siân Prys', confirmed: true } },
+    { 'Idempotency-Key': `prev-${Date.now()}` },
+  );
   expect(s.status, JSON.stringify(s.body)).toBe(201);
   const a = await call(analyst, 'POST', `/api/national/returns/${ORG}/${prev}/review`, { version: 1, decision: 'accept' });
   expect(a.status, JSON.stringify(a.body)).toBe(201);
 }, 60_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('quarterly return journey', () => {
   it('submitter (Welsh, keyboard) → analyst returns → submitter amends → analyst accepts; axe clean throughout', async () => {
     const [, cur] = periods;
     const errors: string[] = [];
-    const watch = (p: Page) => p.on('pageerror', (e) => errors.push(String(e))).on('console', (m) => { if (process.env.DEBUG_RUI) console.log('[console]', m.type(), m.text()); if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    const watch = (p: Page) =>
+      p
+        .on('pageerror', (e) => errors.push(String(e)))
+        .on('console', (m) => {
+          if (process.env.DEBUG_RUI) console.log('[console]', m.type(), m.text());
+          if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+        });
 
     // ---- submitter, in Welsh, keyboard only
     const subCtx = await browser.newContext();
     let sub = await signInByKeyboard(subCtx, SUBMITTER, 'cy');
     watch(sub);
     await sub.goto(`${HUB_URL}/cy/ffurflenni/`);
-    await sub.waitForSelector(`tr[data-period="${cur}"]`, { timeout: 10_000 }).catch(async (e) => { console.log(errors); throw e; });
+    await sub.waitForSelector(`tr[data-period="${cur}"]`, { timeout: 10_000 }).catch(async (e) => {
+      console.log(errors);
+      throw e;
+    });
     expect(await sub.textContent(`tr[data-period="${cur}"]`)).toContain('Heb ddechrau');
     expect(await sub.textContent(`tr[data-period="${periods[0]}"]`)).toContain("Wedi'i derbyn");
     await noViolations(sub, 'cy returns list');
     // Follow the link to this quarter's form with Tab and Enter.
     for (let i = 0; i < 100; i++) {
       await sub.keyboard.press('Tab');
-      if (await sub.evaluate((p) => (document.activeElement as HTMLAnchorElement | null)?.href?.includes(`period=${p}`) ?? false, cur)) break;
+      if (await sub.evaluate((p) => (document.activeElement as HTMLAnchorElement | null)?.href?.includes(`period=${p}`) ?? false, cur))
+        break;
     }
     await sub.keyboard.press('Enter');
     await sub.waitForURL(/\/cy\/ffurflenni\/ffurflen\/\?/);
@@ -95,7 +128,8 @@ describe('quarterly return journey', () => {
     await sub.keyboard.type('Mae meddygfa newydd yn y clwstwr wedi dechrau atgyfeirio atom ym mis Gorffennaf.');
     await typeInto(sub, inputId(genderFirst), String(good[genderFirst]));
     await typeInto(sub, inputId('what-matters-conversations-welsh'), '20');
-    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++) await sub.keyboard.press('Tab');
+    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++)
+      await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
 
     // Check and submit with the declaration.
@@ -105,7 +139,8 @@ describe('quarterly return journey', () => {
     await noViolations(sub, 'cy check and submit');
     // Submitting without the declaration is refused.
     await tabTo(sub, 'declName');
-    for (let i = 0; i < 10 && !(await sub.evaluate(() => document.activeElement?.matches('[data-submit-button]') ?? false)); i++) await sub.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await sub.evaluate(() => document.activeElement?.matches('[data-submit-button]') ?? false)); i++)
+      await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
     await sub.waitForSelector('#error-summary:not([hidden])');
     expect(await sub.textContent('#error-summary')).toContain('Rhowch eich enw llawn');
@@ -156,7 +191,8 @@ describe('quarterly return journey', () => {
     expect(await sub.inputValue(`#${inputId('people-declined')}`)).toBe('10');
     await noViolations(sub, 'cy form returned with comment');
     await typeInto(sub, inputId('people-declined'), '14');
-    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++) await sub.keyboard.press('Tab');
+    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++)
+      await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
     await sub.waitForSelector('[data-check]:not([hidden])');
     await typeInto(sub, 'declName', 'Siân Prys');
@@ -218,7 +254,8 @@ describe('quarterly return journey', () => {
     await sub.waitForSelector('[data-state-note]:not([hidden])');
     expect(await sub.textContent('[data-state-note]')).toContain('wedi derbyn fersiwn 2');
     await typeInto(sub, inputId('people-not-engaged'), '9');
-    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++) await sub.keyboard.press('Tab');
+    for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++)
+      await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
     await sub.waitForSelector('[data-check]:not([hidden])');
     expect(await sub.isVisible('#amendmentReason')).toBe(true);

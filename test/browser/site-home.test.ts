@@ -1,7 +1,8 @@
 // "/" negotiates the language (cookie, then Accept-Language), else shows the bilingual
 // chooser, whose links remember the choice; the Welsh glossary A–Z uses the Welsh alphabet.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_URL, launch } from './browser.ts';
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(HUB_URL + path, { headers, redirect: 'manual' });
@@ -54,8 +55,12 @@ describe('not found', () => {
 });
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('glossary A–Z', () => {
   it('on the Welsh page puts ch after c and ll after l, and headings follow the Welsh alphabet', async () => {
@@ -66,7 +71,9 @@ describe('glossary A–Z', () => {
     expect(letters.indexOf('ll')).toBe(letters.indexOf('l') + 1);
     expect(letters.indexOf('dd')).toBe(letters.indexOf('d') + 1);
     expect(letters).not.toContain('k');
-    const headings = await page.locator('[data-letter-heading]').evaluateAll((els) => els.map((e) => e.getAttribute('data-letter-heading')!));
+    const headings = await page
+      .locator('[data-letter-heading]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-letter-heading')!));
     expect(headings.length).toBeGreaterThan(0);
     const pos = headings.map((h) => letters.indexOf(h));
     expect(pos).toEqual([...pos].sort((a, b) => a - b));

@@ -1,11 +1,11 @@
 // Every built page in both languages: no axe violations, and the language switch leads
 // to the twin page, which links back.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
-import { htmlPages, parsePage } from '../../scripts/check-site.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSections, path } from '../../content/routes.ts';
+import { htmlPages, parsePage } from '../../scripts/check-site.mjs';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 const DIST = 'site/dist';
 const pages = htmlPages(DIST).filter((p) => p.path.endsWith('/'));
@@ -17,7 +17,9 @@ beforeAll(async () => {
   browser = await launch();
   context = await browser.newContext();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 // One test per page (run a few at a time), so a failure names its page and no single test
 // has to fit every page of the site into its time limit.
@@ -50,9 +52,15 @@ describe('built pages', () => {
       const html = await (await fetch(HUB_URL + p.path)).text();
       const me = parsePage(html);
       const other = p.path.startsWith('/cy/') ? 'en' : 'cy';
-      if (!me.twin?.startsWith(`/${other}/`)) { problems.push(`${p.path}: switch goes to ${me.twin}`); continue; }
+      if (!me.twin?.startsWith(`/${other}/`)) {
+        problems.push(`${p.path}: switch goes to ${me.twin}`);
+        continue;
+      }
       const res = await fetch(HUB_URL + me.twin);
-      if (res.status !== 200) { problems.push(`${p.path}: twin ${me.twin} is ${res.status}`); continue; }
+      if (res.status !== 200) {
+        problems.push(`${p.path}: twin ${me.twin} is ${res.status}`);
+        continue;
+      }
       const twin = parsePage(await res.text());
       if (twin.lang !== other) problems.push(`${me.twin}: lang is ${twin.lang}`);
       if (twin.twin !== p.path) problems.push(`${me.twin}: switches to ${twin.twin}, not back to ${p.path}`);

@@ -1,16 +1,24 @@
 // Welsh search understands initial mutations: gymorth, nghymorth and chymorth find pages
 // that say cymorth, and cymorth finds pages that only have a mutated form.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { HUB_URL, launch } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, mainText } from '../../scripts/check-site.mjs';
+import { HUB_URL, launch } from './browser.ts';
 
 const indexed = htmlPages('site/dist')
   .map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }))
   .filter((p) => p.path.startsWith('/cy/') && /data-pagefind-body/.test(p.html))
-  .map((p) => ({ path: p.path, words: new Set(mainText(p.html).toLowerCase().match(/[\p{L}]+/gu) ?? []) }));
-const having = (w: string, without: string[] = []) => indexed.filter((p) => p.words.has(w) && without.every((x) => !p.words.has(x))).map((p) => p.path);
+  .map((p) => ({
+    path: p.path,
+    words: new Set(
+      mainText(p.html)
+        .toLowerCase()
+        .match(/[\p{L}]+/gu) ?? [],
+    ),
+  }));
+const having = (w: string, without: string[] = []) =>
+  indexed.filter((p) => p.words.has(w) && without.every((x) => !p.words.has(x))).map((p) => p.path);
 
 let browser: Browser;
 let page: Page;
@@ -19,7 +27,9 @@ beforeAll(async () => {
   page = await (await browser.newContext()).newPage();
   await page.goto(HUB_URL + '/cy/chwilio/');
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function search(q: string): Promise<string[]> {
   // A string, not a function: vitest would rewrite import() inside a function body.

@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { HUB_URL, axe, launch } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, HUB_URL, launch } from './browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('smoke', () => {
   for (const path of ['/cy/', '/en/']) {

@@ -1,19 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { compareAssessments, move, sideBySide, supervisorViewSchema } from '../../content/assessment/compare.ts';
-import { emptyAssessment, type Assessment, type FrameworkCore } from '../../content/assessment/model.ts';
+import { type Assessment, emptyAssessment, type FrameworkCore } from '../../content/assessment/model.ts';
 
 const T = (en: string) => ({ cy: `${en} (cy)`, en });
 const scale = [1, 2, 3, 4].map((rank) => ({ id: `l${rank}`, rank, name: T(`L${rank}`) }));
-const v1: FrameworkCore = { version: '1', scale, domains: [
-  { id: 'da', code: 'A', title: T('A'), competencies: [{ id: 'a1', code: 'A1', title: T('a1') }, { id: 'a2', code: 'A2', title: T('a2') }] },
-  { id: 'db', code: 'B', title: T('B'), competencies: [{ id: 'b1', code: 'B1', title: T('b1') }, { id: 'old', code: 'B9', title: T('old') }] },
-] };
-const v2: FrameworkCore = { ...v1, version: '2', domains: [v1.domains[0]!, { ...v1.domains[1]!, competencies: [{ id: 'b1', code: 'B1', title: T('b1') }, { id: 'new', code: 'B2', title: T('new') }] }] };
+const v1: FrameworkCore = {
+  version: '1',
+  scale,
+  domains: [
+    {
+      id: 'da',
+      code: 'A',
+      title: T('A'),
+      competencies: [
+        { id: 'a1', code: 'A1', title: T('a1') },
+        { id: 'a2', code: 'A2', title: T('a2') },
+      ],
+    },
+    {
+      id: 'db',
+      code: 'B',
+      title: T('B'),
+      competencies: [
+        { id: 'b1', code: 'B1', title: T('b1') },
+        { id: 'old', code: 'B9', title: T('old') },
+      ],
+    },
+  ],
+};
+const v2: FrameworkCore = {
+  ...v1,
+  version: '2',
+  domains: [
+    v1.domains[0]!,
+    {
+      ...v1.domains[1]!,
+      competencies: [
+        { id: 'b1', code: 'B1', title: T('b1') },
+        { id: 'new', code: 'B2', title: T('new') },
+      ],
+    },
+  ],
+};
 const mk = (f: FrameworkCore, answers: Assessment['answers']) => ({ framework: f, assessment: { ...emptyAssessment(f), answers } });
 
 describe('compareAssessments', () => {
   it('says what moved per competency and per domain, for held and needed', () => {
-    const c = compareAssessments(mk(v1, { a1: { held: 1, needed: 3 }, a2: { held: 3 }, b1: { held: 2 } }), mk(v1, { a1: { held: 2, needed: 3 }, a2: { held: 1 }, b1: { held: 2, needed: 4 } }));
+    const c = compareAssessments(
+      mk(v1, { a1: { held: 1, needed: 3 }, a2: { held: 3 }, b1: { held: 2 } }),
+      mk(v1, { a1: { held: 2, needed: 3 }, a2: { held: 1 }, b1: { held: 2, needed: 4 } }),
+    );
     const by = Object.fromEntries(c.competencies.map((x) => [x.competencyId, x]));
     expect(by.a1).toMatchObject({ held: 'up', needed: 'same', before: { held: 1, needed: 3 }, after: { held: 2, needed: 3 } });
     expect(by.a2!.held).toBe('down');
@@ -47,7 +83,12 @@ describe('supervisor view', () => {
   it('is kept beside the practitioner’s rating, never averaged', () => {
     const a = mk(v1, { a1: { held: 1 }, a2: { held: 4 } }).assessment;
     const rows = sideBySide(v1, a, { a1: { level: 3, comment: 'More than you think' }, b1: { level: 2 } });
-    expect(rows.find((r) => r.competencyId === 'a1')).toMatchObject({ practitioner: 1, supervisor: 3, agree: false, comment: 'More than you think' });
+    expect(rows.find((r) => r.competencyId === 'a1')).toMatchObject({
+      practitioner: 1,
+      supervisor: 3,
+      agree: false,
+      comment: 'More than you think',
+    });
     expect(rows.find((r) => r.competencyId === 'a2')).toMatchObject({ practitioner: 4, supervisor: null, agree: null });
     expect(rows.find((r) => r.competencyId === 'b1')).toMatchObject({ practitioner: null, supervisor: 2 });
   });

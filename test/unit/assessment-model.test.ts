@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { currentFramework, frameworks } from '../../content/index.ts';
-import { t } from '../../content/i18n.ts';
 import {
-  addMonths, assessmentSchema, coreOf, csvField, developmentAreas, domainSummary, draftKey, emptyAssessment, gaps,
-  isRealIsoDate, parseDraft, progress, strengths, suggestedPlan, toCsv, toJson, validatePlan,
-  type Assessment, type FrameworkCore,
+  type Assessment,
+  addMonths,
+  assessmentSchema,
+  coreOf,
+  csvField,
+  developmentAreas,
+  domainSummary,
+  draftKey,
+  emptyAssessment,
+  type FrameworkCore,
+  gaps,
+  isRealIsoDate,
+  parseDraft,
+  progress,
+  strengths,
+  suggestedPlan,
+  toCsv,
+  toJson,
+  validatePlan,
 } from '../../content/assessment/model.ts';
 import { readAssessment } from '../../content/assessment/records.ts';
+import { t } from '../../content/i18n.ts';
+import { currentFramework, frameworks } from '../../content/index.ts';
 
 const T = (en: string, cy = `${en} (cy)`) => ({ cy, en });
 /** A small framework of two domains and five competencies on a four-level scale. */
@@ -19,15 +35,25 @@ const fw: FrameworkCore = {
     { id: 'expert', rank: 4, name: T('Expert', 'Arbenigol') },
   ],
   domains: [
-    { id: 'da', code: 'A', title: T('Domain A', 'Parth A'), competencies: [
-      { id: 'a1', code: 'A1', title: T('Listening', 'Gwrando') },
-      { id: 'a2', code: 'A2', title: T('Planning', 'Cynllunio') },
-      { id: 'a3', code: 'A3', title: T('Follow-up', 'Dilyn i fyny') },
-    ] },
-    { id: 'db', code: 'B', title: T('Domain B', 'Parth B'), competencies: [
-      { id: 'b1', code: 'B1', title: T('Assets', 'Asedau') },
-      { id: 'b2', code: 'B2', title: T('Data, "quoted"', 'Data') },
-    ] },
+    {
+      id: 'da',
+      code: 'A',
+      title: T('Domain A', 'Parth A'),
+      competencies: [
+        { id: 'a1', code: 'A1', title: T('Listening', 'Gwrando') },
+        { id: 'a2', code: 'A2', title: T('Planning', 'Cynllunio') },
+        { id: 'a3', code: 'A3', title: T('Follow-up', 'Dilyn i fyny') },
+      ],
+    },
+    {
+      id: 'db',
+      code: 'B',
+      title: T('Domain B', 'Parth B'),
+      competencies: [
+        { id: 'b1', code: 'B1', title: T('Assets', 'Asedau') },
+        { id: 'b2', code: 'B2', title: T('Data, "quoted"', 'Data') },
+      ],
+    },
   ],
 };
 const at = new Date('2026-11-24T09:00:00Z');
@@ -37,7 +63,9 @@ function make(answers: Assessment['answers'], plan: Assessment['plan'] = []): As
 
 describe('assessment schema', () => {
   it('accepts a valid assessment, with 0 meaning "not yet"', () => {
-    const a = make({ a1: { held: 0, needed: 2, notes: 'x' }, b1: { held: 4 } }, [{ id: 'p1', action: 'Read', competencyIds: ['a1'], targetDate: '2027-01-31' }]);
+    const a = make({ a1: { held: 0, needed: 2, notes: 'x' }, b1: { held: 4 } }, [
+      { id: 'p1', action: 'Read', competencyIds: ['a1'], targetDate: '2027-01-31' },
+    ]);
     expect(assessmentSchema(fw).safeParse(a).success).toBe(true);
   });
   it.each([
@@ -62,7 +90,13 @@ describe('assessment schema', () => {
 });
 
 describe('progress and summaries', () => {
-  const a = make({ a1: { held: 1, needed: 3 }, a2: { held: 3, needed: 2 }, a3: { needed: 4 }, b1: { held: 0 }, b2: { held: 4, needed: 4 } });
+  const a = make({
+    a1: { held: 1, needed: 3 },
+    a2: { held: 3, needed: 2 },
+    a3: { needed: 4 },
+    b1: { held: 0 },
+    b2: { held: 4, needed: 4 },
+  });
   it('counts answered competencies (a needed level alone is not an answer)', () => {
     expect(progress(fw, a)).toEqual({ answered: 4, total: 5 });
     expect(progress(fw, make({}))).toEqual({ answered: 0, total: 5 });
@@ -74,8 +108,15 @@ describe('progress and summaries', () => {
     expect(domainSummary(fw, make({}))[0]).toMatchObject({ answered: 0, meanHeld: null, meanNeeded: null });
   });
   it('lists gaps largest first, ties in framework order', () => {
-    const g = gaps(fw, make({ a1: { held: 2, needed: 3 }, a2: { held: 0, needed: 4 }, b1: { held: 1, needed: 2 }, b2: { held: 4, needed: 4 } }));
-    expect(g.map((x) => [x.competencyId, x.gap])).toEqual([['a2', 4], ['a1', 1], ['b1', 1]]);
+    const g = gaps(
+      fw,
+      make({ a1: { held: 2, needed: 3 }, a2: { held: 0, needed: 4 }, b1: { held: 1, needed: 2 }, b2: { held: 4, needed: 4 } }),
+    );
+    expect(g.map((x) => [x.competencyId, x.gap])).toEqual([
+      ['a2', 4],
+      ['a1', 1],
+      ['b1', 1],
+    ]);
   });
   it('finds strengths: held ≥ 3 and meeting the need', () => {
     expect(strengths(fw, a).map((x) => x.competencyId)).toEqual(['b2', 'a2']);
@@ -106,14 +147,17 @@ describe('suggested plan and validation', () => {
     expect(addMonths('2027-11-15', 3)).toBe('2028-02-15');
   });
   it('reports blank actions and missing, unreal or past dates', () => {
-    const errs = validatePlan([
-      { id: 'p1', action: '  ', competencyIds: [], targetDate: '2027-01-01' },
-      { id: 'p2', action: 'ok', competencyIds: [], targetDate: '' },
-      { id: 'p3', action: 'ok', competencyIds: [], targetDate: '2026-11-23' },
-      { id: 'p4', action: 'ok', competencyIds: [], targetDate: '2026-11-23', done: true },
-      { id: 'p5', action: 'ok', competencyIds: [], targetDate: '2026-11-24' },
-      { id: 'p6', action: 'ok', competencyIds: [], targetDate: '2026-13-01' },
-    ], '2026-11-24');
+    const errs = validatePlan(
+      [
+        { id: 'p1', action: '  ', competencyIds: [], targetDate: '2027-01-01' },
+        { id: 'p2', action: 'ok', competencyIds: [], targetDate: '' },
+        { id: 'p3', action: 'ok', competencyIds: [], targetDate: '2026-11-23' },
+        { id: 'p4', action: 'ok', competencyIds: [], targetDate: '2026-11-23', done: true },
+        { id: 'p5', action: 'ok', competencyIds: [], targetDate: '2026-11-24' },
+        { id: 'p6', action: 'ok', competencyIds: [], targetDate: '2026-13-01' },
+      ],
+      '2026-11-24',
+    );
     expect(errs.map((e) => `${e.itemId}:${e.code}`)).toEqual(['p1:action-missing', 'p2:date-missing', 'p3:date-past', 'p6:date-invalid']);
   });
   it('knows real dates', () => {
@@ -131,7 +175,7 @@ describe('exports', () => {
     const en = toCsv(fw, a, 'en');
     expect(en.startsWith('\uFEFFDomain code,Domain,Competency code,Competency,Level I hold')).toBe(true);
     expect(en.endsWith('\r\n')).toBe(true);
-    expect(/[^\r]\n/.test(en.replace(/"[^"]*"/g, ""))).toBe(false); // every line ends CRLF outside quoted fields
+    expect(/[^\r]\n/.test(en.replace(/"[^"]*"/g, ''))).toBe(false); // every line ends CRLF outside quoted fields
     const lines = en.split('\r\n');
     expect(lines[1]).toBe('A,Domain A,A1,Listening,Not yet,0,Skilled,2,"Line one\nline ""two"", =SUM(1)"');
     expect(lines).toContain('B,Domain B,B2,"Data, ""quoted""",Enhanced,3,,,');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type ContentBundle, checkContent } from '../../content/check.ts';
 import * as C from '../../content/index.ts';
-import { checkContent, type ContentBundle } from '../../content/check.ts';
 
 const bundle = (): ContentBundle =>
   structuredClone({
@@ -33,12 +33,18 @@ describe('content check', () => {
     const b = bundle();
     const wq = b.sources.find((s) => s.id === 'senedd-wq90207')!;
     b.sources.push({ ...wq, id: 'wq90207-again', url: wq.url!.replace('https://', 'http://www.') + '/' });
-    expect(checkContent(b).join('\n')).toMatch(/"senedd-wq90207", "wq90207-again" share the URL record\.senedd\.wales\/WrittenQuestion\/90207/);
+    expect(checkContent(b).join('\n')).toMatch(
+      /"senedd-wq90207", "wq90207-again" share the URL record\.senedd\.wales\/WrittenQuestion\/90207/,
+    );
   });
 
   it('keeps sources at different URLs apart', () => {
     const b = bundle();
-    b.sources.push({ ...b.sources.find((s) => s.id === 'senedd-wq90207')!, id: 'wq90208', url: 'https://record.senedd.wales/WrittenQuestion/90208' });
+    b.sources.push({
+      ...b.sources.find((s) => s.id === 'senedd-wq90207')!,
+      id: 'wq90208',
+      url: 'https://record.senedd.wales/WrittenQuestion/90208',
+    });
     expect(checkContent(b)).toEqual([]);
   });
 
@@ -63,7 +69,14 @@ describe('content check', () => {
   it('fails on a validation rule naming an item that does not exist', () => {
     const b = bundle();
     const item = b.datasets[0]!.items[0]!.id;
-    b.datasets[0]!.rules.push({ id: 'broken-rule', kind: 'not-greater', severity: 'error', field: item, limit: 'no-such-item', message: { cy: 'x', en: 'x' } });
+    b.datasets[0]!.rules.push({
+      id: 'broken-rule',
+      kind: 'not-greater',
+      severity: 'error',
+      field: item,
+      limit: 'no-such-item',
+      message: { cy: 'x', en: 'x' },
+    });
     expect(checkContent(b).join('\n')).toMatch(/rule "broken-rule" names unknown field "no-such-item"/);
   });
 
@@ -93,6 +106,7 @@ describe('content check', () => {
 });
 
 import { formatDate } from '../../content/i18n.ts';
+
 describe('dates', () => {
   it('writes Welsh and English long dates without relying on Welsh locale data', () => {
     expect(formatDate('2025-04-01', 'cy')).toBe('1 Ebrill 2025');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, currentFramework, currentDataset, geography } from '../../content/index.ts';
+import { currentDataset, currentFramework, geography, glossary } from '../../content/index.ts';
 
 describe('content', () => {
   it('loads and validates', () => {

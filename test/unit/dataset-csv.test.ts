@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { currentDataset as def } from '../../content/index.ts';
+import { describe, expect, it } from 'vitest';
+import { parseReturnCsv, templateCsv } from '../../content/dataset/csv.ts';
 import { fieldsOf } from '../../content/dataset/fields.ts';
-import { templateCsv, parseReturnCsv } from '../../content/dataset/csv.ts';
 import { validateReturn } from '../../content/dataset/validate.ts';
+import { currentDataset as def } from '../../content/index.ts';
 import { validReturn } from './dataset-fixtures.ts';
 
 const fields = fieldsOf(def);
@@ -39,7 +39,12 @@ describe('templateCsv', () => {
   });
 
   it('quotes cells with commas, quotes and line breaks, and defuses formulae', () => {
-    const csv = templateCsv(def, 'en', { 'referrals-received': 12 }, { 'referrals-received': 'New GP, "Ty Coch"\nsurgery', 'people-declined': '=HYPERLINK("x")' });
+    const csv = templateCsv(
+      def,
+      'en',
+      { 'referrals-received': 12 },
+      { 'referrals-received': 'New GP, "Ty Coch"\nsurgery', 'people-declined': '=HYPERLINK("x")' },
+    );
     expect(csv).toContain('referrals-received,Referrals received,12,"New GP, ""Ty Coch""\nsurgery"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     // A label with a comma is quoted.
@@ -50,7 +55,10 @@ describe('templateCsv', () => {
 describe('parseReturnCsv', () => {
   it.each(['cy', 'en'] as const)('round trip in %s: template → fill → parse gives the values back', (lang) => {
     const values = validReturn(def);
-    const explanations = { 'referrals-received': 'Dwy feddygfa newydd, “Tŷ Coch” a’r Bont.\nNew surgeries joined.', 'practitioner-fte': '-0.5 since Q1' };
+    const explanations = {
+      'referrals-received': 'Dwy feddygfa newydd, “Tŷ Coch” a’r Bont.\nNew surgeries joined.',
+      'practitioner-fte': '-0.5 since Q1',
+    };
     const csv = templateCsv(def, lang, values, explanations);
     const parsed = parseReturnCsv(def, csv);
     expect(parsed.problems).toEqual([]);
@@ -126,7 +134,9 @@ describe('parseReturnCsv', () => {
       [n + 2, 'Maes'],
     ]);
     const [bad1, bad2, unknown, dup] = parsed.problems;
-    expect(bad1!.message.en).toBe(`“12abc” (row ${rowOf('referrals-received')}, column “Gwerth”) is not a number. Enter a number such as 12 or 1,234, or leave the cell empty.`);
+    expect(bad1!.message.en).toBe(
+      `“12abc” (row ${rowOf('referrals-received')}, column “Gwerth”) is not a number. Enter a number such as 12 or 1,234, or leave the cell empty.`,
+    );
     expect(bad1!.message.cy).toContain(`rhes ${rowOf('referrals-received')}`);
     expect(bad2!.message.en).toContain('“lots”');
     expect(unknown!.message.en).toContain('made-up-field');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentDataset as def, DatasetDefinition, FieldRef, sourceById } from '../../content/index.ts';
+import { fieldMap, fieldsOf, valuesSchema } from '../../content/dataset/fields.ts';
 import { dataset as raw } from '../../content/dataset/v1.ts';
-import { fieldsOf, fieldMap, valuesSchema } from '../../content/dataset/fields.ts';
 import { checkDefinition, ruleRefs } from '../../content/dataset/validate.ts';
+import { DatasetDefinition, currentDataset as def, FieldRef, sourceById } from '../../content/index.ts';
 import { validReturn } from './dataset-fixtures.ts';
 
 /** Every {cy, en} pair anywhere in a value, with its path. */
@@ -56,7 +56,11 @@ describe('dataset definition v1.0', () => {
 
   it('covers the four groups: referrals and demographics, support, outcomes, workforce', () => {
     const sections = def.sections.map((s) => s.id);
-    for (const s of sections) expect(def.items.some((i) => i.section === s), s).toBe(true);
+    for (const s of sections)
+      expect(
+        def.items.some((i) => i.section === s),
+        s,
+      ).toBe(true);
     const referrals = def.items.find((i) => i.id === 'referrals-received')!;
     expect(referrals.breakdowns).toEqual(
       expect.arrayContaining(['referral-source', 'referral-reason', 'age-band', 'gender', 'ethnicity', 'preferred-language']),
@@ -114,7 +118,13 @@ describe('fields', () => {
     );
     expect(fields).toHaveLength(total);
     expect(fields[0]!.key).toBe('referrals-received');
-    expect(fields[1]!).toMatchObject({ itemId: 'referrals-received', breakdownId: 'referral-source', categoryId: 'gp-practice', required: true, type: 'count' });
+    expect(fields[1]!).toMatchObject({
+      itemId: 'referrals-received',
+      breakdownId: 'referral-source',
+      categoryId: 'gp-practice',
+      required: true,
+      type: 'count',
+    });
     const cell = fieldMap(def).get('referrals-received.age-band.age-18-24')!;
     expect(cell.label.en).toBe('Referrals received, age band: 18–24');
     expect(cell.label.cy).toBe('Atgyfeiriadau a gafwyd, band oedran: 18–24');

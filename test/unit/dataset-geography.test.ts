@@ -17,14 +17,35 @@ describe('geography of Wales', () => {
   });
 
   it('marks the names confirmed by sources as verified, and the rest not', () => {
-    const verified = geography.clusters.filter((c) => c.verified).map((c) => c.name.en).sort();
+    const verified = geography.clusters
+      .filter((c) => c.verified)
+      .map((c) => c.name.en)
+      .sort();
     expect(verified).toEqual(
       [
-        'Rhondda', 'Taff Ely', 'Merthyr', 'North Cynon', 'South Cynon', 'Bridgend East', 'Bridgend West', 'Bridgend North',
-        'North Powys', 'Mid Powys', 'South Powys',
-        'Monmouthshire North', 'Monmouthshire South', 'Newport East',
-        'Anglesey', 'Arfon', 'Dwyfor', 'North West Flintshire', 'South Flintshire',
-        'Bay Health', 'Penderi', 'Llwchwr', 'Cwmtawe',
+        'Rhondda',
+        'Taff Ely',
+        'Merthyr',
+        'North Cynon',
+        'South Cynon',
+        'Bridgend East',
+        'Bridgend West',
+        'Bridgend North',
+        'North Powys',
+        'Mid Powys',
+        'South Powys',
+        'Monmouthshire North',
+        'Monmouthshire South',
+        'Newport East',
+        'Anglesey',
+        'Arfon',
+        'Dwyfor',
+        'North West Flintshire',
+        'South Flintshire',
+        'Bay Health',
+        'Penderi',
+        'Llwchwr',
+        'Cwmtawe',
         'South Ceredigion',
       ].sort(),
     );

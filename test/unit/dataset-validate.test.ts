@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fieldMap, fieldsOf } from '../../content/dataset/fields.ts';
+import { type Issue, parseNumber, validateReturn } from '../../content/dataset/validate.ts';
 import { currentDataset as def } from '../../content/index.ts';
 import type { Rule } from '../../content/schema.ts';
-import { fieldMap, fieldsOf } from '../../content/dataset/fields.ts';
-import { validateReturn, parseNumber, type Issue } from '../../content/dataset/validate.ts';
 import { validReturn } from './dataset-fixtures.ts';
 
 const fields = fieldMap(def);
@@ -291,19 +291,23 @@ describe('validateReturn: hostile input', () => {
       fc.constantFrom(null, undefined, '', ' ', '1,000', '-0', '00012', '1.005', true),
     );
     fc.assert(
-      fc.property(fc.dictionary(key, value, { maxKeys: 30 }), fc.option(fc.dictionary(fc.constantFrom(...keys), fc.option(fc.integer({ min: 0, max: 1e5 })))), (input, prev) => {
-        const r = validateReturn(def, input, { requireComplete: true, ...(prev ? { previous: prev } : {}) });
-        for (const i of [...r.errors, ...r.warnings]) {
-          if (i.code === 'unknown-field') {
-            // The unknown key is echoed as given (it may itself look like a placeholder).
-            expect(i.message.en).toContain(i.field);
-            continue;
+      fc.property(
+        fc.dictionary(key, value, { maxKeys: 30 }),
+        fc.option(fc.dictionary(fc.constantFrom(...keys), fc.option(fc.integer({ min: 0, max: 1e5 })))),
+        (input, prev) => {
+          const r = validateReturn(def, input, { requireComplete: true, ...(prev ? { previous: prev } : {}) });
+          for (const i of [...r.errors, ...r.warnings]) {
+            if (i.code === 'unknown-field') {
+              // The unknown key is echoed as given (it may itself look like a placeholder).
+              expect(i.message.en).toContain(i.field);
+              continue;
+            }
+            expect(i.message.cy).not.toMatch(/\{\w+\}|undefined|NaN/);
+            expect(i.message.en).not.toMatch(/\{\w+\}|undefined|NaN/);
           }
-          expect(i.message.cy).not.toMatch(/\{\w+\}|undefined|NaN/);
-          expect(i.message.en).not.toMatch(/\{\w+\}|undefined|NaN/);
-        }
-        for (const v of Object.values(r.values)) expect(v === null || Number.isFinite(v)).toBe(true);
-      }),
+          for (const v of Object.values(r.values)) expect(v === null || Number.isFinite(v)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentFramework, currentStandards, frameworks, assetStandards, sourceById, MaturityLevel } from '../../content/index.ts';
+import { assetStandards, currentFramework, currentStandards, frameworks, MaturityLevel, sourceById } from '../../content/index.ts';
 import type { Text } from '../../content/schema.ts';
 
 // The glossary is written in parallel, so the ids it promises are fixed here
@@ -158,7 +158,9 @@ describe('community asset standards', () => {
 
   it('keeps Welsh and English the same depth (word ratio 0.8–1.3), evidence included', () => {
     expect(badRatios(st)).toEqual([]);
-    const evidencePairs = st.standards.flatMap((s) => s.evidence.en.map((en, i) => ({ path: `${s.id}.evidence[${i}]`, text: { en, cy: s.evidence.cy[i] ?? '' } })));
+    const evidencePairs = st.standards.flatMap((s) =>
+      s.evidence.en.map((en, i) => ({ path: `${s.id}.evidence[${i}]`, text: { en, cy: s.evidence.cy[i] ?? '' } })),
+    );
     expect(badRatios(evidencePairs)).toEqual([]);
   });
 
@@ -170,7 +172,9 @@ describe('community asset standards', () => {
 describe('the ratio check itself', () => {
   it('flags a Welsh text far shorter or longer than its English', () => {
     expect(badRatios({ a: { cy: 'un dau', en: 'one two three four five six seven' } })).toEqual(['a: 0.29']);
-    expect(badRatios({ a: { cy: 'un dau tri pedwar pump chwech saith wyth naw deg', en: 'one two three four five six' } })).toEqual(['a: 1.67']);
+    expect(badRatios({ a: { cy: 'un dau tri pedwar pump chwech saith wyth naw deg', en: 'one two three four five six' } })).toEqual([
+      'a: 1.67',
+    ]);
     expect(badRatios({ a: { cy: 'un dau tri pedwar pump chwech', en: 'one two three four five six' } })).toEqual([]);
   });
 });

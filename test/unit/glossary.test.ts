@@ -1,19 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, sourceById, GlossaryCategory } from '../../content/index.ts';
+import { GlossaryCategory, glossary, sourceById } from '../../content/index.ts';
 
 /** Ids other products reference: they must exist exactly as written. */
 const requiredIds = [
-  'social-prescribing', 'social-prescribing-practitioner', 'the-individual', 'referrer', 'care-navigator',
-  'community-connector', 'what-matters-conversation', 'action-plan', 'referral', 'self-referral',
-  'targeted-referral', 'signposting', 'active-signposting', 'light-support', 'medium-support',
-  'holistic-support', 'social-prescribing-pathway', 'social-prescribing-models', 'follow-up',
-  'community-assets', 'community-and-voluntary-sector-organisations', 'third-sector', 'statutory-services',
-  'co-production', 'asset-based-approach', 'asset-mapping', 'wellbeing', 'social-wellbeing',
-  'outcome-measure', 'outcome-principles', 'safeguarding', 'information-governance', 'consent',
-  'supervision', 'reflective-practice', 'health-inequalities', 'cultural-competence', 'active-offer',
-  'core-dataset', 'competency-framework', 'national-specification', 'community-asset-standards',
-  'reporting-period', 'health-board', 'primary-care-cluster', 'regional-partnership-board',
-  'small-number-suppression', 'creative-referral', 'green-referral', 'blue-referral', 'exercise-referral',
+  'social-prescribing',
+  'social-prescribing-practitioner',
+  'the-individual',
+  'referrer',
+  'care-navigator',
+  'community-connector',
+  'what-matters-conversation',
+  'action-plan',
+  'referral',
+  'self-referral',
+  'targeted-referral',
+  'signposting',
+  'active-signposting',
+  'light-support',
+  'medium-support',
+  'holistic-support',
+  'social-prescribing-pathway',
+  'social-prescribing-models',
+  'follow-up',
+  'community-assets',
+  'community-and-voluntary-sector-organisations',
+  'third-sector',
+  'statutory-services',
+  'co-production',
+  'asset-based-approach',
+  'asset-mapping',
+  'wellbeing',
+  'social-wellbeing',
+  'outcome-measure',
+  'outcome-principles',
+  'safeguarding',
+  'information-governance',
+  'consent',
+  'supervision',
+  'reflective-practice',
+  'health-inequalities',
+  'cultural-competence',
+  'active-offer',
+  'core-dataset',
+  'competency-framework',
+  'national-specification',
+  'community-asset-standards',
+  'reporting-period',
+  'health-board',
+  'primary-care-cluster',
+  'regional-partnership-board',
+  'small-number-suppression',
+  'creative-referral',
+  'green-referral',
+  'blue-referral',
+  'exercise-referral',
   'nature-based-interventions',
 ];
 
@@ -45,7 +85,10 @@ describe('glossary', () => {
       expect(t.related.length, t.id).toBeLessThanOrEqual(5);
       expect(t.related, t.id).not.toContain(t.id);
       expect(new Set(t.related).size, t.id).toBe(t.related.length);
-      expect(t.related.filter((r) => !byId.has(r)), t.id).toEqual([]);
+      expect(
+        t.related.filter((r) => !byId.has(r)),
+        t.id,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +100,11 @@ describe('glossary', () => {
   });
 
   it('cites only sources that exist', () => {
-    for (const t of glossary) expect(t.sources.filter((s) => !sourceById.has(s)), t.id).toEqual([]);
+    for (const t of glossary)
+      expect(
+        t.sources.filter((s) => !sourceById.has(s)),
+        t.id,
+      ).toEqual([]);
   });
 
   it('uses every category', () => {
@@ -87,7 +134,7 @@ describe('glossary', () => {
   });
 
   it('word counter counts what it should', () => {
-    expect(words("Mae'r sgwrs \"beth sy'n bwysig\" yn gyd-gynhyrchu.")).toHaveLength(7);
+    expect(words('Mae\'r sgwrs "beth sy\'n bwysig" yn gyd-gynhyrchu.')).toHaveLength(7);
     expect(words('A 2–4 sentence test.')).toHaveLength(5);
   });
 
@@ -105,7 +152,10 @@ describe('glossary', () => {
   it('has no term named twice in the same language', () => {
     for (const lang of ['cy', 'en'] as const) {
       const names = glossary.map((t) => t.term[lang].toLocaleLowerCase(lang));
-      expect(names.filter((n, i) => names.indexOf(n) !== i), lang).toEqual([]);
+      expect(
+        names.filter((n, i) => names.indexOf(n) !== i),
+        lang,
+      ).toEqual([]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { LANGS, PageFrontMatter, type Lang, sources } from '../../content/index.ts';
+import { LANGS, type Lang, PageFrontMatter, sources } from '../../content/index.ts';
 
 const root = join(import.meta.dirname, '../../content/pages');
 
@@ -32,9 +32,7 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } {
 
 /** Words of a Markdown body, with HTML/SVG tags and Markdown punctuation left out. */
 export function countWords(markdown: string): number {
-  const text = markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
+  const text = markdown.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, ' ');
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
@@ -55,7 +53,7 @@ const twin = (page: Page, lang: Lang) => pages.find((p) => p.lang === lang && p.
 
 describe('word counter', () => {
   it('ignores tags and counts Welsh apostrophe forms as one word', () => {
-    expect(countWords('<svg><title>Llwybr</title></svg> ## Beth yw’r llwybr? Mae\'n dda.')).toBe(6);
+    expect(countWords("<svg><title>Llwybr</title></svg> ## Beth yw’r llwybr? Mae'n dda.")).toBe(6);
     expect(countWords('<p class="x">one two</p>')).toBe(2);
   });
 });
@@ -63,19 +61,19 @@ describe('word counter', () => {
 describe('prose pages', () => {
   it('has the expected pages in both languages', () => {
     for (const lang of LANGS) {
-      const ids = byLang(lang).map((p) => p.front.id).sort();
-      expect(ids).toEqual(
-        [
-          'about',
-          'accessibility',
-          'explainer',
-          'privacy',
-          'programme-awareness',
-          'programme-research',
-          'programme-skills',
-          'programme-technology',
-        ],
-      );
+      const ids = byLang(lang)
+        .map((p) => p.front.id)
+        .sort();
+      expect(ids).toEqual([
+        'about',
+        'accessibility',
+        'explainer',
+        'privacy',
+        'programme-awareness',
+        'programme-research',
+        'programme-skills',
+        'programme-technology',
+      ]);
     }
   });
 
@@ -187,7 +185,9 @@ describe('prose pages', () => {
 
     it('draws text with at least 4.5:1 contrast against the boxes and a white page', () => {
       const luminance = (hex: string) => {
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        const [r, g, b] = [1, 3, 5]
+          .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       const contrast = (a: string, b: string) => {

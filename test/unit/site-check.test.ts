@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDist, checkGlossary, checkProseParity, checkStrings, parsePage, ratioProblem, wordCount } from '../../scripts/check-site.mjs';
-import { strings } from '../../content/ui/strings.ts';
 import { glossary } from '../../content/index.ts';
+import { strings } from '../../content/ui/strings.ts';
+import { checkDist, checkGlossary, checkProseParity, checkStrings, parsePage, ratioProblem, wordCount } from '../../scripts/check-site.mjs';
 
 const words = (n: number, w = 'gair') => Array.from({ length: n }, () => w).join(' ');
 function page(lang: string, twin: string | null, main: string, extra = '') {
@@ -25,7 +25,10 @@ function dist(files: Record<string, string>) {
 
 describe('parsePage', () => {
   it('finds the language, the twin, links, scripts and inline code', () => {
-    const p = parsePage(page('cy', '/en/', '<p>Helo <a href="/cy/geirfa/">byd</a></p>', '<script src="/x.js"></script><script>alert(1)</script>') + '<div style="color:red" onclick="x()"></div>');
+    const p = parsePage(
+      page('cy', '/en/', '<p>Helo <a href="/cy/geirfa/">byd</a></p>', '<script src="/x.js"></script><script>alert(1)</script>') +
+        '<div style="color:red" onclick="x()"></div>',
+    );
     expect(p.lang).toBe('cy');
     expect(p.twin).toBe('/en/');
     expect(p.links).toContain('/cy/geirfa/');
@@ -36,7 +39,9 @@ describe('parsePage', () => {
     expect(p.words).toBe(2);
   });
   it('allows JSON data blocks, which are never executed, but not inline script', () => {
-    const ok = parsePage(page('en', '/cy/', '<p>Hello</p>', '<script type="application/json" id="d">{"a":1}</script><script src="/y.js"></script>'));
+    const ok = parsePage(
+      page('en', '/cy/', '<p>Hello</p>', '<script type="application/json" id="d">{"a":1}</script><script src="/y.js"></script>'),
+    );
     expect(ok.problems).toEqual([]);
     expect(ok.scripts).toEqual(['/y.js']);
     const bad = parsePage(page('en', '/cy/', '<p>Hello</p>', '<script type="module">import "x"</script>'));
@@ -72,17 +77,29 @@ describe('checkDist', () => {
     expect(all).toMatch(/missing asset \/missing.png/);
   });
   it('allows JavaScript only on the search pages', () => {
-    const d = dist({ ...ok, 'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`, '<script type="module" src="/search.js"></script>'), 'search.js': '' });
+    const d = dist({
+      ...ok,
+      'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`, '<script type="module" src="/search.js"></script>'),
+      'search.js': '',
+    });
     expect(checkDist(d).errors.join('\n')).toMatch(/\/cy\/: ships JavaScript/);
     expect(checkDist(d, { searchPaths: ['/cy/'] }).errors).toEqual([]);
-    const app = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`, '<script type="module" src="/app.js"></script>'), 'app.js': '' });
+    const app = dist({
+      ...ok,
+      'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`, '<script type="module" src="/app.js"></script>'),
+      'app.js': '',
+    });
     expect(checkDist(app, { appPrefixes: ['/cy/a/'] }).errors).toEqual([]);
     expect(checkDist(app, { appPrefixes: ['/cy/b/'] }).errors.join('\n')).toMatch(/\/cy\/a\/: ships JavaScript/);
   });
   it('fails a word ratio out of range, and only warns for short pages', () => {
     const long = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(140)}</p>`) });
     expect(checkDist(long).errors.join('\n')).toMatch(/word ratio 2\.00/);
-    const short = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(10)}</p>`), 'en/a/index.html': page('en', '/cy/a/', `<p>${words(30)}</p>`) });
+    const short = dist({
+      ...ok,
+      'cy/a/index.html': page('cy', '/en/a/', `<p>${words(10)}</p>`),
+      'en/a/index.html': page('en', '/cy/a/', `<p>${words(30)}</p>`),
+    });
     const r = checkDist(short);
     expect(r.errors).toEqual([]);
     expect(r.warnings.join('\n')).toMatch(/word ratio 0\.33/);
@@ -105,12 +122,15 @@ describe('content checks', () => {
     expect(errs).toContain('UI string b: cy plural form "zero" missing');
   });
   it('reports a glossary field missing a language', () => {
-    const errs = checkGlossary([{ id: 'x', term: { cy: 'T', en: '' }, definition: { cy: 'D', en: 'D' }, alternatives: { cy: ['a'], en: [] } }]);
+    const errs = checkGlossary([
+      { id: 'x', term: { cy: 'T', en: '' }, definition: { cy: 'D', en: 'D' }, alternatives: { cy: ['a'], en: [] } },
+    ]);
     expect(errs).toEqual(['glossary x: term missing en', 'glossary x: alternatives given in Welsh only']);
   });
   it('reports a prose page in one language only', () => {
     const d = dist({
-      'cy/about.md': '---\nid: about\n---\n', 'en/about.md': '---\nid: about\n---\n',
+      'cy/about.md': '---\nid: about\n---\n',
+      'en/about.md': '---\nid: about\n---\n',
       'cy/programmes/skills.md': '---\nid: programme-skills\n---\n',
     });
     expect(checkProseParity(d, 'page')).toEqual(['page "programme-skills" (cy/programmes/skills.md) has no English version']);

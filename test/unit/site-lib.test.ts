@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf } from '../../site/src/lib/glossary.ts';
+import { currentDataset, type GlossaryTerm, glossary } from '../../content/index.ts';
 import { datasetCsv, glossaryCsv, toCsv } from '../../site/src/lib/downloads.ts';
+import { groupByLetter, letterOf } from '../../site/src/lib/glossary.ts';
 import { preferredLang } from '../../worker/src/routes/home.ts';
-import { glossary, currentDataset, type GlossaryTerm } from '../../content/index.ts';
 
 const term = (cy: string, en: string): GlossaryTerm => ({
-  id: en.toLowerCase().replace(/\W+/g, '-'), term: { cy, en }, definition: { cy: 'd', en: 'd' }, alternatives: { cy: [], en: [] },
-  sectors: [], core: false, category: 'core-concept', related: [], sources: ['x'],
+  id: en.toLowerCase().replace(/\W+/g, '-'),
+  term: { cy, en },
+  definition: { cy: 'd', en: 'd' },
+  alternatives: { cy: [], en: [] },
+  sectors: [],
+  core: false,
+  category: 'core-concept',
+  related: [],
+  sources: ['x'],
 });
 
 describe('glossary A–Z', () => {
@@ -18,23 +25,40 @@ describe('glossary A–Z', () => {
     expect(letterOf('Chwarae', 'en')).toBe('c');
   });
   it('orders Welsh letters ch after c and ll after l, with terms sorted by the Welsh collator', () => {
-    const terms = [term('Llesiant', 'Wellbeing'), term('Lori', 'Lorry'), term('Chwarae', 'Play'), term('Cymorth', 'Support'), term('Cynllun', 'Plan')];
+    const terms = [
+      term('Llesiant', 'Wellbeing'),
+      term('Lori', 'Lorry'),
+      term('Chwarae', 'Play'),
+      term('Cymorth', 'Support'),
+      term('Cynllun', 'Plan'),
+    ];
     const groups = groupByLetter(terms, 'cy').filter((g) => g.terms.length);
     expect(groups.map((g) => g.letter)).toEqual(['c', 'ch', 'l', 'll']);
     expect(groups[0]!.terms.map((t) => t.term.cy)).toEqual(['Cymorth', 'Cynllun']);
-    const en = groupByLetter(terms, 'en').filter((g) => g.terms.length).map((g) => g.letter);
+    const en = groupByLetter(terms, 'en')
+      .filter((g) => g.terms.length)
+      .map((g) => g.letter);
     expect(en).toEqual(['l', 'p', 's', 'w']);
   });
 });
 
 describe('downloads', () => {
   it('writes CSV with a BOM, CRLF and quoting', () => {
-    const csv = toCsv(['a', 'b'], [['x, y', 'say "hi"'], [1, undefined]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        [1, undefined],
+      ],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n1,\r\n');
   });
   it('has one glossary row per term and one dataset row per field', () => {
     expect(glossaryCsv(glossary, 'cy').trim().split('\r\n')).toHaveLength(glossary.length + 1);
-    const fields = currentDataset.items.reduce((n, i) => n + 1 + i.breakdowns.reduce((m, b) => m + (currentDataset.breakdowns.find((x) => x.id === b)?.categories.length ?? 0), 0), 0);
+    const fields = currentDataset.items.reduce(
+      (n, i) => n + 1 + i.breakdowns.reduce((m, b) => m + (currentDataset.breakdowns.find((x) => x.id === b)?.categories.length ?? 0), 0),
+      0,
+    );
     expect(datasetCsv(currentDataset, 'en').trim().split('\r\n')).toHaveLength(fields + 1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expansion, family, mutations, radicals, words } from '../../site/src/lib/welsh-mutations.ts';
 import { slugify } from '../../content/slug.ts';
+import { expansion, family, mutations, radicals, words } from '../../site/src/lib/welsh-mutations.ts';
 
 describe('welsh mutations', () => {
   it('gives the mutated forms of a radical', () => {

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { PageFrontMatter, sourceById, type Lang } from '../../content/index.ts';
+import { parse as parseYaml } from 'yaml';
+import { type Lang, PageFrontMatter, sourceById } from '../../content/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../content/specification');
 
@@ -85,7 +85,9 @@ describe('national specification (working version)', () => {
       }
     }
     // Twins cite the same sources.
-    chapters.en.forEach((en, i) => expect([...(chapters.cy[i]!.meta.sources ?? [])].sort(), en.file).toEqual([...(en.meta.sources ?? [])].sort()));
+    chapters.en.forEach((en, i) =>
+      expect([...(chapters.cy[i]!.meta.sources ?? [])].sort(), en.file).toEqual([...(en.meta.sources ?? [])].sort()),
+    );
   });
 
   it('bodies use ## and ### headings only, and no links', () => {

@@ -1,13 +1,18 @@
-import { currentDataset } from '../../content/index.ts';
-import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { geography } from '../../content/index.ts';
-import { buildOpenData, completenessStatus, describeRevisions, toCsv, type AcceptedValue } from '../../worker/src/stats/opendata.ts';
+import { describe, expect, it } from 'vitest';
+import { currentDataset, geography } from '../../content/index.ts';
+import { type AcceptedValue, buildOpenData, completenessStatus, describeRevisions, toCsv } from '../../worker/src/stats/opendata.ts';
 import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
 
 const regions = geography.regions.map((r) => r.id);
-const acc = (periodId: string, region: string, field: string, value: number, extra: Partial<AcceptedValue> = {}): AcceptedValue =>
-  ({ periodId, region, field, value, status: 'accepted', ...extra });
+const acc = (periodId: string, region: string, field: string, value: number, extra: Partial<AcceptedValue> = {}): AcceptedValue => ({
+  periodId,
+  region,
+  field,
+  value,
+  status: 'accepted',
+  ...extra,
+});
 
 /** Q1: every region has referrals; Powys has 3 (small). Q2: Gwent sends no return. */
 const input: AcceptedValue[] = [
@@ -42,7 +47,10 @@ describe('open data table', () => {
   it('marks the open quarter provisional and revised figures r, and lists revisions', () => {
     const data = [
       ...input,
-      acc('2025-26-q1', 'west-wales', 'referrals-received', 5, { revisedAt: '2025-09-10T10:00:00Z', revisionNote: 'Late referrals added.' }),
+      acc('2025-26-q1', 'west-wales', 'referrals-received', 5, {
+        revisedAt: '2025-09-10T10:00:00Z',
+        revisionNote: 'Late referrals added.',
+      }),
       acc('2025-26-q2', 'north-wales', 'referrals-received', 1, { revisedAt: '2025-08-01T10:00:00Z' }), // before first publication
     ];
     const { rows, revisions } = buildOpenData(data, {
@@ -56,9 +64,21 @@ describe('open data table', () => {
     expect(rows.find((r) => r.periodId === '2025-26-q1' && r.areaCode === 'powys')!.codes).toEqual(['c']);
     for (const r of rows.filter((x) => x.periodId === '2025-26-q2' && x.areaCode !== 'gwent')) expect(r.codes).toContain('p');
     expect(rows.find((r) => r.periodId === '2025-26-q2' && r.areaCode === 'north-wales')!.codes).toEqual(['p']);
-    expect(revisions).toEqual([{ periodId: '2025-26-q1', areaCode: 'west-wales', field: 'referrals-received', revisedAt: '2025-09-10T10:00:00Z', note: 'Late referrals added.' }]);
-    expect(describeRevisions(revisions, 'en')).toEqual(['Referrals received for West Wales, April to June 2025 (2025-26 Q1), was revised on 10 September 2025. Late referrals added.']);
-    expect(describeRevisions(revisions, 'cy')[0]).toBe('Diwygiwyd Atgyfeiriadau a gafwyd ar gyfer Gorllewin Cymru, Ebrill i Fehefin 2025 (Ch1 2025-26), ar 10 Medi 2025. Late referrals added.');
+    expect(revisions).toEqual([
+      {
+        periodId: '2025-26-q1',
+        areaCode: 'west-wales',
+        field: 'referrals-received',
+        revisedAt: '2025-09-10T10:00:00Z',
+        note: 'Late referrals added.',
+      },
+    ]);
+    expect(describeRevisions(revisions, 'en')).toEqual([
+      'Referrals received for West Wales, April to June 2025 (2025-26 Q1), was revised on 10 September 2025. Late referrals added.',
+    ]);
+    expect(describeRevisions(revisions, 'cy')[0]).toBe(
+      'Diwygiwyd Atgyfeiriadau a gafwyd ar gyfer Gorllewin Cymru, Ebrill i Fehefin 2025 (Ch1 2025-26), ar 10 Medi 2025. Late referrals added.',
+    );
   });
 
   it('protects breakdowns too: a small category cannot be found from its item', () => {
@@ -128,7 +148,16 @@ describe('open data CSV', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['Cyfnod', 'Enw\'r cyfnod', 'Cod yr ardal', 'Enw\'r ardal', 'Mesur', 'Enw\'r mesur', 'Gwerth', 'CodauNodiadau']);
+    expect(parsed.meta.fields).toEqual([
+      'Cyfnod',
+      "Enw'r cyfnod",
+      'Cod yr ardal',
+      "Enw'r ardal",
+      'Mesur',
+      "Enw'r mesur",
+      'Gwerth',
+      'CodauNodiadau',
+    ]);
     const cav = parsed.data.find((d) => d['Cod yr ardal'] === 'cardiff-and-vale' && d['Cyfnod'] === '2025-26-q1')!;
     expect(cav["Enw'r ardal"]).toBe("Caerdydd a'r Fro");
     expect(cav["Enw'r cyfnod"]).toBe('Ebrill i Fehefin 2025 (Ch1 2025-26)');
@@ -141,9 +170,19 @@ describe('open data CSV', () => {
   });
 
   it('quotes values that need it', () => {
-    const csv = toCsv([{ periodId: '2025-26-q1', areaCode: 'x', areaName: { cy: 'A, "B"', en: '=cmd' }, field: 'f', value: 5, codes: [] }], 'cy', () => 'm');
+    const csv = toCsv(
+      [{ periodId: '2025-26-q1', areaCode: 'x', areaName: { cy: 'A, "B"', en: '=cmd' }, field: 'f', value: 5, codes: [] }],
+      'cy',
+      () => 'm',
+    );
     expect(csv).toContain(',"A, ""B""",');
-    expect(toCsv([{ periodId: '2025-26-q1', areaCode: 'x', areaName: { cy: 'a', en: '=cmd' }, field: 'f', value: 5, codes: [] }], 'en', () => 'm')).toContain(',"=cmd",');
+    expect(
+      toCsv(
+        [{ periodId: '2025-26-q1', areaCode: 'x', areaName: { cy: 'a', en: '=cmd' }, field: 'f', value: 5, codes: [] }],
+        'en',
+        () => 'm',
+      ),
+    ).toContain(',"=cmd",');
   });
 });
 
@@ -155,35 +194,66 @@ describe('completeness status', () => {
     expect(completenessStatus({ ...base, now: '2025-07-29T09:00:00Z' })).toEqual({ status: 'not-started', late: true });
     expect(completenessStatus({ ...base, hasDraft: true, now: '2025-07-29T09:00:00Z' })).toEqual({ status: 'draft', late: true });
     const sub = { submittedAt: '2025-07-20T09:00:00Z' };
-    expect(completenessStatus({ ...base, latestSubmission: sub, now: '2025-08-20T09:00:00Z' })).toEqual({ status: 'submitted', late: false });
-    expect(completenessStatus({ ...base, latestSubmission: sub, latestReview: { decision: 'returned', reviewedAt: '2025-07-25T09:00:00Z' }, hasDraft: true, now: '2025-08-20T09:00:00Z' }))
-      .toEqual({ status: 'returned', late: false });
+    expect(completenessStatus({ ...base, latestSubmission: sub, now: '2025-08-20T09:00:00Z' })).toEqual({
+      status: 'submitted',
+      late: false,
+    });
+    expect(
+      completenessStatus({
+        ...base,
+        latestSubmission: sub,
+        latestReview: { decision: 'returned', reviewedAt: '2025-07-25T09:00:00Z' },
+        hasDraft: true,
+        now: '2025-08-20T09:00:00Z',
+      }),
+    ).toEqual({ status: 'returned', late: false });
     // Resubmitted after the due date: submitted again, not late, because the first came in on time.
     const resub = { submittedAt: '2025-08-02T09:00:00Z', firstSubmittedAt: sub.submittedAt };
-    expect(completenessStatus({ ...base, latestSubmission: resub, latestReview: { decision: 'returned', reviewedAt: '2025-07-25T09:00:00Z' }, now: '2025-08-20T09:00:00Z' }))
-      .toEqual({ status: 'submitted', late: false });
-    expect(completenessStatus({ ...base, latestSubmission: resub, latestReview: { decision: 'accepted', reviewedAt: '2025-08-03T09:00:00Z' }, now: '2025-08-20T09:00:00Z' }))
-      .toEqual({ status: 'accepted', late: false });
-    expect(completenessStatus({ ...base, latestSubmission: { submittedAt: '2025-07-28T23:30:00Z' }, now: '2025-08-20T09:00:00Z' }))
-      .toEqual({ status: 'submitted', late: true });
+    expect(
+      completenessStatus({
+        ...base,
+        latestSubmission: resub,
+        latestReview: { decision: 'returned', reviewedAt: '2025-07-25T09:00:00Z' },
+        now: '2025-08-20T09:00:00Z',
+      }),
+    ).toEqual({ status: 'submitted', late: false });
+    expect(
+      completenessStatus({
+        ...base,
+        latestSubmission: resub,
+        latestReview: { decision: 'accepted', reviewedAt: '2025-08-03T09:00:00Z' },
+        now: '2025-08-20T09:00:00Z',
+      }),
+    ).toEqual({ status: 'accepted', late: false });
+    expect(completenessStatus({ ...base, latestSubmission: { submittedAt: '2025-07-28T23:30:00Z' }, now: '2025-08-20T09:00:00Z' })).toEqual(
+      { status: 'submitted', late: true },
+    );
   });
 });
 
 describe('property: random regional returns with a breakdown', () => {
-  it('never publishes 1–4, and the builder\'s own disclosure audit always passes', async () => {
+  it("never publishes 1–4, and the builder's own disclosure audit always passes", async () => {
     const fc = (await import('fast-check')).default;
     const f = 'referrals-received';
     const arb = fc.array(
-      fc.record({ present: fc.boolean(), young: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 })), adult: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 80 })) }),
+      fc.record({
+        present: fc.boolean(),
+        young: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 })),
+        adult: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 80 })),
+      }),
       { minLength: regions.length, maxLength: regions.length },
     );
     fc.assert(
       fc.property(arb, (byRegion) => {
-        const data = byRegion.flatMap((x, i) => (x.present ? [
-          acc('2026-27-q1', regions[i]!, f, x.young + x.adult),
-          acc('2026-27-q1', regions[i]!, `${f}.age-band.age-0-17`, x.young),
-          acc('2026-27-q1', regions[i]!, `${f}.age-band.age-18-plus`, x.adult),
-        ] : []));
+        const data = byRegion.flatMap((x, i) =>
+          x.present
+            ? [
+                acc('2026-27-q1', regions[i]!, f, x.young + x.adult),
+                acc('2026-27-q1', regions[i]!, `${f}.age-band.age-0-17`, x.young),
+                acc('2026-27-q1', regions[i]!, `${f}.age-band.age-18-plus`, x.adult),
+              ]
+            : [],
+        );
         const { rows } = buildOpenData(data); // throws if its audit finds a leak
         for (const r of rows) {
           if (r.value !== null) expect(r.value === 0 || r.value >= 5).toBe(true);

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bankHolidays, defaultDue, latestEndedPeriod, defaultOpening, easterSunday, isLate, isWorkingDay, MONTHS, nextPeriod, parsePeriodId,
-  periodId, periodLabel, periodOf, periodsBetween, periodShortLabel, previousPeriod, quarterBounds, softMutate,
+  bankHolidays,
+  defaultDue,
+  defaultOpening,
+  easterSunday,
+  isLate,
+  isWorkingDay,
+  latestEndedPeriod,
+  MONTHS,
+  nextPeriod,
+  parsePeriodId,
+  periodId,
+  periodLabel,
+  periodOf,
+  periodShortLabel,
+  periodsBetween,
+  previousPeriod,
+  quarterBounds,
+  softMutate,
 } from '../../worker/src/stats/periods.ts';
 
 describe('period ids', () => {
@@ -58,10 +74,46 @@ describe('bank holidays and due dates', () => {
 
   it('matches the published England and Wales bank holidays', () => {
     // gov.uk/bank-holidays, England and Wales.
-    expect(bankHolidays(2025)).toEqual(['2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26']);
-    expect(bankHolidays(2026)).toEqual(['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28']);
-    expect(bankHolidays(2027)).toEqual(['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28']);
-    expect(bankHolidays(2024)).toEqual(['2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26']);
+    expect(bankHolidays(2025)).toEqual([
+      '2025-01-01',
+      '2025-04-18',
+      '2025-04-21',
+      '2025-05-05',
+      '2025-05-26',
+      '2025-08-25',
+      '2025-12-25',
+      '2025-12-26',
+    ]);
+    expect(bankHolidays(2026)).toEqual([
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
+    ]);
+    expect(bankHolidays(2027)).toEqual([
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
+    ]);
+    expect(bankHolidays(2024)).toEqual([
+      '2024-01-01',
+      '2024-03-29',
+      '2024-04-01',
+      '2024-05-06',
+      '2024-05-27',
+      '2024-08-26',
+      '2024-12-25',
+      '2024-12-26',
+    ]);
   });
 
   it('moves weekend holidays to substitute days', () => {
@@ -139,7 +191,38 @@ describe('period labels', () => {
   });
 
   it('mutates Welsh words softly and leaves the rest alone', () => {
-    expect(['Mehefin', 'Medi', 'Rhagfyr', 'Mawrth', 'Tachwedd', 'Chwefror', 'Gorffennaf', 'Ionawr', 'Awst', 'Llandudno', 'Caerdydd', 'Dinbych', 'Bangor', 'Pontypridd'].map(softMutate))
-      .toEqual(['Fehefin', 'Fedi', 'Ragfyr', 'Fawrth', 'Dachwedd', 'Chwefror', 'Orffennaf', 'Ionawr', 'Awst', 'Landudno', 'Gaerdydd', 'Ddinbych', 'Fangor', 'Bontypridd']);
+    expect(
+      [
+        'Mehefin',
+        'Medi',
+        'Rhagfyr',
+        'Mawrth',
+        'Tachwedd',
+        'Chwefror',
+        'Gorffennaf',
+        'Ionawr',
+        'Awst',
+        'Llandudno',
+        'Caerdydd',
+        'Dinbych',
+        'Bangor',
+        'Pontypridd',
+      ].map(softMutate),
+    ).toEqual([
+      'Fehefin',
+      'Fedi',
+      'Ragfyr',
+      'Fawrth',
+      'Dachwedd',
+      'Chwefror',
+      'Orffennaf',
+      'Ionawr',
+      'Awst',
+      'Landudno',
+      'Gaerdydd',
+      'Ddinbych',
+      'Fangor',
+      'Bontypridd',
+    ]);
   });
 });

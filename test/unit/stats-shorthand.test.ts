@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { codeExplanation, codeKey, codeLabel, csvCell, describeCell, formatCell, normaliseCodes, SHORTHAND_CODES } from '../../worker/src/stats/shorthand.ts';
+import {
+  codeExplanation,
+  codeKey,
+  codeLabel,
+  csvCell,
+  describeCell,
+  formatCell,
+  normaliseCodes,
+  SHORTHAND_CODES,
+} from '../../worker/src/stats/shorthand.ts';
 
 describe('StatsWales shorthand codes', () => {
   it('formats table cells in both languages', () => {

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
-  auditDisclosure, cellId, gridTable, hierarchyTable, suppress, suppressGrid, TOTAL, type LinearTable, type SuppressionResult,
+  auditDisclosure,
+  cellId,
+  gridTable,
+  hierarchyTable,
+  type LinearTable,
+  type SuppressionResult,
+  suppress,
+  suppressGrid,
+  TOTAL,
 } from '../../worker/src/stats/suppress.ts';
 
 const published = (r: SuppressionResult) => [...r.cells.values()].map((c) => c.value).filter((v): v is number => v !== null);
@@ -10,7 +18,15 @@ describe('primary suppression', () => {
   it('withholds 1–4 and shows 0 and 5 or more', () => {
     const table: LinearTable = { cells: { a: 0, b: 1, c: 2, d: 3, e: 4, f: 5, g: 100 }, constraints: [] };
     const r = suppress(table);
-    expect(Object.fromEntries([...r.cells].map(([k, v]) => [k, v.value]))).toEqual({ a: 0, b: null, c: null, d: null, e: null, f: 5, g: 100 });
+    expect(Object.fromEntries([...r.cells].map(([k, v]) => [k, v.value]))).toEqual({
+      a: 0,
+      b: null,
+      c: null,
+      d: null,
+      e: null,
+      f: 5,
+      g: 100,
+    });
     expect(r.cells.get('e')).toEqual({ value: null, reason: 'primary' });
     expect(r.counts).toEqual({ primary: 4, secondary: 0 });
   });
@@ -41,8 +57,20 @@ describe('secondary suppression', () => {
   });
 
   it('a 2-D table: the row and the column of a small cell both get a second withheld cell', () => {
-    const g = suppressGrid({ rows: ['r1', 'r2', 'r3'], cols: ['c1', 'c2', 'c3'], values: [[2, 30, 40], [10, 50, 60], [20, 70, 80]] });
-    expect(g.values).toEqual([[null, null, 40], [null, null, 60], [20, 70, 80]]);
+    const g = suppressGrid({
+      rows: ['r1', 'r2', 'r3'],
+      cols: ['c1', 'c2', 'c3'],
+      values: [
+        [2, 30, 40],
+        [10, 50, 60],
+        [20, 70, 80],
+      ],
+    });
+    expect(g.values).toEqual([
+      [null, null, 40],
+      [null, null, 60],
+      [20, 70, 80],
+    ]);
     expect(g.reasons[0]).toEqual(['primary', 'secondary', null]);
     expect(g.rowTotals).toEqual([72, 120, 170]);
     expect(g.colTotals).toEqual([32, 150, 180]);
@@ -67,7 +95,13 @@ describe('secondary suppression', () => {
     const table = hierarchyTable({
       id: 'wales',
       children: [
-        { id: 'hb1', children: [{ id: 'hb1-a', value: 3 }, { id: 'hb1-b', value: 40 }] },
+        {
+          id: 'hb1',
+          children: [
+            { id: 'hb1-a', value: 3 },
+            { id: 'hb1-b', value: 40 },
+          ],
+        },
         { id: 'hb2', value: 25 },
         { id: 'hb3', value: 70 },
       ],
@@ -84,7 +118,13 @@ describe('secondary suppression', () => {
     const table = hierarchyTable({
       id: 'wales',
       children: [
-        { id: 'hb1', children: [{ id: 'hb1-a', value: 2 }, { id: 'hb1-b', value: 1 }] },
+        {
+          id: 'hb1',
+          children: [
+            { id: 'hb1-a', value: 2 },
+            { id: 'hb1-b', value: 1 },
+          ],
+        },
         { id: 'hb2', value: 25 },
         { id: 'hb3', value: 70 },
       ],
@@ -121,7 +161,12 @@ describe('secondary suppression', () => {
   it('the audit catches a result that leaks by subtraction or by the linear system', () => {
     const table: LinearTable = { cells: { total: 60, a: 3, b: 20, c: 37 }, constraints: [{ total: 'total', parts: ['a', 'b', 'c'] }] };
     const leaky: SuppressionResult = {
-      cells: new Map([['total', { value: 60 }], ['a', { value: null, reason: 'primary' }], ['b', { value: 20 }], ['c', { value: 37 }]]),
+      cells: new Map([
+        ['total', { value: 60 }],
+        ['a', { value: null, reason: 'primary' }],
+        ['b', { value: 20 }],
+        ['c', { value: 37 }],
+      ]),
       counts: { primary: 1, secondary: 0 },
     };
     const audit = auditDisclosure(table, leaky);
@@ -132,10 +177,20 @@ describe('secondary suppression', () => {
     // except that the system as a whole pins a and b.
     const t2: LinearTable = {
       cells: { a: 3, b: 7, t1: 10, c: 7, t2: 7 },
-      constraints: [{ total: 't1', parts: ['a', 'b'] }, { total: 't2', parts: ['b'] }, { total: 'c', parts: ['b'] }],
+      constraints: [
+        { total: 't1', parts: ['a', 'b'] },
+        { total: 't2', parts: ['b'] },
+        { total: 'c', parts: ['b'] },
+      ],
     };
     const leaky2: SuppressionResult = {
-      cells: new Map([['a', { value: null, reason: 'primary' }], ['b', { value: null, reason: 'secondary' }], ['t1', { value: 10 }], ['c', { value: null, reason: 'secondary' }], ['t2', { value: null, reason: 'secondary' }]]),
+      cells: new Map([
+        ['a', { value: null, reason: 'primary' }],
+        ['b', { value: null, reason: 'secondary' }],
+        ['t1', { value: 10 }],
+        ['c', { value: null, reason: 'secondary' }],
+        ['t2', { value: null, reason: 'secondary' }],
+      ]),
       counts: { primary: 1, secondary: 3 },
     };
     const audit2 = auditDisclosure(t2, leaky2);
@@ -154,7 +209,16 @@ describe('secondary suppression', () => {
   });
 
   it('is deterministic', () => {
-    const grid = { rows: ['a', 'b', 'c', 'd'], cols: ['1', '2', '3'], values: [[3, 8, 8], [8, 3, 8], [8, 8, 3], [0, 0, 9]] };
+    const grid = {
+      rows: ['a', 'b', 'c', 'd'],
+      cols: ['1', '2', '3'],
+      values: [
+        [3, 8, 8],
+        [8, 3, 8],
+        [8, 8, 3],
+        [0, 0, 9],
+      ],
+    };
     const a = suppressGrid(grid);
     const b = suppressGrid(grid);
     expect(a.values).toEqual(b.values);
@@ -166,8 +230,15 @@ describe('skills-needs picture: a group of 4 never appears, directly or by subtr
   it('competencies × levels with the number of practitioners per competency as the row total', () => {
     // 4 practitioners at "foundation" for c1: hidden, and not derivable from the 30 who answered.
     const g = suppressGrid({
-      rows: ['c1', 'c2', 'c3'], cols: ['foundation', 'developing', 'mature'],
-      values: [[4, 11, 15], [6, 12, 12], [0, 10, 20]], colTotals: true, grandTotal: false,
+      rows: ['c1', 'c2', 'c3'],
+      cols: ['foundation', 'developing', 'mature'],
+      values: [
+        [4, 11, 15],
+        [6, 12, 12],
+        [0, 10, 20],
+      ],
+      colTotals: true,
+      grandTotal: false,
     });
     expect(g.values[0]![0]).toBeNull();
     expect(g.rowTotals[0]).toBe(30);
@@ -186,16 +257,19 @@ describe('skills-needs picture: a group of 4 never appears, directly or by subtr
 });
 
 describe('property: random small tables', () => {
-  const arbGrid = fc
-    .record({ nr: fc.integer({ min: 1, max: 5 }), nc: fc.integer({ min: 1, max: 5 }) })
-    .chain(({ nr, nc }) =>
-      fc.record({
-        values: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: nc, maxLength: nc }), { minLength: nr, maxLength: nr }),
+  const arbGrid = fc.record({ nr: fc.integer({ min: 1, max: 5 }), nc: fc.integer({ min: 1, max: 5 }) }).chain(({ nr, nc }) =>
+    fc
+      .record({
+        values: fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: nc, maxLength: nc }),
+          { minLength: nr, maxLength: nr },
+        ),
         rowTotals: fc.boolean(),
         colTotals: fc.boolean(),
         grandTotal: fc.boolean(),
-      }).map((x) => ({ ...x, rows: Array.from({ length: nr }, (_, i) => `r${i}`), cols: Array.from({ length: nc }, (_, j) => `c${j}`) })),
-    );
+      })
+      .map((x) => ({ ...x, rows: Array.from({ length: nr }, (_, i) => `r${i}`), cols: Array.from({ length: nc }, (_, j) => `c${j}`) })),
+  );
 
   it('never publishes 1–4 and leaves no withheld cell recoverable', () => {
     fc.assert(

@@ -3,11 +3,13 @@
 // counts stay and hold no user id, assessment id or time finer than the quarter.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { call, expectError, json, signIn } from './helpers.ts';
 import { comps, draft } from './assessments-fixtures.ts';
+import { call, expectError, json, signIn } from './helpers.ts';
 
 async function allTables(): Promise<string[]> {
-  const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations'").all<{ name: string }>();
+  const { results } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations'",
+  ).all<{ name: string }>();
   return results.map((r) => r.name);
 }
 /** Every row of every table whose text contains one of `needles`. */
@@ -31,9 +33,14 @@ describe('my data', () => {
     const caller = { session: me };
     const a = await json(await call('POST', '/api/assessments', { caller, body: { assessment: draft() } }));
     const b = await json(await call('POST', '/api/assessments', { caller, body: { assessment: draft(4) } }));
-    const sh = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller, body: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' } }));
+    const sh = await json(
+      await call('POST', `/api/assessments/${a.id}/shares`, { caller, body: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' } }),
+    );
     await call('PUT', `/api/share/${sh.token}/view`, { body: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } } });
-    const done = await call('POST', `/api/assessments/${a.id}/complete`, { caller, body: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' } });
+    const done = await call('POST', `/api/assessments/${a.id}/complete`, {
+      caller,
+      body: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
+    });
     expect(done.status).toBe(200);
 
     const exp = await call('GET', '/api/account/export', { caller });
@@ -45,7 +52,9 @@ describe('my data', () => {
     expect(data.assessments.find((x: any) => x.id === a.id).assessment.answers[comps[0]!.id]).toEqual(draft().answers[comps[0]!.id]);
     expect(data.shares).toEqual([expect.objectContaining({ id: sh.share.id, assessmentId: a.id, supervisorName: 'Goruchwyliwr Prawf' })]);
     expect(JSON.stringify(data.shares)).not.toContain(sh.token);
-    expect(data.supervisorViews).toEqual([expect.objectContaining({ shareId: sh.share.id, ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } })]);
+    expect(data.supervisorViews).toEqual([
+      expect.objectContaining({ shareId: sh.share.id, ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } }),
+    ]);
 
     const ids = [me.userId, email, a.id, b.id, sh.share.id];
     expect((await rowsMentioning(ids, ['audit_log'])).length).toBeGreaterThan(0);
@@ -59,12 +68,17 @@ describe('my data', () => {
     expect(await rowsMentioning([email])).toEqual([]);
     const audit = await rowsMentioning([me.userId, a.id]);
     expect(audit.every((h) => h.table === 'audit_log')).toBe(true);
-    const auditText = JSON.stringify(audit.filter((h) => /^"?(assessment|assessment_share|supervisor_view)"?$/.test(String((h.row as any).entity_type))));
+    const auditText = JSON.stringify(
+      audit.filter((h) => /^"?(assessment|assessment_share|supervisor_view)"?$/.test(String((h.row as any).entity_type))),
+    );
     expect(auditText).toContain(a.id);
-    for (const secret of [email, 'note 1', 'Shadow a colleague', 'Da"', 'pthb', 'third-sector', sh.token]) expect(auditText).not.toContain(secret);
+    for (const secret of [email, 'note 1', 'Shadow a colleague', 'Da"', 'pthb', 'third-sector', sh.token])
+      expect(auditText).not.toContain(secret);
 
     // The consented contributions stay, as counts with no id and only a quarter.
-    const { results } = await env.DB.prepare("SELECT * FROM skills_contributions WHERE health_board = 'pthb' AND setting = 'third-sector'").all<Record<string, unknown>>();
+    const { results } = await env.DB.prepare(
+      "SELECT * FROM skills_contributions WHERE health_board = 'pthb' AND setting = 'third-sector'",
+    ).all<Record<string, unknown>>();
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(Object.keys(r).sort()).toEqual(['competency_id', 'count', 'framework_version', 'health_board', 'held', 'quarter', 'setting']);

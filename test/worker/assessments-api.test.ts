@@ -2,8 +2,8 @@
 // against the real local D1.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, json, signIn, type Session } from './helpers.ts';
 import { comps, draft } from './assessments-fixtures.ts';
+import { call, expectError, json, type Session, signIn } from './helpers.ts';
 
 let me: Session;
 let other: Session;
@@ -38,8 +38,19 @@ describe('saving and listing', () => {
     bad.answers[comps[0]!.id] = { held: 9 };
     const e = await expectError(await call('POST', '/api/assessments', { caller: as(me), body: { assessment: bad } }), 400, 'validation');
     expect(e.fields?.[0]?.field).toBe('assessment');
-    await expectError(await call('POST', '/api/assessments', { caller: as(me), body: { assessment: { ...draft(), frameworkVersion: '0.1' } } }), 400, 'validation');
-    await expectError(await call('POST', '/api/assessments', { caller: as(me), body: { assessment: { ...draft(), answers: { 'no-such-competency': { held: 1 } } } } }), 400, 'validation');
+    await expectError(
+      await call('POST', '/api/assessments', { caller: as(me), body: { assessment: { ...draft(), frameworkVersion: '0.1' } } }),
+      400,
+      'validation',
+    );
+    await expectError(
+      await call('POST', '/api/assessments', {
+        caller: as(me),
+        body: { assessment: { ...draft(), answers: { 'no-such-competency': { held: 1 } } } },
+      }),
+      400,
+      'validation',
+    );
   });
 
   it('old framework versions stay readable: a stored record is read against its own version', async () => {
@@ -56,7 +67,9 @@ describe('optimistic concurrency', () => {
     const ok = await call('PUT', `/api/assessments/${saved.id}`, { caller: as(me), body: { rev: 1, assessment: next } });
     expect(ok.status).toBe(200);
     expect((await json(ok)).rev).toBe(2);
-    const auditBefore = (await env.DB.prepare("SELECT COUNT(*) n FROM audit_log WHERE action = 'assessment.update' AND entity_id = ?1").bind(saved.id).first<{ n: number }>())!.n;
+    const auditBefore = (await env.DB.prepare("SELECT COUNT(*) n FROM audit_log WHERE action = 'assessment.update' AND entity_id = ?1")
+      .bind(saved.id)
+      .first<{ n: number }>())!.n;
     const [x, y] = await Promise.all([
       call('PUT', `/api/assessments/${saved.id}`, { caller: as(me), body: { rev: 2, assessment: draft(6) } }),
       call('PUT', `/api/assessments/${saved.id}`, { caller: as(me), body: { rev: 2, assessment: draft(7) } }),
@@ -64,13 +77,23 @@ describe('optimistic concurrency', () => {
     expect([x.status, y.status].sort()).toEqual([200, 409]);
     await expectError(x.status === 409 ? x : y, 409, 'conflict');
     const winner = await json(x.status === 200 ? x : y);
-    const row = await env.DB.prepare('SELECT rev, answered FROM assessments WHERE id = ?1').bind(saved.id).first<{ rev: number; answered: number }>();
+    const row = await env.DB.prepare('SELECT rev, answered FROM assessments WHERE id = ?1')
+      .bind(saved.id)
+      .first<{ rev: number; answered: number }>();
     expect(row).toEqual({ rev: 3, answered: winner.answered }); // the loser changed nothing
-    const auditAfter = (await env.DB.prepare("SELECT COUNT(*) n FROM audit_log WHERE action = 'assessment.update' AND entity_id = ?1").bind(saved.id).first<{ n: number }>())!.n;
+    const auditAfter = (await env.DB.prepare("SELECT COUNT(*) n FROM audit_log WHERE action = 'assessment.update' AND entity_id = ?1")
+      .bind(saved.id)
+      .first<{ n: number }>())!.n;
     expect(auditAfter - auditBefore).toBe(1);
     // a stale rev is refused, never silently written over
-    await expectError(await call('PUT', `/api/assessments/${saved.id}`, { caller: as(me), body: { rev: 1, assessment: draft(1) } }), 409, 'conflict');
-    expect((await env.DB.prepare('SELECT answered FROM assessments WHERE id = ?1').bind(saved.id).first<{ answered: number }>())!.answered).toBe(winner.answered);
+    await expectError(
+      await call('PUT', `/api/assessments/${saved.id}`, { caller: as(me), body: { rev: 1, assessment: draft(1) } }),
+      409,
+      'conflict',
+    );
+    expect(
+      (await env.DB.prepare('SELECT answered FROM assessments WHERE id = ?1').bind(saved.id).first<{ answered: number }>())!.answered,
+    ).toBe(winner.answered);
   });
 });
 
@@ -83,16 +106,25 @@ describe('completing and deleting', () => {
     expect((await env.DB.prepare('SELECT COALESCE(SUM(count),0) n FROM skills_contributions').first<{ n: number }>())!.n).toBe(before);
 
     const b = await create(me, draft(6));
-    const res = await call('POST', `/api/assessments/${b.id}/complete`, { caller: as(me), body: { contribute: true, healthBoard: 'hduhb', setting: 'housing' } });
+    const res = await call('POST', `/api/assessments/${b.id}/complete`, {
+      caller: as(me),
+      body: { contribute: true, healthBoard: 'hduhb', setting: 'housing' },
+    });
     expect((await json(res)).contributed).toBe(true);
     expect((await env.DB.prepare('SELECT COALESCE(SUM(count),0) n FROM skills_contributions').first<{ n: number }>())!.n).toBe(before + 6);
     // only once per assessment
     await call('POST', `/api/assessments/${b.id}/complete`, { caller: as(me), body: { contribute: true } });
     expect((await env.DB.prepare('SELECT COALESCE(SUM(count),0) n FROM skills_contributions').first<{ n: number }>())!.n).toBe(before + 6);
     // the audit row does not say which health board or setting
-    const audit = await env.DB.prepare("SELECT after FROM audit_log WHERE action = 'assessment.complete' AND entity_id = ?1").bind(b.id).first<{ after: string }>();
+    const audit = await env.DB.prepare("SELECT after FROM audit_log WHERE action = 'assessment.complete' AND entity_id = ?1")
+      .bind(b.id)
+      .first<{ after: string }>();
     expect(audit!.after).not.toMatch(/hduhb|housing/);
-    await expectError(await call('POST', `/api/assessments/${b.id}/complete`, { caller: as(me), body: { contribute: true, setting: 'hospital' } }), 400, 'validation');
+    await expectError(
+      await call('POST', `/api/assessments/${b.id}/complete`, { caller: as(me), body: { contribute: true, setting: 'hospital' } }),
+      400,
+      'validation',
+    );
   });
 
   it('deletes an assessment with its shares and supervisor views', async () => {
@@ -100,7 +132,11 @@ describe('completing and deleting', () => {
     const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 7 } }));
     expect((await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [comps[0]!.id]: { level: 2 } } } })).status).toBe(200);
     expect((await call('DELETE', `/api/assessments/${a.id}`, { caller: as(me) })).status).toBe(204);
-    for (const [t, col] of [['assessments', 'id'], ['assessment_shares', 'assessment_id'], ['supervisor_views', 'assessment_id']] as const) {
+    for (const [t, col] of [
+      ['assessments', 'id'],
+      ['assessment_shares', 'assessment_id'],
+      ['supervisor_views', 'assessment_id'],
+    ] as const) {
       expect((await env.DB.prepare(`SELECT COUNT(*) n FROM ${t} WHERE ${col} = ?1`).bind(a.id).first<{ n: number }>())!.n).toBe(0);
     }
     await expectError(await call('GET', `/api/share/${token}`), 404, 'not-found');
@@ -111,11 +147,16 @@ describe('completing and deleting', () => {
 describe('sharing with a supervisor', () => {
   it('gives a read-only link (token stored hashed) where the supervisor adds their own view, kept beside the practitioner’s', async () => {
     const a = await create(me, draft());
-    const res = await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 14, supervisorName: 'Siân' } });
+    const res = await call('POST', `/api/assessments/${a.id}/shares`, {
+      caller: as(me),
+      body: { expiresInDays: 14, supervisorName: 'Siân' },
+    });
     expect(res.status).toBe(201);
     const { token, share } = await json(res);
     expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    const stored = await env.DB.prepare('SELECT token_hash FROM assessment_shares WHERE id = ?1').bind(share.id).first<{ token_hash: string }>();
+    const stored = await env.DB.prepare('SELECT token_hash FROM assessment_shares WHERE id = ?1')
+      .bind(share.id)
+      .first<{ token_hash: string }>();
     expect(stored!.token_hash).not.toContain(token);
     expect(stored!.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
@@ -128,14 +169,25 @@ describe('sharing with a supervisor', () => {
 
     const c0 = comps[0]!.id;
     const c1 = comps[1]!.id;
-    const put = await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } } } });
+    const put = await call('PUT', `/api/share/${token}/view`, {
+      body: { ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } } },
+    });
     expect(put.status, await put.clone().text()).toBe(200);
     // the practitioner's own ratings are untouched, the view sits beside them
     const mine = await json(await call('GET', `/api/assessments/${a.id}`, { caller: as(me) }));
     expect(mine.assessment.answers[c0].held).toBe(a.assessment.answers[c0].held);
-    expect(mine.supervisorViews).toEqual([{ shareId: share.id, supervisorName: 'Siân', ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } }, updatedAt: expect.any(String) }]);
+    expect(mine.supervisorViews).toEqual([
+      {
+        shareId: share.id,
+        supervisorName: 'Siân',
+        ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } },
+        updatedAt: expect.any(String),
+      },
+    ]);
     // audited with the link as the actor
-    const audit = await env.DB.prepare("SELECT actor_user_id FROM audit_log WHERE entity_type = 'supervisor_view' AND entity_id = ?1").bind(share.id).first<{ actor_user_id: string }>();
+    const audit = await env.DB.prepare("SELECT actor_user_id FROM audit_log WHERE entity_type = 'supervisor_view' AND entity_id = ?1")
+      .bind(share.id)
+      .first<{ actor_user_id: string }>();
     expect(audit!.actor_user_id).toBe(`share:${share.id}`);
     // the supervisor cannot change the practitioner's data or rate unknown competencies
     await expectError(await call('PUT', `/api/share/${token}/view`, { body: { ratings: { nope: { level: 1 } } } }), 400, 'validation');
@@ -146,7 +198,8 @@ describe('sharing with a supervisor', () => {
 
   it('refuses revoked (410) and expired (410) links, and unknown tokens (404)', async () => {
     const a = await create();
-    const mk = async (days: number) => json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: days } }));
+    const mk = async (days: number) =>
+      json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: days } }));
     const r1 = await mk(3);
     const revoke = await call('DELETE', `/api/assessments/${a.id}/shares/${r1.share.id}`, { caller: as(me) });
     expect((await json(revoke)).share.active).toBe(false);
@@ -155,20 +208,28 @@ describe('sharing with a supervisor', () => {
 
     const r2 = await mk(1);
     expect((await call('GET', `/api/share/${r2.token}`)).status).toBe(200);
-    await env.DB.prepare('UPDATE assessment_shares SET expires_at = ?1 WHERE id = ?2').bind(Date.now() - 1, r2.share.id).run();
+    await env.DB.prepare('UPDATE assessment_shares SET expires_at = ?1 WHERE id = ?2')
+      .bind(Date.now() - 1, r2.share.id)
+      .run();
     await expectError(await call('GET', `/api/share/${r2.token}`), 410, 'gone');
     await expectError(await call('PUT', `/api/share/${r2.token}/view`, { body: { ratings: {} } }), 410, 'gone');
 
     await expectError(await call('GET', `/api/share/${'x'.repeat(43)}`), 404, 'not-found');
     await expectError(await call('GET', '/api/share/short'), 404, 'not-found');
-    for (const days of [0, 91, 1.5]) await expectError(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: days } }), 400, 'validation');
+    for (const days of [0, 91, 1.5])
+      await expectError(
+        await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: days } }),
+        400,
+        'validation',
+      );
   });
 
   it('rate-limits a supervisor’s writes through one link', async () => {
     const a = await create();
     const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 3 } }));
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [comps[0]!.id]: { level: i % 5 } } } })).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push((await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [comps[0]!.id]: { level: i % 5 } } } })).status);
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
   });
@@ -178,7 +239,9 @@ describe('sharing with a supervisor', () => {
     const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 3 } }));
     const lines: string[] = [];
     const orig = console.log;
-    console.log = (...args: unknown[]) => { lines.push(args.map(String).join(' ')); };
+    console.log = (...args: unknown[]) => {
+      lines.push(args.map(String).join(' '));
+    };
     try {
       await call('GET', `/api/share/${token}`);
     } finally {

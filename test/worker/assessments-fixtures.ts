@@ -1,6 +1,7 @@
 // Shared test data for the self-assessment worker tests.
+
+import { type Assessment, allCompetencies, emptyAssessment } from '../../content/assessment/model.ts';
 import { currentFramework } from '../../content/index.ts';
-import { allCompetencies, emptyAssessment, type Assessment } from '../../content/assessment/model.ts';
 
 export const comps = allCompetencies(currentFramework);
 /** A draft of the current framework with the first `n` competencies answered (held = i % 5). */

@@ -3,8 +3,8 @@
 // tables and the self-assessment ones).
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ORIGIN, call, expectError, json, signIn, snapshot, type Session } from './helpers.ts';
 import { comps, draft } from './assessments-fixtures.ts';
+import { call, expectError, json, ORIGIN, type Session, signIn, snapshot } from './helpers.ts';
 
 let me: Session;
 let ids: { a: string; token: string };
@@ -51,7 +51,10 @@ beforeAll(async () => {
 
 describe('hostile bodies on the self-assessment write routes', () => {
   for (const r of routes) {
-    it(`${r.method} ${r.path.toString().replace(/^\(\) => /, '').replace(/[`']/g, '')}`, async () => {
+    it(`${r.method} ${r.path
+      .toString()
+      .replace(/^\(\) => /, '')
+      .replace(/[`']/g, '')}`, async () => {
       for (const [label, type, body] of hostile(r.valid)) {
         const before = await all();
         const headers: Record<string, string> = { 'Content-Type': type, Origin: ORIGIN, 'Accept-Language': 'en' };

@@ -1,6 +1,6 @@
 // GET /api/admin/audit: newest first, filtered by entity, paged with ?before, read only.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, json, setRole, signIn, snapshot, type Session } from './helpers.ts';
+import { call, expectError, json, type Session, setRole, signIn, snapshot } from './helpers.ts';
 
 let admin: Session;
 let analyst: Session;
@@ -29,12 +29,16 @@ describe('audit log viewer API', () => {
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(all.entries.some((e) => e.entityType === 'session')).toBe(true);
 
-    const orgs = await json<{ entries: Entry[] }>(await call('GET', '/api/admin/audit?entityType=organisation', { caller: { session: analyst } }));
+    const orgs = await json<{ entries: Entry[] }>(
+      await call('GET', '/api/admin/audit?entityType=organisation', { caller: { session: analyst } }),
+    );
     expect(orgs.entries.length).toBe(4);
     expect(orgs.entries.every((e) => e.entityType === 'organisation')).toBe(true);
     expect(orgs.entries[0]!.action).toBe('organisation.update');
 
-    const one = await json<{ entries: Entry[] }>(await call('GET', `/api/admin/audit?entityType=organisation&entityId=${created[0]}`, { caller: { session: admin } }));
+    const one = await json<{ entries: Entry[] }>(
+      await call('GET', `/api/admin/audit?entityType=organisation&entityId=${created[0]}`, { caller: { session: admin } }),
+    );
     expect(one.entries.map((e) => e.action)).toEqual(['organisation.update', 'organisation.create']);
   });
 
@@ -43,7 +47,9 @@ describe('audit log viewer API', () => {
     const seen: number[] = [];
     let before: number | null = null;
     do {
-      const page: { entries: Entry[]; nextBefore: number | null } = await json(await call('GET', `/api/admin/audit?limit=3${before ? `&before=${before}` : ''}`, { caller: { session: admin } }));
+      const page: { entries: Entry[]; nextBefore: number | null } = await json(
+        await call('GET', `/api/admin/audit?limit=3${before ? `&before=${before}` : ''}`, { caller: { session: admin } }),
+      );
       expect(page.entries.length).toBeLessThanOrEqual(3);
       seen.push(...page.entries.map((e) => e.seq));
       before = page.nextBefore;
@@ -53,7 +59,11 @@ describe('audit log viewer API', () => {
 
   it('refuses a bad filter with field messages, and changes nothing', async () => {
     const snap = await snapshot();
-    const err = await expectError(await call('GET', '/api/admin/audit?entityType=DROP%20TABLE&limit=0', { caller: { session: admin } }), 400, 'validation');
+    const err = await expectError(
+      await call('GET', '/api/admin/audit?entityType=DROP%20TABLE&limit=0', { caller: { session: admin } }),
+      400,
+      'validation',
+    );
     expect(err.fields!.map((f) => f.field).sort()).toEqual(['entityType', 'limit']);
     expect(await snapshot()).toEqual(snap);
   });

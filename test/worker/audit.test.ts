@@ -2,9 +2,19 @@
 // changed through the API (there is no route) nor in SQL (triggers).
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, json, latestMail, makeOrg, requestLink, setRole, signIn, tokenFrom, verify, type Session } from './helpers.ts';
+import { call, expectError, json, latestMail, makeOrg, type Session, setRole, signIn, tokenFrom, verify } from './helpers.ts';
 
-type Row = { seq: number; action: string; entity_type: string; entity_id: string; actor_user_id: string | null; actor_api_key_id: string | null; before: string | null; after: string | null; request_id: string };
+type Row = {
+  seq: number;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  before: string | null;
+  after: string | null;
+  request_id: string;
+};
 async function rowsAfter(seq: number): Promise<Row[]> {
   return (await env.DB.prepare('SELECT * FROM audit_log WHERE seq > ?1 ORDER BY seq').bind(seq).all<Row>()).results;
 }
@@ -60,22 +70,46 @@ describe('audit log', () => {
 
   it('records every admin change, and an invitation accepted by signing in', async () => {
     const caller = { session: admin };
-    let rows = await audited(() => call('POST', '/api/admin/organisations', { caller, body: { nameCy: 'Cymdeithas Prawf', nameEn: 'Test Association', type: 'third-sector', healthBoard: 'sbuhb', localAuthority: 'swansea' } }), 201);
+    let rows = await audited(
+      () =>
+        call('POST', '/api/admin/organisations', {
+          caller,
+          body: {
+            nameCy: 'Cymdeithas Prawf',
+            nameEn: 'Test Association',
+            type: 'third-sector',
+            healthBoard: 'sbuhb',
+            localAuthority: 'swansea',
+          },
+        }),
+      201,
+    );
     expect(rows.map((r) => r.action)).toEqual(['organisation.create']);
     const orgId = rows[0]!.entity_id;
     expect(JSON.parse(rows[0]!.after!)).toMatchObject({ nameCy: 'Cymdeithas Prawf', region: 'west-glamorgan' });
-    rows = await audited(() => call('PATCH', `/api/admin/organisations/${orgId}`, { caller, body: { nameEn: 'Renamed Association' } }), 200);
+    rows = await audited(
+      () => call('PATCH', `/api/admin/organisations/${orgId}`, { caller, body: { nameEn: 'Renamed Association' } }),
+      200,
+    );
     expect(rows.map((r) => r.action)).toEqual(['organisation.update']);
     expect(JSON.parse(rows[0]!.before!).nameEn).toBe('Test Association');
     expect(JSON.parse(rows[0]!.after!).nameEn).toBe('Renamed Association');
 
-    rows = await audited(() => call('POST', '/api/admin/invitations', { caller, body: { email: 'invitee@example.cymru', role: 'submitter', orgId, lang: 'en' } }), 201);
+    rows = await audited(
+      () =>
+        call('POST', '/api/admin/invitations', { caller, body: { email: 'invitee@example.cymru', role: 'submitter', orgId, lang: 'en' } }),
+      201,
+    );
     expect(rows.map((r) => r.action)).toEqual(['invitation.create']);
     const mail = (await latestMail('invitee@example.cymru'))!;
     expect(mail.text).toContain('Renamed Association');
     expect(mail.text).toContain('http://127.0.0.1:8787/en/sign-in/');
     const invitee = await signIn('invitee@example.cymru');
-    const acceptRows = (await env.DB.prepare("SELECT action FROM audit_log WHERE action IN ('invitation.accept','membership.create') AND actor_user_id = ?1").bind(invitee.userId).all()).results;
+    const acceptRows = (
+      await env.DB.prepare("SELECT action FROM audit_log WHERE action IN ('invitation.accept','membership.create') AND actor_user_id = ?1")
+        .bind(invitee.userId)
+        .all()
+    ).results;
     expect(acceptRows.map((r) => r.action)).toEqual(['invitation.accept', 'membership.create']);
     expect((await json(await call('GET', '/api/auth/me', { caller: { session: invitee } }))).user.orgIds).toEqual([orgId]);
 
@@ -89,7 +123,10 @@ describe('audit log', () => {
     rows = await audited(() => call('DELETE', `/api/admin/organisations/${orgId}/api-keys/${keyId}`, { caller }), 200);
     expect(rows.map((r) => r.action)).toEqual(['api-key.revoke']);
 
-    rows = await audited(() => call('POST', '/api/admin/invitations', { caller, body: { email: 'later@example.cymru', role: 'analyst' } }), 201);
+    rows = await audited(
+      () => call('POST', '/api/admin/invitations', { caller, body: { email: 'later@example.cymru', role: 'analyst' } }),
+      201,
+    );
     rows = await audited(() => call('DELETE', `/api/admin/invitations/${rows[0]!.entity_id}`, { caller }), 200);
     expect(rows.map((r) => r.action)).toEqual(['invitation.revoke']);
 
@@ -106,7 +143,11 @@ describe('audit log', () => {
     const snap = await count();
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
       for (const path of ['/api/admin/audit', `/api/admin/audit/${before}`, '/api/audit', `/api/audit/${before}`])
-        await expectError(await call(method, path, { caller: { session: admin }, body: method === 'DELETE' ? undefined : { action: 'x' } }), 404, 'not-found');
+        await expectError(
+          await call(method, path, { caller: { session: admin }, body: method === 'DELETE' ? undefined : { action: 'x' } }),
+          404,
+          'not-found',
+        );
     expect(await count()).toEqual(snap);
     const list = await json(await call('GET', '/api/admin/audit', { caller: { session: admin } }));
     expect(list.entries.length).toBeGreaterThan(5);
@@ -127,12 +168,15 @@ describe('audit log', () => {
     // The second statement fails (duplicate primary key): the whole batch must roll back.
     await expect(
       env.DB.batch([
-        env.DB.prepare("INSERT INTO audit_log (at, action, entity_type, entity_id, request_id) VALUES (1, 'organisation.create', 'organisation', ?1, 'r')").bind(ORG),
-        env.DB.prepare("INSERT INTO organisations (id, name_cy, name_en, type, health_board, region, clusters, created_at, updated_at) VALUES (?1, 'a', 'b', 'other', 'pthb', 'powys', '[]', 1, 1)").bind(ORG),
+        env.DB.prepare(
+          "INSERT INTO audit_log (at, action, entity_type, entity_id, request_id) VALUES (1, 'organisation.create', 'organisation', ?1, 'r')",
+        ).bind(ORG),
+        env.DB.prepare(
+          "INSERT INTO organisations (id, name_cy, name_en, type, health_board, region, clusters, created_at, updated_at) VALUES (?1, 'a', 'b', 'other', 'pthb', 'powys', '[]', 1, 1)",
+        ).bind(ORG),
       ]),
     ).rejects.toThrow();
     expect(await maxSeq()).toBe(seq);
     expect(await env.DB.prepare('SELECT COUNT(*) n FROM organisations').first('n')).toBe(orgs);
   });
-
 });

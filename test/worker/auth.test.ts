@@ -3,9 +3,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../worker/src/lib/headers.ts';
-import {
-  ORIGIN, call, cookieFrom, expectError, freshIp, json, latestMail, requestLink, signIn, tokenFrom, verify,
-} from './helpers.ts';
+import { call, cookieFrom, expectError, freshIp, json, latestMail, ORIGIN, requestLink, signIn, tokenFrom, verify } from './helpers.ts';
 
 async function sha256(v: string) {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v));
@@ -19,7 +17,7 @@ describe('sign-in', () => {
     expect(res.status).toBe(202);
     expect((await json(res)).message).toMatch(/If the address is correct/);
     const mail = (await latestMail('ymarferydd.newydd@example.cymru'))!;
-    expect(mail.subject).toBe('Your sign-in link for the Hub / Eich dolen fewngofnodi i\'r Hwb');
+    expect(mail.subject).toBe("Your sign-in link for the Hub / Eich dolen fewngofnodi i'r Hwb");
     // English first (requested), Welsh after; both carry a link to their own confirmation page.
     expect(mail.text.indexOf('Open this link')).toBeLessThan(mail.text.indexOf('Agorwch y ddolen'));
     expect(mail.text).toContain(`${ORIGIN}/en/sign-in/confirm/#token=`);
@@ -27,7 +25,9 @@ describe('sign-in', () => {
     const token = tokenFrom(mail.text);
     expect(token.length).toBeGreaterThanOrEqual(43); // 32 random bytes
     // Only the hash is stored.
-    const stored = await env.DB.prepare('SELECT token_hash FROM login_tokens WHERE email = ?1').bind('ymarferydd.newydd@example.cymru').first<{ token_hash: string }>();
+    const stored = await env.DB.prepare('SELECT token_hash FROM login_tokens WHERE email = ?1')
+      .bind('ymarferydd.newydd@example.cymru')
+      .first<{ token_hash: string }>();
     expect(stored!.token_hash).toBe(await sha256(token));
     expect(JSON.stringify(await env.DB.prepare('SELECT * FROM login_tokens').all())).not.toContain(token);
 
@@ -45,7 +45,9 @@ describe('sign-in', () => {
     expect(setCookie).not.toMatch(/Secure/i);
     const cookie = cookieFrom(v);
     const sessionToken = cookie.split('=')[1]!;
-    const srow = await env.DB.prepare('SELECT token_hash FROM sessions WHERE user_id = ?1').bind(body.user.id).first<{ token_hash: string }>();
+    const srow = await env.DB.prepare('SELECT token_hash FROM sessions WHERE user_id = ?1')
+      .bind(body.user.id)
+      .first<{ token_hash: string }>();
     expect(srow!.token_hash).toBe(await sha256(sessionToken));
 
     const me = await json(await call('GET', '/api/auth/me', { headers: { Cookie: cookie } }));
@@ -57,8 +59,14 @@ describe('sign-in', () => {
 
   it('answers the same for known and unknown addresses (no enumeration)', async () => {
     await signIn('known@example.cymru');
-    const a = await call('POST', '/api/auth/request', { body: { email: 'known@example.cymru', lang: 'cy' }, headers: { 'CF-Connecting-IP': freshIp() } });
-    const b = await call('POST', '/api/auth/request', { body: { email: 'unknown@example.cymru', lang: 'cy' }, headers: { 'CF-Connecting-IP': freshIp() } });
+    const a = await call('POST', '/api/auth/request', {
+      body: { email: 'known@example.cymru', lang: 'cy' },
+      headers: { 'CF-Connecting-IP': freshIp() },
+    });
+    const b = await call('POST', '/api/auth/request', {
+      body: { email: 'unknown@example.cymru', lang: 'cy' },
+      headers: { 'CF-Connecting-IP': freshIp() },
+    });
     expect(a.status).toBe(b.status);
     expect(await a.json()).toEqual(await b.json());
   });
@@ -69,7 +77,9 @@ describe('sign-in', () => {
     await expectError(await verify(token), 400, 'token-invalid');
 
     const t2 = await requestLink('expired@example.cymru');
-    await env.DB.prepare('UPDATE login_tokens SET expires_at = ?1 WHERE token_hash = ?2').bind(Date.now() - 1, await sha256(t2)).run();
+    await env.DB.prepare('UPDATE login_tokens SET expires_at = ?1 WHERE token_hash = ?2')
+      .bind(Date.now() - 1, await sha256(t2))
+      .run();
     await expectError(await verify(t2), 400, 'token-invalid');
 
     const t3 = await requestLink('tamper@example.cymru');
@@ -79,7 +89,7 @@ describe('sign-in', () => {
     // the untampered token still works once
     expect((await verify(t3)).status).toBe(200);
     // tokens bound to the email: the session belongs to the address the link was sent to
-    expect((await env.DB.prepare("SELECT COUNT(*) n FROM users WHERE email = 'tamper@example.cymru'").first('n'))).toBe(1);
+    expect(await env.DB.prepare("SELECT COUNT(*) n FROM users WHERE email = 'tamper@example.cymru'").first('n')).toBe(1);
   });
 
   it('never consumes a token on GET (mail scanners)', async () => {
@@ -92,12 +102,16 @@ describe('sign-in', () => {
   it('ends sessions on idle and absolute expiry', async () => {
     const s = await signIn('idle@example.cymru');
     expect((await json(await call('GET', '/api/auth/me', { headers: { Cookie: s.cookie } }))).user).not.toBeNull();
-    await env.DB.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE user_id = ?2').bind(Date.now() - 13 * 3600_000, s.userId).run();
+    await env.DB.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE user_id = ?2')
+      .bind(Date.now() - 13 * 3600_000, s.userId)
+      .run();
     expect((await json(await call('GET', '/api/auth/me', { headers: { Cookie: s.cookie } }))).user).toBeNull();
     await expectError(await call('GET', '/api/account', { caller: { session: s } }), 401, 'unauthenticated');
 
     const s2 = await signIn('absolute@example.cymru');
-    await env.DB.prepare('UPDATE sessions SET expires_at = ?1 WHERE user_id = ?2').bind(Date.now() - 1, s2.userId).run();
+    await env.DB.prepare('UPDATE sessions SET expires_at = ?1 WHERE user_id = ?2')
+      .bind(Date.now() - 1, s2.userId)
+      .run();
     await expectError(await call('GET', '/api/account', { caller: { session: s2 } }), 401, 'unauthenticated');
   });
 
@@ -140,13 +154,21 @@ describe('CSRF', () => {
     expect((await patch({ 'X-CSRF-Token': s.csrf, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
     expect(await env.DB.prepare('SELECT name FROM users WHERE id = ?1').bind(s.userId).first('name')).toBe('Newid');
     // sign-in requests from another site are refused too (login CSRF)
-    await expectError(await call('POST', '/api/auth/request', { body: { email: 'x@example.cymru' }, headers: { Origin: 'https://evil.example' } }), 403, 'csrf');
+    await expectError(
+      await call('POST', '/api/auth/request', { body: { email: 'x@example.cymru' }, headers: { Origin: 'https://evil.example' } }),
+      403,
+      'csrf',
+    );
   });
 });
 
 describe('rate limits', () => {
   it('limits sign-in requests per email address with 429, Retry-After and the error shape', async () => {
-    const send = () => call('POST', '/api/auth/request', { body: { email: 'flood@example.cymru' }, headers: { 'CF-Connecting-IP': freshIp(), 'Accept-Language': 'en' } });
+    const send = () =>
+      call('POST', '/api/auth/request', {
+        body: { email: 'flood@example.cymru' },
+        headers: { 'CF-Connecting-IP': freshIp(), 'Accept-Language': 'en' },
+      });
     for (let i = 0; i < 5; i++) expect((await send()).status).toBe(202);
     const r = await send();
     const err = await expectError(r, 429, 'rate-limited');
@@ -156,7 +178,8 @@ describe('rate limits', () => {
   it('limits sign-in requests and token attempts per IP address', async () => {
     const ip = freshIp();
     let last: Response | undefined;
-    for (let i = 0; i < 31; i++) last = await call('POST', '/api/auth/request', { body: { email: `ip${i}@example.cymru` }, headers: { 'CF-Connecting-IP': ip } });
+    for (let i = 0; i < 31; i++)
+      last = await call('POST', '/api/auth/request', { body: { email: `ip${i}@example.cymru` }, headers: { 'CF-Connecting-IP': ip } });
     await expectError(last!, 429, 'rate-limited');
     const ip2 = freshIp();
     for (let i = 0; i < 31; i++) last = await verify('A'.repeat(43), { 'CF-Connecting-IP': ip2 });
@@ -177,13 +200,23 @@ describe('headers and errors', () => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(k)).toBe(v);
     expect(res.headers.get('X-Request-Id')).toBeTruthy();
   });
-  it('speaks the caller\'s language: ?lang=, then Accept-Language, else Welsh, and the user\'s preference when signed in', async () => {
+  it("speaks the caller's language: ?lang=, then Accept-Language, else Welsh, and the user's preference when signed in", async () => {
     expect((await expectError(await call('GET', '/api/account'), 401)).message).toBe('Mae angen i chi fewngofnodi i wneud hyn.');
-    expect((await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } }), 401)).message).toBe('You need to sign in to do this.');
-    expect((await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'fr, cy;q=0.8, en;q=0.5' } }), 401)).message).toMatch(/^Mae angen/);
-    expect((await expectError(await call('GET', '/api/account?lang=en', { headers: { 'Accept-Language': 'cy' } }), 401)).message).toMatch(/^You need/);
+    expect((await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } }), 401)).message).toBe(
+      'You need to sign in to do this.',
+    );
+    expect(
+      (await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'fr, cy;q=0.8, en;q=0.5' } }), 401)).message,
+    ).toMatch(/^Mae angen/);
+    expect((await expectError(await call('GET', '/api/account?lang=en', { headers: { 'Accept-Language': 'cy' } }), 401)).message).toMatch(
+      /^You need/,
+    );
     const s = await signIn('pref@example.cymru', 'en');
-    const e = await expectError(await call('PATCH', '/api/account', { caller: { session: s }, body: { lang: 'fr' }, headers: { 'Accept-Language': 'cy' } }), 400, 'validation');
+    const e = await expectError(
+      await call('PATCH', '/api/account', { caller: { session: s }, body: { lang: 'fr' }, headers: { 'Accept-Language': 'cy' } }),
+      400,
+      'validation',
+    );
     expect(e.fields).toEqual([{ field: 'lang', message: 'Choose one of the available options.' }]);
   });
 });
@@ -198,7 +231,13 @@ describe('request logs', () => {
       const lines = spy.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('{'));
       expect(lines).toHaveLength(1);
       const entry = JSON.parse(lines[0]!);
-      expect(entry).toMatchObject({ requestId: res.headers.get('X-Request-Id'), method: 'PATCH', path: '/api/account', status: 200, userId: s.userId });
+      expect(entry).toMatchObject({
+        requestId: res.headers.get('X-Request-Id'),
+        method: 'PATCH',
+        path: '/api/account',
+        status: 200,
+        userId: s.userId,
+      });
       expect(typeof entry.ms).toBe('number');
       const raw = lines[0]!;
       expect(raw).not.toContain('logged@example.cymru');

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../worker/src/index.ts';
 import { cleanup } from '../../worker/src/lib/cleanup.ts';
-import { ORIGIN, call, requestLink, signIn } from './helpers.ts';
+import { call, ORIGIN, requestLink, signIn } from './helpers.ts';
 
 const prod = { ...env, ENVIRONMENT: 'production', PUBLIC_ORIGIN: 'https://hwb.example.cymru' };
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
@@ -18,7 +18,11 @@ describe('production environment', () => {
   it('sets a Secure __Host- session cookie, and reads only that one', async () => {
     const token = await requestLink('prod-cookie@example.cymru');
     const res = await app.fetch(
-      new Request(`${ORIGIN}/api/auth/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: ORIGIN }, body: JSON.stringify({ token }) }),
+      new Request(`${ORIGIN}/api/auth/verify`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+        body: JSON.stringify({ token }),
+      }),
       prod,
       ctx,
     );
@@ -30,7 +34,8 @@ describe('production environment', () => {
     expect(sc).toMatch(/Path=\//);
     expect(sc).not.toMatch(/Domain=/i);
     const value = /^__Host-sphub_session=([^;]+)/.exec(sc)![1]!;
-    const me = async (cookie: string) => ((await (await app.fetch(new Request(`${ORIGIN}/api/auth/me`, { headers: { Cookie: cookie } }), prod, ctx)).json()) as any).user;
+    const me = async (cookie: string) =>
+      ((await (await app.fetch(new Request(`${ORIGIN}/api/auth/me`, { headers: { Cookie: cookie } }), prod, ctx)).json()) as any).user;
     expect(await me(`__Host-sphub_session=${value}`)).not.toBeNull();
     expect(await me(`sphub_session=${value}`)).toBeNull();
   });

@@ -10,7 +10,11 @@ export const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter 
 export type Session = { cookie: string; csrf: string; userId: string; email: string };
 export type Caller = { session?: Session; apiKey?: string };
 
-export async function call(method: string, path: string, opts: { caller?: Caller; body?: unknown; headers?: Record<string, string>; raw?: BodyInit } = {}) {
+export async function call(
+  method: string,
+  path: string,
+  opts: { caller?: Caller; body?: unknown; headers?: Record<string, string>; raw?: BodyInit } = {},
+) {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.caller?.session) {
     headers.Cookie = opts.caller.session.cookie;
@@ -34,7 +38,9 @@ export async function json<T = any>(res: Response): Promise<T> {
 export async function expectError(res: Response, status: number, code?: string) {
   expect(res.status).toBe(status);
   const body = await json(res);
-  expect(body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String), requestId: res.headers.get('X-Request-Id') } });
+  expect(body).toMatchObject({
+    error: { code: expect.any(String), message: expect.any(String), requestId: res.headers.get('X-Request-Id') },
+  });
   expect(body.error.message.length).toBeGreaterThan(5);
   if (code) expect(body.error.code).toBe(code);
   return body.error as { code: string; message: string; fields?: { field: string; message: string }[] };
@@ -82,17 +88,31 @@ export async function makeOrg(id: string, nameEn: string, healthBoard = 'cavuhb'
   await env.DB.prepare(
     `INSERT INTO organisations (id, name_cy, name_en, type, health_board, local_authority, region, clusters, created_at, updated_at)
      VALUES (?1, ?2, ?3, 'third-sector', ?4, NULL, ?5, '[]', ?6, ?6)`,
-  ).bind(id, `${nameEn} (cy)`, nameEn, healthBoard, region, now).run();
+  )
+    .bind(id, `${nameEn} (cy)`, nameEn, healthBoard, region, now)
+    .run();
 }
 export async function addMember(userId: string, orgId: string) {
-  await env.DB.prepare(`INSERT INTO memberships (user_id, org_id, role, created_at) VALUES (?1, ?2, 'submitter', ?3)`).bind(userId, orgId, Date.now()).run();
+  await env.DB.prepare(`INSERT INTO memberships (user_id, org_id, role, created_at) VALUES (?1, ?2, 'submitter', ?3)`)
+    .bind(userId, orgId, Date.now())
+    .run();
 }
 export async function setRole(userId: string, role: 'analyst' | 'admin' | null) {
   await env.DB.prepare('UPDATE users SET national_role = ?1 WHERE id = ?2').bind(role, userId).run();
 }
 
 /** Row counts and a content hash of every table the API can change (not the rate-limit counters). */
-export const DOMAIN_TABLES = ['users', 'sessions', 'login_tokens', 'organisations', 'memberships', 'invitations', 'api_keys', 'audit_log', 'outbox'];
+export const DOMAIN_TABLES = [
+  'users',
+  'sessions',
+  'login_tokens',
+  'organisations',
+  'memberships',
+  'invitations',
+  'api_keys',
+  'audit_log',
+  'outbox',
+];
 export async function snapshot(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of DOMAIN_TABLES) {
@@ -100,7 +120,10 @@ export async function snapshot(): Promise<Record<string, string>> {
     // last_seen_at / last_used_at are touch times, not changes
     const rows = results.map(({ last_seen_at: _a, last_used_at: _b, ...r }) => r);
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(rows)));
-    out[t] = `${rows.length}:${[...new Uint8Array(digest)].slice(0, 8).map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    out[t] = `${rows.length}:${[...new Uint8Array(digest)]
+      .slice(0, 8)
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')}`;
   }
   return out;
 }

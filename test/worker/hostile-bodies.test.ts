@@ -1,9 +1,8 @@
 // Malformed, oversized and hostile bodies on every write route: always a 4xx with the
 // error shape, never a 5xx, and nothing in the database changes.
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ORIGIN, addMember, call, expectError, makeOrg, setRole, signIn, snapshot, type Session } from './helpers.ts';
-import { exports } from 'cloudflare:workers';
+import { addMember, call, expectError, makeOrg, ORIGIN, type Session, setRole, signIn, snapshot } from './helpers.ts';
 
 const ORG = '00000000-0000-4000-8000-0000000000c1';
 let admin: Session;
@@ -16,7 +15,11 @@ const routes: Route[] = [
   { method: 'POST', path: () => '/api/auth/sign-out' },
   { method: 'POST', path: () => '/api/auth/sign-out-everywhere' },
   { method: 'PATCH', path: () => '/api/account', valid: { name: 'Enw', lang: 'en' } },
-  { method: 'POST', path: () => '/api/admin/organisations', valid: { nameCy: 'Enw', nameEn: 'Name', type: 'third-sector', healthBoard: 'pthb' } },
+  {
+    method: 'POST',
+    path: () => '/api/admin/organisations',
+    valid: { nameCy: 'Enw', nameEn: 'Name', type: 'third-sector', healthBoard: 'pthb' },
+  },
   { method: 'PATCH', path: () => `/api/admin/organisations/${ORG}`, valid: { nameEn: 'New name' } },
   { method: 'DELETE', path: () => `/api/admin/organisations/${ORG}` },
   { method: 'DELETE', path: () => `/api/admin/organisations/${ORG}/members/${ids.user}` },
@@ -61,15 +64,26 @@ beforeAll(async () => {
   await env.DB.prepare("INSERT INTO users (id, email, lang, created_at) VALUES (?1, 'm@example.cymru', 'cy', 1)").bind(user).run();
   await addMember(user, ORG);
   const key = crypto.randomUUID();
-  await env.DB.prepare("INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (?1, ?2, 'k', 'sph_abc', 'h', 's', 1)").bind(key, ORG).run();
+  await env.DB.prepare(
+    "INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (?1, ?2, 'k', 'sph_abc', 'h', 's', 1)",
+  )
+    .bind(key, ORG)
+    .run();
   const inv = crypto.randomUUID();
-  await env.DB.prepare("INSERT INTO invitations (id, email, org_id, role, invited_by, created_at, expires_at) VALUES (?1, 'i@example.cymru', ?2, 'submitter', 's', 1, 99999999999999)").bind(inv, ORG).run();
+  await env.DB.prepare(
+    "INSERT INTO invitations (id, email, org_id, role, invited_by, created_at, expires_at) VALUES (?1, 'i@example.cymru', ?2, 'submitter', 's', 1, 99999999999999)",
+  )
+    .bind(inv, ORG)
+    .run();
   ids = { user, key, inv };
 });
 
 describe('hostile bodies on every write route', () => {
   for (const r of routes) {
-    it(`${r.method} ${r.path.toString().replace(/^\(\) => /, '').replace(/[`']/g, '')}`, async () => {
+    it(`${r.method} ${r.path
+      .toString()
+      .replace(/^\(\) => /, '')
+      .replace(/[`']/g, '')}`, async () => {
       for (const [label, type, body] of hostile(r)) {
         const before = await snapshot();
         const res = await exports.default.fetch(
@@ -89,7 +103,11 @@ describe('hostile bodies on every write route', () => {
 
   it('gives precise, bilingual field messages', async () => {
     const e = await expectError(
-      await call('POST', '/api/admin/organisations', { caller: { session: admin }, headers: { 'Accept-Language': 'cy' }, body: { nameCy: '', nameEn: 'x'.repeat(201), type: 'shop', healthBoard: 'hduhb', localAuthority: 'cardiff' } }),
+      await call('POST', '/api/admin/organisations', {
+        caller: { session: admin },
+        headers: { 'Accept-Language': 'cy' },
+        body: { nameCy: '', nameEn: 'x'.repeat(201), type: 'shop', healthBoard: 'hduhb', localAuthority: 'cardiff' },
+      }),
       400,
       'validation',
     );
@@ -101,7 +119,11 @@ describe('hostile bodies on every write route', () => {
       ]),
     );
     const geo = await expectError(
-      await call('POST', '/api/admin/organisations', { caller: { session: admin }, headers: { 'Accept-Language': 'en' }, body: { nameCy: 'a', nameEn: 'b', type: 'other', healthBoard: 'hduhb', localAuthority: 'cardiff', clusters: ['rhondda'] } }),
+      await call('POST', '/api/admin/organisations', {
+        caller: { session: admin },
+        headers: { 'Accept-Language': 'en' },
+        body: { nameCy: 'a', nameEn: 'b', type: 'other', healthBoard: 'hduhb', localAuthority: 'cardiff', clusters: ['rhondda'] },
+      }),
       400,
     );
     expect(geo.fields).toEqual([
@@ -109,13 +131,16 @@ describe('hostile bodies on every write route', () => {
       { field: 'localAuthority', message: 'Dewiswch awdurdod lleol yn ardal y bwrdd iechyd a ddewiswyd.' },
       { field: 'clusters.0', message: 'Dewiswch glystyrau yn ardal y bwrdd iechyd a ddewiswyd.' },
     ]);
-    const email = await expectError(await call('POST', '/api/auth/request', { body: { email: 'not-an-email' }, headers: { 'Accept-Language': 'en' } }), 400);
+    const email = await expectError(
+      await call('POST', '/api/auth/request', { body: { email: 'not-an-email' }, headers: { 'Accept-Language': 'en' } }),
+      400,
+    );
     expect(email.fields).toEqual([{ field: 'email', message: 'Enter an email address in the correct format, like name@example.com.' }]);
   });
 
   it('accepts the valid bodies (so the refusals above are about the bodies)', async () => {
     const res = await call('POST', '/api/admin/organisations', { caller: { session: admin }, body: routes[5]!.valid });
     expect(res.status).toBe(201);
-    expect((await res.json() as any).organisation.region).toBe('powys');
+    expect(((await res.json()) as any).organisation.region).toBe('powys');
   });
 });

@@ -3,10 +3,21 @@
 // the reminder emails (sent once).
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { call, expectError, json, latestMail } from './helpers.ts';
-import { acceptedReturn, admin, analyst, fullSnapshot, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
-import type { Caller } from './helpers.ts';
 import { sendReminders } from '../../worker/src/index.ts';
+import type { Caller } from './helpers.ts';
+import { call, expectError, json, latestMail } from './helpers.ts';
+import {
+  acceptedReturn,
+  admin,
+  analyst,
+  fullSnapshot,
+  openPeriod,
+  orgWithSubmitter,
+  putDraft,
+  review,
+  submit,
+  validValues,
+} from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -39,7 +50,12 @@ describe('national views', () => {
   it('lists returns with status, filterable', async () => {
     const all = await json(await call('GET', `/api/national/returns?period=${P}`, { caller: ana }));
     const status = (id: string) => all.returns.find((r: { org: { id: string } }) => r.org.id === id)?.status;
-    expect([status(acc.orgId), status(sub.orgId), status(drf.orgId), status(none.orgId)]).toEqual(['accepted', 'submitted', 'draft', 'not-started']);
+    expect([status(acc.orgId), status(sub.orgId), status(drf.orgId), status(none.orgId)]).toEqual([
+      'accepted',
+      'submitted',
+      'draft',
+      'not-started',
+    ]);
     const submitted = await json(await call('GET', `/api/national/returns?period=${P}&status=submitted`, { caller: ana }));
     expect(submitted.returns.map((r: { org: { id: string } }) => r.org.id)).toEqual([sub.orgId]);
     await expectError(await call('GET', '/api/national/returns?status=lost', { caller: ana }), 400, 'validation');
@@ -48,12 +64,19 @@ describe('national views', () => {
   it('shows completeness with contacts, and a CSV of who has not submitted', async () => {
     const c = await json(await call('GET', `/api/national/completeness?period=${P}`, { caller: ana }));
     expect(c.counts).toMatchObject({ accepted: 1, submitted: 1, draft: 1, 'not-started': 1, total: 4, late: 0 });
-    expect(c.orgs.find((o: { org: { id: string } }) => o.org.id === none.orgId).contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
+    expect(c.orgs.find((o: { org: { id: string } }) => o.org.id === none.orgId).contacts).toEqual([
+      { name: null, email: none.email, lang: 'cy' },
+    ]);
     const res = await call('GET', `/api/national/completeness.csv?period=${P}&only=missing&lang=en`, { caller: ana });
     expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
     const lines = (await csvText(res)).slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Organisation ID,Organisation,Health board,Region,Period,Status,Late,Due date,Contacts');
-    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['Draft Org', 'Silent Org']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(['Draft Org', 'Silent Org']);
     expect(lines.find((l) => l.includes('Silent Org'))).toContain(none.email);
     const cy = await csvText(await call('GET', `/api/national/completeness.csv?period=${P}&lang=cy`, { caller: ana }));
     expect(cy.slice(1).split('\r\n')[0]).toMatch(/^ID sefydliad,Sefydliad,Bwrdd iechyd/);
@@ -63,7 +86,13 @@ describe('national views', () => {
   it('totals count accepted returns only, by health board, region or local authority, and over time', async () => {
     const t = await json(await call('GET', `/api/national/totals?period=${P}&by=health-board`, { caller: ana }));
     expect(t.wales).toMatchObject({ organisations: 1, values: { 'referrals-received': 25, 'people-supported': 9 } });
-    expect(t.groups).toEqual([expect.objectContaining({ id: 'hduhb', organisations: 1, name: expect.objectContaining({ en: expect.stringContaining('Hywel Dda') }) })]);
+    expect(t.groups).toEqual([
+      expect.objectContaining({
+        id: 'hduhb',
+        organisations: 1,
+        name: expect.objectContaining({ en: expect.stringContaining('Hywel Dda') }),
+      }),
+    ]);
     const r = await json(await call('GET', `/api/national/totals?period=${P}&by=region`, { caller: ana }));
     expect(r.groups.map((g: { id: string }) => g.id)).toEqual(['west-wales']);
     const series = await json(await call('GET', '/api/national/totals/series?field=referrals-received&by=region', { caller: ana }));
@@ -88,7 +117,11 @@ describe('national views', () => {
   it('review emails the submitters in their language; a return needs a comment; bad bodies change nothing', async () => {
     const before = await fullSnapshot();
     await expectError(await review(ana, sub.orgId, P, 1, 'return'), 400, 'validation');
-    await expectError(await call('POST', `/api/national/returns/${sub.orgId}/${P}/review`, { caller: ana, body: { version: 1, decision: 'maybe' } }), 400, 'validation');
+    await expectError(
+      await call('POST', `/api/national/returns/${sub.orgId}/${P}/review`, { caller: ana, body: { version: 1, decision: 'maybe' } }),
+      400,
+      'validation',
+    );
     await expectError(await review(ana, sub.orgId, P, 9, 'accept'), 404, 'not-found');
     expect(await fullSnapshot()).toEqual(before);
     expect((await review(ana, sub.orgId, P, 1, 'return', 'Mae’r ffigur yn rhy isel.')).status).toBe(201);
@@ -104,8 +137,13 @@ describe('reminders', () => {
     await openPeriod(adm, R, { opensAt: '2026-04-01', dueAt: '2026-04-28' });
     await putDraft(acc.caller, acc.orgId, R, 0, validValues(25, 9));
     expect((await submit(acc.caller, acc.orgId, R, 1)).status).toBe(201);
-    const count = async (to: string) => (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2').bind(to, 'Nodyn atgoffa%').first<{ n: number }>())!.n
-      + (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2').bind(to, 'Reminder%').first<{ n: number }>())!.n;
+    const count = async (to: string) =>
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2')
+        .bind(to, 'Nodyn atgoffa%')
+        .first<{ n: number }>())!.n +
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE "to" = ?1 AND subject LIKE ?2')
+        .bind(to, 'Reminder%')
+        .first<{ n: number }>())!.n;
 
     expect(await sendReminders(env as never, new Date('2026-04-20T07:00:00Z'))).toEqual([]); // 8 days before: nothing
     const first = await sendReminders(env as never, new Date('2026-04-21T07:00:00Z'));
@@ -124,7 +162,9 @@ describe('reminders', () => {
     expect((await sendReminders(env as never, new Date('2026-04-28T07:00:00Z'))).every((s) => s.kind === 'due')).toBe(true);
     expect((await sendReminders(env as never, new Date('2026-05-05T07:00:00Z'))).every((s) => s.kind === 'after')).toBe(true);
     expect(await count(none.email)).toBe(3);
-    const rows = await env.DB.prepare('SELECT kind FROM reminders_sent WHERE org_id = ?1 AND period_id = ?2 ORDER BY sent_at').bind(none.orgId, R).all<{ kind: string }>();
+    const rows = await env.DB.prepare('SELECT kind FROM reminders_sent WHERE org_id = ?1 AND period_id = ?2 ORDER BY sent_at')
+      .bind(none.orgId, R)
+      .all<{ kind: string }>();
     expect(rows.results.map((r) => r.kind)).toEqual(['before', 'due', 'after']);
   });
 });

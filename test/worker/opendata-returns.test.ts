@@ -3,9 +3,9 @@
 // from the Wales total (secondary), provisional (p) until the period is locked, and a revision
 // (r) listed when an accepted figure is amended after first publication.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Caller } from './helpers.ts';
 import { call, json } from './helpers.ts';
 import { acceptedReturn, admin, analyst, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
-import type { Caller } from './helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -16,8 +16,12 @@ let ana: Caller;
 const orgs = {} as Record<'cv' | 'nw' | 'gw' | 'po', { orgId: string; caller: Caller }>;
 
 type Row = { periodId: string; areaCode: string; field: string; value: number | null; codes: string[] };
-const openData = async (lang = 'en') => json<{ rows: Row[]; revisions: { areaCode: string; field: string; text: string }[] }>(await call('GET', `/api/open-data/totals.json?lang=${lang}`));
-const cell = (rows: Row[], area: string, field = 'referrals-received') => rows.find((r) => r.periodId === P && r.areaCode === area && r.field === field)!;
+const openData = async (lang = 'en') =>
+  json<{ rows: Row[]; revisions: { areaCode: string; field: string; text: string }[] }>(
+    await call('GET', `/api/open-data/totals.json?lang=${lang}`),
+  );
+const cell = (rows: Row[], area: string, field = 'referrals-received') =>
+  rows.find((r) => r.periodId === P && r.areaCode === area && r.field === field)!;
 
 beforeAll(async () => {
   adm = await admin();
@@ -59,7 +63,7 @@ describe('open data from accepted returns', () => {
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Cyfnod,Enw\'r cyfnod,Cod yr ardal,Enw\'r ardal,Mesur,Enw\'r mesur,Gwerth,CodauNodiadau');
+    expect(lines[0]).toBe("Cyfnod,Enw'r cyfnod,Cod yr ardal,Enw'r ardal,Mesur,Enw'r mesur,Gwerth,CodauNodiadau");
     const cv = lines.find((l) => l.startsWith(`${P},`) && l.includes(',cardiff-and-vale,') && l.includes(',referrals-received,'))!;
     expect(cv.endsWith(',,"c,p"')).toBe(true);
     for (const l of lines.slice(1).filter(Boolean)) {

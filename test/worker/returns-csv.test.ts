@@ -2,9 +2,9 @@
 // non-numeric cells. Every problem by row and column in the caller's language; nothing saved
 // from a rejected file.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Caller } from './helpers.ts';
 import { addMember, call, expectError, json, signIn } from './helpers.ts';
 import { admin, base, detail, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
-import type { Caller } from './helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -73,7 +73,10 @@ describe('CSV', () => {
     // The template now carries the draft; an English file with "1,234"-style figures works too.
     const en = await template('en');
     expect(en).toContain('\r\nreferrals-received,');
-    res = await upload(fill(en, { ...validValues(40), 'what-matters-conversations': '"1,234"' as unknown as string, 'referrals-received': 40 }), d.draft.rev);
+    res = await upload(
+      fill(en, { ...validValues(40), 'what-matters-conversations': '"1,234"' as unknown as string, 'referrals-received': 40 }),
+      d.draft.rev,
+    );
     expect(res.status, await res.clone().text()).toBe(200);
     d = await detail(sub, orgId, P);
     expect(d.draft.values['what-matters-conversations']).toBe(1234);
@@ -83,7 +86,12 @@ describe('CSV', () => {
     const d = await detail(sub, orgId, P);
     const before = await fullSnapshot();
     // Extra column, a non-numeric cell, an unknown field; LF-only line ends.
-    const bad = ['field,label,value,explanation,colour', 'referrals-received,Referrals,12,,blue', 'what-matters-conversations,x,lots,,', 'no-such-field,x,3,,'].join('\n');
+    const bad = [
+      'field,label,value,explanation,colour',
+      'referrals-received,Referrals,12,,blue',
+      'what-matters-conversations,x,lots,,',
+      'no-such-field,x,3,,',
+    ].join('\n');
     let res = await upload(bad, d.draft.rev); // the submitter reads Welsh
     let body = await json(res.clone());
     await expectError(res, 422, 'csv-invalid');
@@ -96,7 +104,11 @@ describe('CSV', () => {
     // Missing value column with Welsh headings, from a colleague who reads English: English messages.
     const en = await signIn(`en-${crypto.randomUUID()}@example.cymru`, 'en');
     await addMember(en.userId, orgId);
-    res = await call('POST', `${base(orgId, P)}/csv`, { caller: { session: en }, raw: '\uFEFFmaes,label\r\nreferrals-received,x\r\n', headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': String(d.draft.rev) } });
+    res = await call('POST', `${base(orgId, P)}/csv`, {
+      caller: { session: en },
+      raw: '\uFEFFmaes,label\r\nreferrals-received,x\r\n',
+      headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': String(d.draft.rev) },
+    });
     body = await json(res.clone());
     await expectError(res, 422, 'csv-invalid');
     expect(body.error.message).toMatch(/Nothing from it has been saved/);
@@ -117,7 +129,11 @@ describe('CSV', () => {
     const before = await fullSnapshot();
     const good = fill(await template('en'), validValues(41));
     await expectError(await upload(good, d.draft.rev, { headers: { 'Content-Type': 'application/json' } }), 415);
-    await expectError(await call('POST', `${base(orgId, P)}/csv`, { caller: sub, raw: good, headers: { 'Content-Type': 'text/csv' } }), 400, 'validation');
+    await expectError(
+      await call('POST', `${base(orgId, P)}/csv`, { caller: sub, raw: good, headers: { 'Content-Type': 'text/csv' } }),
+      400,
+      'validation',
+    );
     await expectError(await upload(good, d.draft.rev, { headers: { 'X-Draft-Rev': 'abc' } }), 400, 'validation');
     await expectError(await upload(good, d.draft.rev + 7), 409, 'draft-conflict');
     await expectError(await upload(good + 'x'.repeat(300 * 1024), d.draft.rev), 413, 'payload-too-large');

@@ -1,9 +1,9 @@
 // Helpers for the returns, national and open-data worker tests.
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { currentDataset } from '../../content/index.ts';
 import { fieldsOf } from '../../content/dataset/fields.ts';
-import { addMember, call, json, makeOrg, setRole, signIn, snapshot, type Caller } from './helpers.ts';
+import { currentDataset } from '../../content/index.ts';
+import { addMember, type Caller, call, json, makeOrg, setRole, signIn, snapshot } from './helpers.ts';
 
 export const RETURN_TABLES = ['periods', 'returns', 'return_versions', 'return_reviews', 'reminders_sent', 'open_data_releases'];
 
@@ -13,7 +13,10 @@ export async function fullSnapshot(): Promise<Record<string, string>> {
   for (const t of RETURN_TABLES) {
     const { results } = await env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all();
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(results)));
-    out[t] = `${results.length}:${[...new Uint8Array(digest)].slice(0, 8).map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    out[t] = `${results.length}:${[...new Uint8Array(digest)]
+      .slice(0, 8)
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')}`;
   }
   return out;
 }
@@ -28,7 +31,9 @@ async function sha256(v: string) {
 export async function insertKey(orgId: string) {
   const key = `sph_rt_${uid()}_${crypto.randomUUID()}`;
   const id = crypto.randomUUID();
-  await env.DB.prepare('INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+  await env.DB.prepare(
+    'INSERT INTO api_keys (id, org_id, name, prefix, key_hash, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
+  )
     .bind(id, orgId, 'test', key.slice(0, 12), await sha256(key), 'seed', Date.now())
     .run();
   return { id, key };
@@ -84,10 +89,24 @@ export function validValues(r = 20, s = 10): Record<string, number | null> {
 
 export const base = (orgId: string, periodId: string) => `/api/orgs/${orgId}/returns/${periodId}`;
 
-export async function putDraft(caller: Caller, orgId: string, periodId: string, rev: number, values: Record<string, unknown>, explanations: Record<string, string> = {}) {
+export async function putDraft(
+  caller: Caller,
+  orgId: string,
+  periodId: string,
+  rev: number,
+  values: Record<string, unknown>,
+  explanations: Record<string, string> = {},
+) {
   return call('PUT', `${base(orgId, periodId)}/draft`, { caller, body: { rev, values, explanations } });
 }
-export async function submit(caller: Caller, orgId: string, periodId: string, rev: number, key = `idem-${uid()}`, extra: Record<string, unknown> = {}) {
+export async function submit(
+  caller: Caller,
+  orgId: string,
+  periodId: string,
+  rev: number,
+  key = `idem-${uid()}`,
+  extra: Record<string, unknown> = {},
+) {
   return call('POST', `${base(orgId, periodId)}/submit`, {
     caller,
     body: { rev, declaration: { name: 'Enw Cyflwynydd', confirmed: true }, ...extra },
@@ -99,8 +118,18 @@ export async function detail(caller: Caller, orgId: string, periodId: string) {
   expect(res.status, await res.clone().text()).toBe(200);
   return json(res);
 }
-export async function review(caller: Caller, orgId: string, periodId: string, version: number, decision: 'accept' | 'return', comment?: string) {
-  return call('POST', `/api/national/returns/${orgId}/${periodId}/review`, { caller, body: { version, decision, ...(comment ? { comment } : {}) } });
+export async function review(
+  caller: Caller,
+  orgId: string,
+  periodId: string,
+  version: number,
+  decision: 'accept' | 'return',
+  comment?: string,
+) {
+  return call('POST', `/api/national/returns/${orgId}/${periodId}/review`, {
+    caller,
+    body: { version, decision, ...(comment ? { comment } : {}) },
+  });
 }
 /** Draft, submit and accept in one go; returns the version number. */
 export async function acceptedReturn(sub: Caller, by: Caller, orgId: string, periodId: string, values: Record<string, unknown>) {

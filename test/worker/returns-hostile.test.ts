@@ -1,11 +1,24 @@
 // Malformed, oversized and hostile bodies on every write route of the returns API (web, CSV,
 // machine, national, periods): always a 4xx in the error shape, never a 5xx, database unchanged.
 // And no organisation reads or writes another's returns by any route, API-key routes included.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { exports } from 'cloudflare:workers';
-import { ORIGIN, call, expectError, json } from './helpers.ts';
-import { admin, analyst, base, detail, fullSnapshot, insertKey, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from './helpers.ts';
+import { call, expectError, json, ORIGIN } from './helpers.ts';
+import {
+  admin,
+  analyst,
+  base,
+  detail,
+  fullSnapshot,
+  insertKey,
+  openPeriod,
+  orgWithSubmitter,
+  putDraft,
+  submit,
+  validValues,
+} from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -29,14 +42,66 @@ beforeAll(async () => {
   expect((await submit(B.caller, B.orgId, P, 1, 'b-submission-1')).status).toBe(201);
 });
 
-type Route = { name: string; method: string; path: () => string; who: () => Caller; valid: Record<string, unknown>; headers?: Record<string, string>; max: number };
+type Route = {
+  name: string;
+  method: string;
+  path: () => string;
+  who: () => Caller;
+  valid: Record<string, unknown>;
+  headers?: Record<string, string>;
+  max: number;
+};
 const routes: Route[] = [
-  { name: 'draft', method: 'PUT', path: () => `${base(A.orgId, P)}/draft`, who: () => A.caller, valid: { rev: 1, values: { 'referrals-received': 3 } }, max: 256 * 1024 },
-  { name: 'validate', method: 'POST', path: () => `${base(A.orgId, P)}/validate`, who: () => A.caller, valid: { values: {} }, max: 256 * 1024 },
-  { name: 'submit', method: 'POST', path: () => `${base(A.orgId, P)}/submit`, who: () => A.caller, valid: { rev: 1, declaration: { name: 'Enw', confirmed: true } }, headers: { 'Idempotency-Key': 'hostile-key-1' }, max: 16 * 1024 },
-  { name: 'v1 draft', method: 'PUT', path: () => `/api/v1/returns/${P}/draft`, who: () => ({ apiKey: keyA }), valid: { rev: 1, values: {} }, max: 256 * 1024 },
-  { name: 'v1 submit', method: 'POST', path: () => `/api/v1/returns/${P}/submit`, who: () => ({ apiKey: keyA }), valid: { rev: 1, declaration: { name: 'CRM', confirmed: true } }, headers: { 'Idempotency-Key': 'hostile-key-2' }, max: 16 * 1024 },
-  { name: 'review', method: 'POST', path: () => `/api/national/returns/${B.orgId}/${P}/review`, who: () => ana, valid: { version: 1, decision: 'return', comment: 'x' }, max: 16 * 1024 },
+  {
+    name: 'draft',
+    method: 'PUT',
+    path: () => `${base(A.orgId, P)}/draft`,
+    who: () => A.caller,
+    valid: { rev: 1, values: { 'referrals-received': 3 } },
+    max: 256 * 1024,
+  },
+  {
+    name: 'validate',
+    method: 'POST',
+    path: () => `${base(A.orgId, P)}/validate`,
+    who: () => A.caller,
+    valid: { values: {} },
+    max: 256 * 1024,
+  },
+  {
+    name: 'submit',
+    method: 'POST',
+    path: () => `${base(A.orgId, P)}/submit`,
+    who: () => A.caller,
+    valid: { rev: 1, declaration: { name: 'Enw', confirmed: true } },
+    headers: { 'Idempotency-Key': 'hostile-key-1' },
+    max: 16 * 1024,
+  },
+  {
+    name: 'v1 draft',
+    method: 'PUT',
+    path: () => `/api/v1/returns/${P}/draft`,
+    who: () => ({ apiKey: keyA }),
+    valid: { rev: 1, values: {} },
+    max: 256 * 1024,
+  },
+  {
+    name: 'v1 submit',
+    method: 'POST',
+    path: () => `/api/v1/returns/${P}/submit`,
+    who: () => ({ apiKey: keyA }),
+    valid: { rev: 1, declaration: { name: 'CRM', confirmed: true } },
+    headers: { 'Idempotency-Key': 'hostile-key-2' },
+    max: 16 * 1024,
+  },
+  {
+    name: 'review',
+    method: 'POST',
+    path: () => `/api/national/returns/${B.orgId}/${P}/review`,
+    who: () => ana,
+    valid: { version: 1, decision: 'return', comment: 'x' },
+    max: 16 * 1024,
+  },
   { name: 'period create', method: 'POST', path: () => '/api/periods', who: () => adm, valid: { id: '2026-27-q1' }, max: 16 * 1024 },
 ];
 
@@ -61,7 +126,16 @@ function hostile(r: Route): [string, string, BodyInit][] {
     ['infinite number', 'application/json', JSON.stringify({ ...v, [first]: 0 }).replace(`"${first}":0`, `"${first}":1e400`)],
     ['object value', 'application/json', JSON.stringify({ ...v, values: { 'referrals-received': { valueOf: 1 } } })],
     ['long string value', 'application/json', JSON.stringify({ ...v, values: { 'referrals-received': '1'.repeat(65) } })],
-    ['control characters', 'application/json', JSON.stringify({ ...v, explanations: { 'referrals-received': 'a\u0000b' }, declaration: { name: 'a\u0007', confirmed: true }, comment: 'a\u0000' })],
+    [
+      'control characters',
+      'application/json',
+      JSON.stringify({
+        ...v,
+        explanations: { 'referrals-received': 'a\u0000b' },
+        declaration: { name: 'a\u0007', confirmed: true },
+        comment: 'a\u0000',
+      }),
+    ],
     ['declaration not confirmed', 'application/json', JSON.stringify({ ...v, declaration: { name: 'Enw', confirmed: false } })],
   ];
 }
@@ -98,7 +172,11 @@ describe('hostile bodies on returns write routes', () => {
       ['oversized', 'field,value\r\n' + 'referrals-received,3\r\n'.repeat(15_000), 413],
     ];
     for (const [label, raw, status] of cases) {
-      const res = await call('POST', `${base(A.orgId, P)}/csv`, { caller: A.caller, raw, headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' } });
+      const res = await call('POST', `${base(A.orgId, P)}/csv`, {
+        caller: A.caller,
+        raw,
+        headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' },
+      });
       expect(res.status, `${label}: ${await res.clone().text()}`).toBe(status);
       await expectError(res, status);
     }
@@ -130,7 +208,12 @@ describe('one organisation never reaches another’s returns', () => {
     ];
     for (const caller of [A.caller, { apiKey: keyA }]) {
       for (const [method, path, body, raw] of tries) {
-        const res = await call(method, path, { caller, ...(body ? { body } : {}), ...(raw ? { raw, headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' } } : {}), ...(path.endsWith('/submit') ? { headers: { 'Idempotency-Key': 'cross-org-key' } } : {}) });
+        const res = await call(method, path, {
+          caller,
+          ...(body ? { body } : {}),
+          ...(raw ? { raw, headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' } } : {}),
+          ...(path.endsWith('/submit') ? { headers: { 'Idempotency-Key': 'cross-org-key' } } : {}),
+        });
         expect(res.status, `${method} ${path}`).toBe(403);
       }
     }

@@ -4,7 +4,20 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, expectError, json, latestMail } from './helpers.ts';
-import { admin, analyst, base, detail, fullSnapshot, insertKey, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
+import {
+  admin,
+  analyst,
+  base,
+  detail,
+  fullSnapshot,
+  insertKey,
+  openPeriod,
+  orgWithSubmitter,
+  putDraft,
+  review,
+  submit,
+  validValues,
+} from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -19,7 +32,7 @@ beforeAll(async () => {
   await openPeriod(adm, P);
 });
 
-const versionRows = async () => (await env.DB.prepare('SELECT * FROM return_versions ORDER BY created_at, version').all()).results;
+const _versionRows = async () => (await env.DB.prepare('SELECT * FROM return_versions ORDER BY created_at, version').all()).results;
 
 describe('periods', () => {
   it('lists periods publicly with bilingual labels and default dates', async () => {
@@ -27,7 +40,12 @@ describe('periods', () => {
     expect(res.status).toBe(200);
     const { periods } = await json(res);
     const p = periods.find((x: { id: string }) => x.id === P);
-    expect(p).toMatchObject({ id: P, opensAt: '2025-07-01', locked: false, label: { en: 'April to June 2025 (2025-26 Q1)', cy: 'Ebrill i Fehefin 2025 (Ch1 2025-26)' } });
+    expect(p).toMatchObject({
+      id: P,
+      opensAt: '2025-07-01',
+      locked: false,
+      label: { en: 'April to June 2025 (2025-26 Q1)', cy: 'Ebrill i Fehefin 2025 (Ch1 2025-26)' },
+    });
     expect(p.dueAt).toBe('2025-07-28'); // 20th working day after 30 June 2025
   });
   it('refuses a second period with the same id and a bad id', async () => {
@@ -45,7 +63,7 @@ describe('lifecycle', () => {
     // A draft may hold errors (reported) but not junk.
     let res = await putDraft(sub, orgId, P, 0, { 'referrals-received': 5, 'referrals-received.age-band.age-0-17': 9 });
     expect(res.status, await res.clone().text()).toBe(200);
-    let body = await json(res);
+    const body = await json(res);
     expect(body.rev).toBe(1);
     expect(body.issues.errors.map((e: { code: string }) => e.code)).toContain('breakdown-sum');
     d = await detail(sub, orgId, P);
@@ -110,21 +128,32 @@ describe('lifecycle', () => {
     const one = await json(await call('GET', `${base(orgId, P)}/versions/1`, { caller: sub }));
     expect(one.values['referrals-received']).toBe(20);
     const diff = await json(await call('GET', `${base(orgId, P)}/diff?from=1&to=3`, { caller: ana }));
-    expect(diff.changes.find((c: { field: string }) => c.field === 'referrals-received')).toMatchObject({ from: 20, to: 26, label: { en: expect.any(String), cy: expect.any(String) } });
+    expect(diff.changes.find((c: { field: string }) => c.field === 'referrals-received')).toMatchObject({
+      from: 20,
+      to: 26,
+      label: { en: expect.any(String), cy: expect.any(String) },
+    });
     expect(diff.changes.every((c: { from: unknown; to: unknown }) => c.from !== c.to)).toBe(true);
 
     // Immutability: the database refuses to change or delete a version or a review.
-    await expect(env.DB.prepare("UPDATE return_versions SET \"values\" = '{}'").run()).rejects.toThrow(/immutable/);
+    await expect(env.DB.prepare('UPDATE return_versions SET "values" = \'{}\'').run()).rejects.toThrow(/immutable/);
     await expect(env.DB.prepare('DELETE FROM return_versions').run()).rejects.toThrow(/immutable/);
     await expect(env.DB.prepare("UPDATE return_reviews SET decision = 'accepted'").run()).rejects.toThrow(/immutable/);
 
     // Audit rows for each write.
-    const { results } = await env.DB.prepare("SELECT action FROM audit_log WHERE entity_type = 'return' ORDER BY seq").all<{ action: string }>();
-    expect(results.map((r) => r.action)).toEqual(expect.arrayContaining(['return.draft.create', 'return.draft.update', 'return.submit', 'return.return', 'return.accept']));
+    const { results } = await env.DB.prepare("SELECT action FROM audit_log WHERE entity_type = 'return' ORDER BY seq").all<{
+      action: string;
+    }>();
+    expect(results.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['return.draft.create', 'return.draft.update', 'return.submit', 'return.return', 'return.accept']),
+    );
 
     // The org list shows the period with the latest version.
     const list = await json(await call('GET', `/api/orgs/${orgId}/returns`, { caller: sub }));
-    expect(list.periods.find((p: { period: { id: string } }) => p.period.id === P)).toMatchObject({ status: 'submitted', latestVersion: 3 });
+    expect(list.periods.find((p: { period: { id: string } }) => p.period.id === P)).toMatchObject({
+      status: 'submitted',
+      latestVersion: 3,
+    });
   });
 
   it('a retried submission with the same Idempotency-Key gives the same answer and one version', async () => {
@@ -138,14 +167,20 @@ describe('lifecycle', () => {
     expect(bodies[2]).toEqual(bodies[0]);
     expect((await detail(sub, orgId, P)).versions).toHaveLength(1);
     await expectError(await submit(sub, orgId, P, 1, 'short'), 400, 'idempotency-key-required');
-    const noKey = await call('POST', `${base(orgId, P)}/submit`, { caller: sub, body: { rev: 1, declaration: { name: 'X', confirmed: true } } });
+    const noKey = await call('POST', `${base(orgId, P)}/submit`, {
+      caller: sub,
+      body: { rev: 1, declaration: { name: 'X', confirmed: true } },
+    });
     await expectError(noKey, 400, 'idempotency-key-required');
   });
 
   it('two concurrent saves from the same rev: one 200, one 409 with the current draft and the loser’s values', async () => {
     const { orgId, caller: sub } = await orgWithSubmitter();
     await putDraft(sub, orgId, P, 0, { 'referrals-received': 1 });
-    const [a, b] = await Promise.all([putDraft(sub, orgId, P, 1, { 'referrals-received': 111 }), putDraft(sub, orgId, P, 1, { 'referrals-received': 222 })]);
+    const [a, b] = await Promise.all([
+      putDraft(sub, orgId, P, 1, { 'referrals-received': 111 }),
+      putDraft(sub, orgId, P, 1, { 'referrals-received': 222 }),
+    ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([200, 409]);
     const [win, lose] = a.status === 200 ? [a, b] : [b, a];
@@ -186,7 +221,10 @@ describe('lifecycle', () => {
     // one explanation is not enough
     await putDraft(sub, orgId, Q2, 1, validValues(100), { 'referrals-received': 'A new GP cluster started referring.' });
     expect((await json(await submit(sub, orgId, Q2, 2))).missing).toEqual(['what-matters-conversations']);
-    await putDraft(sub, orgId, Q2, 2, validValues(100), { 'referrals-received': 'A new GP cluster started referring.', 'what-matters-conversations': 'Every new referral had a conversation.' });
+    await putDraft(sub, orgId, Q2, 2, validValues(100), {
+      'referrals-received': 'A new GP cluster started referring.',
+      'what-matters-conversations': 'Every new referral had a conversation.',
+    });
     const ok = await submit(sub, orgId, Q2, 3);
     expect(ok.status, await ok.clone().text()).toBe(201);
   });
@@ -213,15 +251,42 @@ describe('lifecycle', () => {
     const before = await fullSnapshot();
     await expectError(await putDraft(sub, orgId, L, 1, validValues(11)), 423, 'period-locked');
     await expectError(await submit(sub, orgId, L, 1), 423, 'period-locked');
-    await expectError(await call('POST', `${base(orgId, L)}/csv`, { caller: sub, raw: 'field,value\r\nreferrals-received,3\r\n', headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' } }), 423, 'period-locked');
-    await expectError(await call('PUT', `/api/v1/returns/${L}/draft`, { caller: { apiKey: key }, body: { rev: 1, values: {} } }), 423, 'period-locked');
-    await expectError(await call('POST', `/api/v1/returns/${L}/submit`, { caller: { apiKey: key }, body: { rev: 1, declaration: { name: 'CRM', confirmed: true } }, headers: { 'Idempotency-Key': 'locked-key-123' } }), 423, 'period-locked');
+    await expectError(
+      await call('POST', `${base(orgId, L)}/csv`, {
+        caller: sub,
+        raw: 'field,value\r\nreferrals-received,3\r\n',
+        headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': '1' },
+      }),
+      423,
+      'period-locked',
+    );
+    await expectError(
+      await call('PUT', `/api/v1/returns/${L}/draft`, { caller: { apiKey: key }, body: { rev: 1, values: {} } }),
+      423,
+      'period-locked',
+    );
+    await expectError(
+      await call('POST', `/api/v1/returns/${L}/submit`, {
+        caller: { apiKey: key },
+        body: { rev: 1, declaration: { name: 'CRM', confirmed: true } },
+        headers: { 'Idempotency-Key': 'locked-key-123' },
+      }),
+      423,
+      'period-locked',
+    );
     // the national team cannot review in a locked period either
     const other = await orgWithSubmitter();
     await expectError(await review(ana, other.orgId, L, 1, 'accept'), 423, 'period-locked');
-    expect(await fullSnapshot()).toEqual({ ...before, ...Object.fromEntries(['users', 'sessions', 'login_tokens', 'memberships', 'organisations', 'audit_log', 'outbox'].map((t) => [t, expect.any(String)])) });
+    expect(await fullSnapshot()).toEqual({
+      ...before,
+      ...Object.fromEntries(
+        ['users', 'sessions', 'login_tokens', 'memberships', 'organisations', 'audit_log', 'outbox'].map((t) => [t, expect.any(String)]),
+      ),
+    });
     // even a direct write is refused by the database
-    await expect(env.DB.prepare("UPDATE returns SET draft_rev = draft_rev + 1 WHERE org_id = ?1").bind(orgId).run()).rejects.toThrow(/period-locked/);
+    await expect(env.DB.prepare('UPDATE returns SET draft_rev = draft_rev + 1 WHERE org_id = ?1').bind(orgId).run()).rejects.toThrow(
+      /period-locked/,
+    );
     res = await call('POST', `/api/periods/${L}/unlock`, { caller: adm });
     expect((await json(res)).locked).toBe(false);
     expect((await putDraft(sub, orgId, L, 1, validValues(11))).status).toBe(200);
@@ -236,9 +301,16 @@ describe('machine API', () => {
     let res = await call('GET', `/api/v1/returns/${P}`, { caller: api });
     expect(res.status).toBe(200);
     expect((await json(res)).status).toBe('not-started');
-    res = await call('PUT', `/api/v1/returns/${P}/draft`, { caller: api, body: { rev: 0, values: { ...validValues(30), 'referrals-received': '30' } } });
+    res = await call('PUT', `/api/v1/returns/${P}/draft`, {
+      caller: api,
+      body: { rev: 0, values: { ...validValues(30), 'referrals-received': '30' } },
+    });
     expect(res.status, await res.clone().text()).toBe(200);
-    res = await call('POST', `/api/v1/returns/${P}/submit`, { caller: api, body: { rev: 1, declaration: { name: 'CRM export', confirmed: true } }, headers: { 'Idempotency-Key': 'crm-run-000001' } });
+    res = await call('POST', `/api/v1/returns/${P}/submit`, {
+      caller: api,
+      body: { rev: 1, declaration: { name: 'CRM export', confirmed: true } },
+      headers: { 'Idempotency-Key': 'crm-run-000001' },
+    });
     expect(res.status, await res.clone().text()).toBe(201);
     const d = await detail(sub, orgId, P);
     expect(d.versions[0]).toMatchObject({ via: 'api', submittedBy: expect.stringMatching(/^API \(/) });

@@ -4,12 +4,12 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { call, expectError, json, setRole, signIn } from './helpers.ts';
-import { comps, draft } from './assessments-fixtures.ts';
-import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
-import { skillsNeeds, type ContributionCount } from '../../worker/src/assessments/skills.ts';
-import { SKILLS_SETTINGS } from '../../worker/db/schema.ts';
 import { geography } from '../../content/index.ts';
+import { SKILLS_SETTINGS } from '../../worker/db/schema.ts';
+import { type ContributionCount, skillsNeeds } from '../../worker/src/assessments/skills.ts';
+import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
+import { comps, draft } from './assessments-fixtures.ts';
+import { call, expectError, json, setRole, signIn } from './helpers.ts';
 
 const HB = geography.healthBoards.map((h) => h.id);
 const TOP = 4;
@@ -26,39 +26,59 @@ const contribution = fc.record({
 describe('small-number suppression of the skills picture', () => {
   it('never publishes 1–4, and nothing withheld can be worked out from what is published (random contribution sets)', () => {
     fc.assert(
-      fc.property(fc.array(contribution, { maxLength: 40 }), fc.constantFrom(...HB, ''), fc.constantFrom(...SKILLS_SETTINGS, ''), (counts, hb, st) => {
-        const { competencies, tables } = skillsNeeds(['c1', 'c2'], counts, { healthBoards: HB, top: TOP, healthBoard: hb, setting: st });
-        for (const { table, result } of tables) {
-          const audit = auditDisclosure(table, result);
-          expect(audit.problems).toEqual([]);
-        }
-        for (const c of competencies) {
-          for (const d of [c.wales, c.healthBoard!, c.setting!]) {
-            expect([...d.levels, d.total].some(small)).toBe(false);
-            // published figures are true where shown
+      fc.property(
+        fc.array(contribution, { maxLength: 40 }),
+        fc.constantFrom(...HB, ''),
+        fc.constantFrom(...SKILLS_SETTINGS, ''),
+        (counts, hb, st) => {
+          const { competencies, tables } = skillsNeeds(['c1', 'c2'], counts, { healthBoards: HB, top: TOP, healthBoard: hb, setting: st });
+          for (const { table, result } of tables) {
+            const audit = auditDisclosure(table, result);
+            expect(audit.problems).toEqual([]);
           }
-        }
-      }),
+          for (const c of competencies) {
+            for (const d of [c.wales, c.healthBoard!, c.setting!]) {
+              expect([...d.levels, d.total].some(small)).toBe(false);
+              // published figures are true where shown
+            }
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('a health board with 4 people never shows them, even as Wales minus the other boards', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HB), fc.array(fc.integer({ min: 5, max: 30 }), { minLength: HB.length, maxLength: HB.length }), fc.integer({ min: 0, max: TOP }), (target, others, level) => {
-        const counts: ContributionCount[] = [];
-        HB.forEach((h, i) => counts.push({ competencyId: 'c', held: h === target ? level : (i % (TOP + 1)), healthBoard: h, setting: 'third-sector', count: h === target ? 4 : others[i]! }));
-        const { competencies, tables } = skillsNeeds(['c'], counts, { healthBoards: HB, top: TOP, healthBoard: target });
-        const row = competencies[0]!.healthBoard!;
-        expect(row.total).toBeNull();
-        expect(row.levels[level]).toBeNull();
-        const wales = competencies[0]!.wales;
-        // the Wales total minus every other published board total cannot give 4
-        const all = HB.map((h) => skillsNeeds(['c'], counts, { healthBoards: HB, top: TOP, healthBoard: h }).competencies[0]!.healthBoard!.total);
-        expect(wales.total).not.toBeNull();
-        expect(all.filter((x) => x === null).length).toBeGreaterThanOrEqual(2);
-        expect(auditDisclosure(tables[0]!.table, tables[0]!.result).ok).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...HB),
+        fc.array(fc.integer({ min: 5, max: 30 }), { minLength: HB.length, maxLength: HB.length }),
+        fc.integer({ min: 0, max: TOP }),
+        (target, others, level) => {
+          const counts: ContributionCount[] = [];
+          HB.forEach((h, i) =>
+            counts.push({
+              competencyId: 'c',
+              held: h === target ? level : i % (TOP + 1),
+              healthBoard: h,
+              setting: 'third-sector',
+              count: h === target ? 4 : others[i]!,
+            }),
+          );
+          const { competencies, tables } = skillsNeeds(['c'], counts, { healthBoards: HB, top: TOP, healthBoard: target });
+          const row = competencies[0]!.healthBoard!;
+          expect(row.total).toBeNull();
+          expect(row.levels[level]).toBeNull();
+          const wales = competencies[0]!.wales;
+          // the Wales total minus every other published board total cannot give 4
+          const all = HB.map(
+            (h) => skillsNeeds(['c'], counts, { healthBoards: HB, top: TOP, healthBoard: h }).competencies[0]!.healthBoard!.total,
+          );
+          expect(wales.total).not.toBeNull();
+          expect(all.filter((x) => x === null).length).toBeGreaterThanOrEqual(2);
+          expect(auditDisclosure(tables[0]!.table, tables[0]!.result).ok).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -71,8 +91,13 @@ describe('GET /api/skills/needs', () => {
     let i = 0;
     for (const hb of people) {
       const s = await signIn(`skills-${i++}@example.cymru`);
-      const a = await json(await call('POST', '/api/assessments', { caller: { session: s }, body: { assessment: draft(comps.length, () => 2) } }));
-      const res = await call('POST', `/api/assessments/${a.id}/complete`, { caller: { session: s }, body: { contribute: true, ...(hb ? { healthBoard: hb } : {}), setting: 'primary-care' } });
+      const a = await json(
+        await call('POST', '/api/assessments', { caller: { session: s }, body: { assessment: draft(comps.length, () => 2) } }),
+      );
+      const res = await call('POST', `/api/assessments/${a.id}/complete`, {
+        caller: { session: s },
+        body: { contribute: true, ...(hb ? { healthBoard: hb } : {}), setting: 'primary-care' },
+      });
       expect(res.status).toBe(200);
     }
     const practitioner = await signIn('skills-practitioner@example.cymru');
@@ -101,6 +126,14 @@ describe('GET /api/skills/needs', () => {
     await expectError(await call('GET', '/api/skills/needs?healthBoard=atlantis', { caller }), 400, 'validation');
     // the table holds counts only: no ids, no times finer than the quarter
     const cols = await env.DB.prepare('PRAGMA table_info(skills_contributions)').all<{ name: string }>();
-    expect(cols.results.map((c) => c.name).sort()).toEqual(['competency_id', 'count', 'framework_version', 'health_board', 'held', 'quarter', 'setting']);
+    expect(cols.results.map((c) => c.name).sort()).toEqual([
+      'competency_id',
+      'count',
+      'framework_version',
+      'health_board',
+      'held',
+      'quarter',
+      'setting',
+    ]);
   }, 60_000);
 });

@@ -16,7 +16,9 @@ export const users = sqliteTable('users', {
   /** Lower-cased, trimmed. */
   email: text('email').notNull().unique(),
   name: text('name'),
-  lang: text('lang', { enum: ['cy', 'en'] }).notNull().default('cy'),
+  lang: text('lang', { enum: ['cy', 'en'] })
+    .notNull()
+    .default('cy'),
   /** null = practitioner only; 'admin' includes everything 'analyst' may do. */
   nationalRole: text('national_role', { enum: NATIONAL_ROLES }),
   createdAt: integer('created_at').notNull(),
@@ -29,7 +31,9 @@ export const sessions = sqliteTable(
     id: text('id').primaryKey(),
     /** SHA-256 (hex) of the cookie value; the value itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: integer('created_at').notNull(),
     lastSeenAt: integer('last_seen_at').notNull(),
@@ -67,9 +71,15 @@ export const organisations = sqliteTable('organisations', {
 export const memberships = sqliteTable(
   'memberships',
   {
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    orgId: text('org_id').notNull().references(() => organisations.id),
-    role: text('role', { enum: ['submitter'] }).notNull().default('submitter'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role', { enum: ['submitter'] })
+      .notNull()
+      .default('submitter'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.orgId] }), index('memberships_org_idx').on(t.orgId)],
@@ -94,7 +104,9 @@ export const invitations = sqliteTable(
 
 export const apiKeys = sqliteTable('api_keys', {
   id: text('id').primaryKey(),
-  orgId: text('org_id').notNull().references(() => organisations.id),
+  orgId: text('org_id')
+    .notNull()
+    .references(() => organisations.id),
   name: text('name').notNull(),
   /** First characters of the key, shown so people can tell keys apart. */
   prefix: text('prefix').notNull(),
@@ -133,14 +145,11 @@ export const outbox = sqliteTable('outbox', {
 });
 
 /** Fixed-window counters: key = bucket + subject + window start. */
-export const rateLimits = sqliteTable(
-  'rate_limits',
-  {
-    key: text('key').primaryKey(),
-    count: integer('count').notNull(),
-    resetAt: integer('reset_at').notNull(),
-  },
-);
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  resetAt: integer('reset_at').notNull(),
+});
 
 // ---------------------------------------------------------------- competency self-assessment
 export const ASSESSMENT_STATUSES = ['draft', 'complete'] as const;
@@ -150,7 +159,9 @@ export const assessments = sqliteTable(
   'assessments',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     frameworkVersion: text('framework_version').notNull(),
     /** JSON of the Assessment (answers, plan, notes). */
     data: text('data').notNull(),
@@ -173,7 +184,9 @@ export const assessmentShares = sqliteTable(
   'assessment_shares',
   {
     id: text('id').primaryKey(),
-    assessmentId: text('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     supervisorName: text('supervisor_name'),
     createdAt: integer('created_at').notNull(),
@@ -185,8 +198,12 @@ export const assessmentShares = sqliteTable(
 
 /** The supervisor's own view of each competency, kept beside (never merged with) the practitioner's. */
 export const supervisorViews = sqliteTable('supervisor_views', {
-  shareId: text('share_id').primaryKey().references(() => assessmentShares.id, { onDelete: 'cascade' }),
-  assessmentId: text('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+  shareId: text('share_id')
+    .primaryKey()
+    .references(() => assessmentShares.id, { onDelete: 'cascade' }),
+  assessmentId: text('assessment_id')
+    .notNull()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
   /** JSON: { [competencyId]: { level: 0..maxRank, comment?: string } } */
   ratings: text('ratings').notNull(),
   updatedAt: integer('updated_at').notNull(),
@@ -234,8 +251,12 @@ export const returns = sqliteTable(
   'returns',
   {
     id: text('id').primaryKey(),
-    orgId: text('org_id').notNull().references(() => organisations.id),
-    periodId: text('period_id').notNull().references(() => periods.id),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    periodId: text('period_id')
+      .notNull()
+      .references(() => periods.id),
     datasetVersion: text('dataset_version').notNull(),
     draftValues: text('draft_values', { mode: 'json' }).$type<ReturnValues>().notNull(),
     draftExplanations: text('draft_explanations', { mode: 'json' }).$type<ReturnExplanations>().notNull(),
@@ -245,7 +266,9 @@ export const returns = sqliteTable(
     /** User id, or "api-key:<id>". */
     draftUpdatedBy: text('draft_updated_by'),
     /** How the draft was last written: the web form, a CSV upload or the API. */
-    draftSource: text('draft_source', { enum: ['web', 'csv', 'api'] }).notNull().default('web'),
+    draftSource: text('draft_source', { enum: ['web', 'csv', 'api'] })
+      .notNull()
+      .default('web'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [uniqueIndex('returns_org_period_uq').on(t.orgId, t.periodId), index('returns_period_idx').on(t.periodId)],
@@ -256,7 +279,9 @@ export const returnVersions = sqliteTable(
   'return_versions',
   {
     id: text('id').primaryKey(),
-    returnId: text('return_id').notNull().references(() => returns.id),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => returns.id),
     version: integer('version').notNull(),
     reference: text('reference').notNull().unique(),
     values: text('values', { mode: 'json' }).$type<ReturnValues>().notNull(),
@@ -270,13 +295,19 @@ export const returnVersions = sqliteTable(
     idempotencyKey: text('idempotency_key').notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [uniqueIndex('return_versions_version_uq').on(t.returnId, t.version), uniqueIndex('return_versions_idem_uq').on(t.returnId, t.idempotencyKey)],
+  (t) => [
+    uniqueIndex('return_versions_version_uq').on(t.returnId, t.version),
+    uniqueIndex('return_versions_idem_uq').on(t.returnId, t.idempotencyKey),
+  ],
 );
 
 /** One review per version (accepted or returned for amendment): immutable. */
 export const returnReviews = sqliteTable('return_reviews', {
   id: text('id').primaryKey(),
-  versionId: text('version_id').notNull().unique().references(() => returnVersions.id),
+  versionId: text('version_id')
+    .notNull()
+    .unique()
+    .references(() => returnVersions.id),
   decision: text('decision', { enum: ['accepted', 'returned'] }).notNull(),
   comment: text('comment'),
   reviewerId: text('reviewer_id').notNull(),

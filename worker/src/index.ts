@@ -1,30 +1,31 @@
 // The hub's Worker: the API under /api/ and the built site through ASSETS.
 // Each capability is a Hono sub-app in routes/<capability>.ts, mounted below.
 // Contract for route modules: see worker/README.md.
-import { Hono } from 'hono';
+
 import { drizzle } from 'drizzle-orm/d1';
+import { Hono } from 'hono';
 import * as schema from '../db/schema.ts';
 import type { AppEnv, Bindings } from './env.ts';
-import { ApiError, apiError, errorResponse, requestLang } from './lib/http.ts';
-import { SECURITY_HEADERS } from './lib/headers.ts';
 import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
-import auth from './routes/auth.ts';
-import account from './routes/account.ts';
-import admin from './routes/admin.ts';
-import orgs from './routes/orgs.ts';
-import machine, { v1 } from './routes/machine.ts';
-import returns, { periodsApp } from './routes/returns.ts';
-import national from './routes/national.ts';
-import openData from './routes/opendata.ts';
+import { SECURITY_HEADERS } from './lib/headers.ts';
+import { ApiError, apiError, errorResponse, requestLang } from './lib/http.ts';
 import { ReturnsError, renderReturnsError } from './returns/errors.ts';
 import { sendReminders } from './returns/reminders.ts';
+import account from './routes/account.ts';
+import admin from './routes/admin.ts';
+import assessments from './routes/assessments.ts';
+import auth from './routes/auth.ts';
+import bench from './routes/bench.ts';
 import dev from './routes/dev.ts';
 import { home } from './routes/home.ts';
-import assessments from './routes/assessments.ts';
+import machine, { v1 } from './routes/machine.ts';
+import national from './routes/national.ts';
+import openData from './routes/opendata.ts';
+import orgs from './routes/orgs.ts';
+import returns, { periodsApp } from './routes/returns.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
-import bench from './routes/bench.ts';
 
 const app = new Hono<AppEnv>();
 

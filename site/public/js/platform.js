@@ -1,11 +1,10 @@
 // Sign-in, confirmation, account and outbox pages. Plain script (no inline JS: the CSP
 // forbids it); strings come from the page's #platform-i18n JSON block.
-(function () {
-  'use strict';
+(() => {
   var dataEl = document.getElementById('platform-i18n');
   if (!dataEl) return;
   var I = JSON.parse(dataEl.textContent || '{}');
-  var s = function (k) { return I.strings[k] || k; };
+  var s = (k) => I.strings[k] || k;
   var lang = I.lang;
 
   function api(method, url, body, csrf) {
@@ -13,41 +12,63 @@
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (csrf) headers['X-CSRF-Token'] = csrf;
     var sep = url.indexOf('?') < 0 ? '?' : '&';
-    return fetch(url + sep + 'lang=' + lang, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (res) {
-        return res.text().then(function (text) {
+    return fetch(url + sep + 'lang=' + lang, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+      .then((res) =>
+        res.text().then((text) => {
           var json = null;
-          try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+          try {
+            json = text ? JSON.parse(text) : null;
+          } catch (_e) {
+            json = null;
+          }
           return { ok: res.ok, status: res.status, body: json };
-        });
-      })
-      .catch(function () { return { ok: false, status: 0, body: null }; });
+        }),
+      )
+      .catch(() => ({ ok: false, status: 0, body: null }));
   }
 
   // GOV.UK-style error summary plus messages on the fields.
   function clearErrors(form) {
     var summary = document.querySelector('[data-error-summary]');
-    if (summary) { summary.hidden = true; summary.querySelector('[data-error-list]').textContent = ''; }
+    if (summary) {
+      summary.hidden = true;
+      summary.querySelector('[data-error-list]').textContent = '';
+    }
     if (!form) return;
-    form.querySelectorAll('.error-message').forEach(function (p) { p.hidden = true; p.textContent = ''; });
-    form.querySelectorAll('.form-group').forEach(function (g) { g.classList.remove('form-group--error'); });
-    form.querySelectorAll('[aria-invalid]').forEach(function (i) { i.removeAttribute('aria-invalid'); });
+    form.querySelectorAll('.error-message').forEach((p) => {
+      p.hidden = true;
+      p.textContent = '';
+    });
+    form.querySelectorAll('.form-group').forEach((g) => {
+      g.classList.remove('form-group--error');
+    });
+    form.querySelectorAll('[aria-invalid]').forEach((i) => {
+      i.removeAttribute('aria-invalid');
+    });
   }
   function showErrors(form, result) {
     var summary = document.querySelector('[data-error-summary]');
     var err = result.body && result.body.error;
     var items = [];
     if (err && err.fields && err.fields.length) {
-      err.fields.forEach(function (f) {
+      err.fields.forEach((f) => {
         var group = form && form.querySelector('[data-field="' + f.field + '"]');
         var input = group && group.querySelector('input, select');
         if (group) {
           group.classList.add('form-group--error');
           var p = group.querySelector('.error-message');
-          if (p) { p.textContent = f.message; p.hidden = false; }
+          if (p) {
+            p.textContent = f.message;
+            p.hidden = false;
+          }
           if (input) {
             input.setAttribute('aria-invalid', 'true');
-            var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (x) { return x && x !== f.field + '-error'; });
+            var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== f.field + '-error');
             ids.push(f.field + '-error');
             input.setAttribute('aria-describedby', ids.join(' '));
           }
@@ -60,9 +81,14 @@
     if (!summary) return;
     var list = summary.querySelector('[data-error-list]');
     list.textContent = '';
-    items.forEach(function (it) {
+    items.forEach((it) => {
       var li = document.createElement('li');
-      if (it.href) { var a = document.createElement('a'); a.href = it.href; a.textContent = it.text; li.appendChild(a); } else li.textContent = it.text;
+      if (it.href) {
+        var a = document.createElement('a');
+        a.href = it.href;
+        a.textContent = it.text;
+        li.appendChild(a);
+      } else li.textContent = it.text;
       list.appendChild(li);
     });
     summary.hidden = false;
@@ -72,18 +98,18 @@
   // ---- sign-in
   var signIn = document.querySelector('form[data-form="sign-in"]');
   if (signIn) {
-    signIn.addEventListener('submit', function (e) {
+    signIn.addEventListener('submit', (e) => {
       e.preventDefault();
       clearErrors(signIn);
       var email = signIn.querySelector('#email').value;
-      api('POST', '/api/auth/request', { email: email, lang: lang }).then(function (r) {
+      api('POST', '/api/auth/request', { email: email, lang: lang }).then((r) => {
         if (!r.ok) return showErrors(signIn, r);
         var done = document.querySelector('[data-done]');
         done.querySelector('[data-done-message]').textContent = (r.body && r.body.message) || s('auth.requestAccepted');
         signIn.hidden = true;
         done.hidden = false;
         done.focus();
-        api('GET', '/api/dev/outbox?to=' + encodeURIComponent(email.trim().toLowerCase())).then(function (o) {
+        api('GET', '/api/dev/outbox?to=' + encodeURIComponent(email.trim().toLowerCase())).then((o) => {
           if (o.ok) done.querySelector('[data-dev-outbox]').hidden = false;
         });
       });
@@ -96,11 +122,11 @@
     var m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
     var token = m ? m[1] : null;
     if (!token) showErrors(null, { body: { error: { message: s('auth.confirm.missing') } } });
-    confirm.addEventListener('submit', function (e) {
+    confirm.addEventListener('submit', (e) => {
       e.preventDefault();
       clearErrors(confirm);
       if (!token) return showErrors(null, { body: { error: { message: s('auth.confirm.missing') } } });
-      api('POST', '/api/auth/verify', { token: token }).then(function (r) {
+      api('POST', '/api/auth/verify', { token: token }).then((r) => {
         if (!r.ok) return showErrors(null, r);
         history.replaceState(null, '', location.pathname); // forget the token
         location.assign(I.paths.account);
@@ -111,21 +137,38 @@
   // ---- outbox (development)
   var outbox = document.querySelector('[data-outbox]');
   if (outbox) {
-    api('GET', '/api/dev/outbox').then(function (r) {
+    api('GET', '/api/dev/outbox').then((r) => {
       outbox.textContent = '';
-      if (!r.ok) { var p = document.createElement('p'); p.textContent = s('admin.outbox.unavailable'); outbox.appendChild(p); return; }
-      if (!r.body.messages.length) { var e = document.createElement('p'); e.textContent = s('admin.outbox.empty'); outbox.appendChild(e); return; }
+      if (!r.ok) {
+        var p = document.createElement('p');
+        p.textContent = s('admin.outbox.unavailable');
+        outbox.appendChild(p);
+        return;
+      }
+      if (!r.body.messages.length) {
+        var e = document.createElement('p');
+        e.textContent = s('admin.outbox.empty');
+        outbox.appendChild(e);
+        return;
+      }
       var fmt = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
-      r.body.messages.forEach(function (msg) {
+      r.body.messages.forEach((msg) => {
         var art = document.createElement('article');
-        var h = document.createElement('h2'); h.textContent = msg.subject; art.appendChild(h);
+        var h = document.createElement('h2');
+        h.textContent = msg.subject;
+        art.appendChild(h);
         var meta = document.createElement('p');
-        meta.textContent = s('admin.outbox.to') + ': ' + msg.to + ' · ' + s('admin.outbox.sent') + ': ' + fmt.format(new Date(msg.createdAt));
+        meta.textContent =
+          s('admin.outbox.to') + ': ' + msg.to + ' · ' + s('admin.outbox.sent') + ': ' + fmt.format(new Date(msg.createdAt));
         art.appendChild(meta);
         var pre = document.createElement('pre');
-        msg.text.split(/(https?:\/\/\S+)/).forEach(function (part, i) {
-          if (i % 2 === 1 && part.indexOf(location.origin + '/') === 0) { var a = document.createElement('a'); a.href = part; a.textContent = part; pre.appendChild(a); }
-          else pre.appendChild(document.createTextNode(part));
+        msg.text.split(/(https?:\/\/\S+)/).forEach((part, i) => {
+          if (i % 2 === 1 && part.indexOf(location.origin + '/') === 0) {
+            var a = document.createElement('a');
+            a.href = part;
+            a.textContent = part;
+            pre.appendChild(a);
+          } else pre.appendChild(document.createTextNode(part));
         });
         art.appendChild(pre);
         outbox.appendChild(art);
@@ -137,12 +180,19 @@
   var account = document.querySelector('[data-account]');
   if (account) {
     var csrf = null;
-    var q = function (sel) { return account.querySelector(sel); };
-    var li = function (ul, text) { var el = document.createElement('li'); el.textContent = text; ul.appendChild(el); };
-    api('GET', '/api/account').then(function (r) {
+    var q = (sel) => account.querySelector(sel);
+    var li = (ul, text) => {
+      var el = document.createElement('li');
+      el.textContent = text;
+      ul.appendChild(el);
+    };
+    api('GET', '/api/account').then((r) => {
       q('[data-account-loading]').hidden = true;
-      if (!r.ok) { q('[data-account-anon]').hidden = false; return; }
-      return api('GET', '/api/auth/me').then(function (me) {
+      if (!r.ok) {
+        q('[data-account-anon]').hidden = false;
+        return;
+      }
+      return api('GET', '/api/auth/me').then((me) => {
         csrf = me.body && me.body.csrfToken;
         var u = r.body.user;
         q('[data-account-email]').textContent = u.email;
@@ -153,27 +203,31 @@
         if (u.nationalRole === 'admin') li(roles, s('account.role.admin'));
         var orgs = q('[data-account-orgs]');
         if (!r.body.organisations.length) li(orgs, s('account.noOrgs'));
-        r.body.organisations.forEach(function (o) { li(orgs, lang === 'cy' ? o.nameCy : o.nameEn); });
+        r.body.organisations.forEach((o) => {
+          li(orgs, lang === 'cy' ? o.nameCy : o.nameEn);
+        });
         q('#name').value = u.name || '';
         q('#lang-' + u.lang).checked = true;
         q('[data-account-user]').hidden = false;
       });
     });
     var form = q('form[data-form="account"]');
-    form.addEventListener('submit', function (e) {
+    form.addEventListener('submit', (e) => {
       e.preventDefault();
       clearErrors(form);
       var chosen = form.querySelector('input[name="lang"]:checked');
-      api('PATCH', '/api/account', { name: form.querySelector('#name').value, lang: chosen ? chosen.value : undefined }, csrf).then(function (r) {
+      api('PATCH', '/api/account', { name: form.querySelector('#name').value, lang: chosen ? chosen.value : undefined }, csrf).then((r) => {
         if (!r.ok) return showErrors(form, r);
-        var saved = form.querySelector('[data-saved]'); saved.textContent = s('account.saved'); saved.hidden = false;
+        var saved = form.querySelector('[data-saved]');
+        saved.textContent = s('account.saved');
+        saved.hidden = false;
       });
     });
-    ['sign-out', 'sign-out-everywhere'].forEach(function (which) {
+    ['sign-out', 'sign-out-everywhere'].forEach((which) => {
       var f = q('form[data-form="' + which + '"]');
-      f.addEventListener('submit', function (e) {
+      f.addEventListener('submit', (e) => {
         e.preventDefault();
-        api('POST', '/api/auth/' + which, undefined, csrf).then(function (r) {
+        api('POST', '/api/auth/' + which, undefined, csrf).then((r) => {
           if (!r.ok) return showErrors(null, r);
           q('[data-account-user]').hidden = true;
           var anon = q('[data-account-anon]');
@@ -187,49 +241,62 @@
   var admin = document.querySelector('[data-admin]');
   if (admin) {
     var names = JSON.parse((document.getElementById('platform-admin-names') || {}).textContent || '{}');
-    var A = function (sel) { return admin.querySelector(sel); };
+    var A = (sel) => admin.querySelector(sel);
     var adminCsrf = null;
-    var loadOrgs = function () {
-      return api('GET', '/api/admin/organisations').then(function (r) {
+    var loadOrgs = () =>
+      api('GET', '/api/admin/organisations').then((r) => {
         if (!r.ok) return r;
         var tbody = A('[data-admin-orgs]');
         var select = A('#invite-org');
         tbody.textContent = '';
         while (select.options.length > 1) select.remove(1);
         var col = new Intl.Collator(lang, { sensitivity: 'base' });
-        var orgs = r.body.organisations.slice().sort(function (a, b) { return col.compare(lang === 'cy' ? a.nameCy : a.nameEn, lang === 'cy' ? b.nameCy : b.nameEn); });
-        orgs.forEach(function (o) {
+        var orgs = r.body.organisations
+          .slice()
+          .sort((a, b) => col.compare(lang === 'cy' ? a.nameCy : a.nameEn, lang === 'cy' ? b.nameCy : b.nameEn));
+        orgs.forEach((o) => {
           var tr = document.createElement('tr');
           var name = lang === 'cy' ? o.nameCy : o.nameEn;
-          [name + (o.archivedAt ? ' (' + s('admin.orgs.archived') + ')' : ''), names.types[o.type] || o.type, names.healthBoards[o.healthBoard] || o.healthBoard].forEach(function (text, i) {
+          [
+            name + (o.archivedAt ? ' (' + s('admin.orgs.archived') + ')' : ''),
+            names.types[o.type] || o.type,
+            names.healthBoards[o.healthBoard] || o.healthBoard,
+          ].forEach((text, i) => {
             var cell = document.createElement(i === 0 ? 'th' : 'td');
             if (i === 0) cell.setAttribute('scope', 'row');
             cell.textContent = text;
             tr.appendChild(cell);
           });
           tbody.appendChild(tr);
-          if (!o.archivedAt) { var opt = document.createElement('option'); opt.value = o.id; opt.textContent = name; select.appendChild(opt); }
+          if (!o.archivedAt) {
+            var opt = document.createElement('option');
+            opt.value = o.id;
+            opt.textContent = name;
+            select.appendChild(opt);
+          }
         });
         return r;
       });
-    };
-    api('GET', '/api/auth/me').then(function (me) {
+    api('GET', '/api/auth/me').then((me) => {
       adminCsrf = me.body && me.body.csrfToken;
-      return loadOrgs().then(function (r) {
+      return loadOrgs().then((r) => {
         A('[data-admin-loading]').hidden = true;
-        if (!r.ok) { A('[data-admin-forbidden]').hidden = false; return; }
+        if (!r.ok) {
+          A('[data-admin-forbidden]').hidden = false;
+          return;
+        }
         A('[data-admin-body]').hidden = false;
         if (me.body.user && me.body.user.nationalRole === 'admin') A('[data-admin-only]').hidden = false;
       });
     });
-    var submitForm = function (which, url, build, doneKey) {
+    var submitForm = (which, url, build, doneKey) => {
       var f = A('form[data-form="' + which + '"]');
-      f.addEventListener('submit', function (e) {
+      f.addEventListener('submit', (e) => {
         e.preventDefault();
         clearErrors(f);
         var saved = f.querySelector('[data-saved]');
         saved.hidden = true;
-        api('POST', url, build(f), adminCsrf).then(function (r) {
+        api('POST', url, build(f), adminCsrf).then((r) => {
           if (!r.ok) return showErrors(f, r);
           f.reset();
           saved.textContent = s(doneKey);
@@ -238,14 +305,28 @@
         });
       });
     };
-    var val = function (f, name) { return f.querySelector('[name="' + name + '"]').value; };
-    submitForm('org-create', '/api/admin/organisations', function (f) {
-      return { nameCy: val(f, 'nameCy'), nameEn: val(f, 'nameEn'), type: val(f, 'type'), healthBoard: val(f, 'healthBoard'), localAuthority: val(f, 'localAuthority') || null };
-    }, 'admin.orgs.created');
-    submitForm('invite', '/api/admin/invitations', function (f) {
-      var body = { email: val(f, 'email'), role: val(f, 'role'), lang: lang };
-      if (val(f, 'orgId')) body.orgId = val(f, 'orgId');
-      return body;
-    }, 'admin.invite.sent');
+    var val = (f, name) => f.querySelector('[name="' + name + '"]').value;
+    submitForm(
+      'org-create',
+      '/api/admin/organisations',
+      (f) => ({
+        nameCy: val(f, 'nameCy'),
+        nameEn: val(f, 'nameEn'),
+        type: val(f, 'type'),
+        healthBoard: val(f, 'healthBoard'),
+        localAuthority: val(f, 'localAuthority') || null,
+      }),
+      'admin.orgs.created',
+    );
+    submitForm(
+      'invite',
+      '/api/admin/invitations',
+      (f) => {
+        var body = { email: val(f, 'email'), role: val(f, 'role'), lang: lang };
+        if (val(f, 'orgId')) body.orgId = val(f, 'orgId');
+        return body;
+      },
+      'admin.invite.sent',
+    );
   }
 })();

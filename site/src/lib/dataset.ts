@@ -1,6 +1,7 @@
 // The dataset definition in words: field labels and validation rules, per language.
-import type { DatasetDefinition, Lang, Rule } from '../../../content/schema.ts';
+
 import { t } from '../../../content/i18n.ts';
+import type { DatasetDefinition, Lang, Rule } from '../../../content/schema.ts';
 
 /** "referrals-received.age-band.age-18-24" → "Referrals received (Age band: 18–24)". */
 export function fieldLabel(ds: DatasetDefinition, ref: string, lang: Lang): string {
@@ -20,11 +21,21 @@ export function ruleText(ds: DatasetDefinition, rule: Rule, lang: Lang): string 
   const f = (ref: string) => fieldLabel(ds, ref, lang);
   switch (rule.kind) {
     case 'sum-equals':
-      return t(lang, 'dataset.rule.sum-equals', { parts: list(rule.parts.map((p) => `“${f(p)}”`), lang), total: f(rule.total) });
+      return t(lang, 'dataset.rule.sum-equals', {
+        parts: list(
+          rule.parts.map((p) => `“${f(p)}”`),
+          lang,
+        ),
+        total: f(rule.total),
+      });
     case 'not-greater':
       return t(lang, 'dataset.rule.not-greater', { field: f(rule.field), limit: f(rule.limit) });
     case 'change-vs-previous':
-      return t(lang, 'dataset.rule.change-vs-previous', { field: f(rule.field), pct: Math.round(rule.maxChange * 100), base: rule.minBase });
+      return t(lang, 'dataset.rule.change-vs-previous', {
+        field: f(rule.field),
+        pct: Math.round(rule.maxChange * 100),
+        base: rule.minBase,
+      });
     case 'requires':
       return t(lang, 'dataset.rule.requires', { field: f(rule.field), requires: f(rule.requires) });
   }

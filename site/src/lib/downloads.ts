@@ -1,9 +1,13 @@
 // Glossary and dataset definitions as CSV (UTF-8 with BOM, CRLF, for spreadsheets) and JSON, per language.
+
+import { collator } from '../../../content/i18n.ts';
 import type { DatasetDefinition, GlossaryTerm, Lang } from '../../../content/schema.ts';
 import { otherLang } from '../../../content/schema.ts';
-import { collator } from '../../../content/i18n.ts';
 
-const SECTOR_ABBR: Record<Lang, Record<string, string>> = { cy: { hc: 'GI', sc: 'GC', cvso: 'GSGC' }, en: { hc: 'HC', sc: 'SC', cvso: 'CVSO' } };
+const SECTOR_ABBR: Record<Lang, Record<string, string>> = {
+  cy: { hc: 'GI', sc: 'GC', cvso: 'GSGC' },
+  en: { hc: 'HC', sc: 'SC', cvso: 'CVSO' },
+};
 
 function cell(v: string | number | boolean | undefined): string {
   const s = v === undefined ? '' : String(v);
@@ -16,7 +20,18 @@ export function toCsv(header: string[], rows: (string | number | boolean | undef
 
 const H = {
   glossary: {
-    cy: ['id', 'term', 'term_saesneg', 'diffiniad', 'termau_eraill', 'sectorau', 'craidd', 'categori', 'termau_cysylltiedig', 'ffynonellau'],
+    cy: [
+      'id',
+      'term',
+      'term_saesneg',
+      'diffiniad',
+      'termau_eraill',
+      'sectorau',
+      'craidd',
+      'categori',
+      'termau_cysylltiedig',
+      'ffynonellau',
+    ],
     en: ['id', 'term', 'term_welsh', 'definition', 'alternatives', 'sectors', 'core', 'category', 'related', 'sources'],
   },
   dataset: {
@@ -28,23 +43,37 @@ const yes = (lang: Lang, b: boolean) => (b ? (lang === 'cy' ? 'ie' : 'yes') : la
 
 export function glossaryRows(terms: GlossaryTerm[], lang: Lang) {
   const other = otherLang(lang);
-  return [...terms].sort((a, b) => collator(lang).compare(a.term[lang], b.term[lang])).map((x) => ({
-    id: x.id,
-    term: x.term[lang],
-    termOther: x.term[other],
-    definition: x.definition[lang],
-    alternatives: x.alternatives[lang],
-    sectors: x.sectors.map((s) => SECTOR_ABBR[lang][s]!),
-    core: x.core,
-    category: x.category,
-    related: x.related,
-    sources: x.sources,
-  }));
+  return [...terms]
+    .sort((a, b) => collator(lang).compare(a.term[lang], b.term[lang]))
+    .map((x) => ({
+      id: x.id,
+      term: x.term[lang],
+      termOther: x.term[other],
+      definition: x.definition[lang],
+      alternatives: x.alternatives[lang],
+      sectors: x.sectors.map((s) => SECTOR_ABBR[lang][s]!),
+      core: x.core,
+      category: x.category,
+      related: x.related,
+      sources: x.sources,
+    }));
 }
 export function glossaryCsv(terms: GlossaryTerm[], lang: Lang): string {
-  return toCsv(H.glossary[lang], glossaryRows(terms, lang).map((r) => [
-    r.id, r.term, r.termOther, r.definition, r.alternatives.join('; '), r.sectors.join('; '), yes(lang, r.core), r.category, r.related.join('; '), r.sources.join('; '),
-  ]));
+  return toCsv(
+    H.glossary[lang],
+    glossaryRows(terms, lang).map((r) => [
+      r.id,
+      r.term,
+      r.termOther,
+      r.definition,
+      r.alternatives.join('; '),
+      r.sectors.join('; '),
+      yes(lang, r.core),
+      r.category,
+      r.related.join('; '),
+      r.sources.join('; '),
+    ]),
+  );
 }
 export function glossaryJson(terms: GlossaryTerm[], lang: Lang): string {
   return JSON.stringify({ language: lang, terms: glossaryRows(terms, lang) }, null, 2) + '\n';
@@ -58,7 +87,19 @@ export function datasetCsv(ds: DatasetDefinition, lang: Lang): string {
     for (const bid of i.breakdowns) {
       const b = ds.breakdowns.find((x) => x.id === bid);
       for (const c of b?.categories ?? []) {
-        rows.push([`${i.id}.${bid}.${c.id}`, i.section, `${i.label[lang]} (${b!.label[lang]}: ${c.label[lang]})`, b!.guidance[lang], i.type, i.min, i.max, i.decimals, yes(lang, i.required), bid, c.id]);
+        rows.push([
+          `${i.id}.${bid}.${c.id}`,
+          i.section,
+          `${i.label[lang]} (${b!.label[lang]}: ${c.label[lang]})`,
+          b!.guidance[lang],
+          i.type,
+          i.min,
+          i.max,
+          i.decimals,
+          yes(lang, i.required),
+          bid,
+          c.id,
+        ]);
       }
     }
   }
@@ -66,16 +107,27 @@ export function datasetCsv(ds: DatasetDefinition, lang: Lang): string {
 }
 export function datasetJson(ds: DatasetDefinition, lang: Lang): string {
   const L = (x: { cy: string; en: string }) => x[lang];
-  return JSON.stringify({
-    language: lang,
-    version: ds.version,
-    published: ds.published,
-    workingVersion: ds.workingVersion,
-    title: L(ds.title),
-    sections: ds.sections.map((s) => ({ id: s.id, title: L(s.title), summary: L(s.summary) })),
-    breakdowns: ds.breakdowns.map((b) => ({ id: b.id, label: L(b.label), guidance: L(b.guidance), categories: b.categories.map((c) => ({ id: c.id, label: L(c.label) })) })),
-    items: ds.items.map((i) => ({ ...i, label: L(i.label), guidance: L(i.guidance) })),
-    rules: ds.rules.map((r) => ({ ...r, message: L(r.message) })),
-    sources: ds.sources,
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        language: lang,
+        version: ds.version,
+        published: ds.published,
+        workingVersion: ds.workingVersion,
+        title: L(ds.title),
+        sections: ds.sections.map((s) => ({ id: s.id, title: L(s.title), summary: L(s.summary) })),
+        breakdowns: ds.breakdowns.map((b) => ({
+          id: b.id,
+          label: L(b.label),
+          guidance: L(b.guidance),
+          categories: b.categories.map((c) => ({ id: c.id, label: L(c.label) })),
+        })),
+        items: ds.items.map((i) => ({ ...i, label: L(i.label), guidance: L(i.guidance) })),
+        rules: ds.rules.map((r) => ({ ...r, message: L(r.message) })),
+        sources: ds.sources,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

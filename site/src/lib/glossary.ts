@@ -1,16 +1,51 @@
 // Glossary A–Z: the Welsh alphabet on Welsh pages (with its digraphs), English on English ones.
-import type { GlossaryTerm, Lang } from '../../../content/schema.ts';
+
 import { collator } from '../../../content/i18n.ts';
+import type { GlossaryTerm, Lang } from '../../../content/schema.ts';
 
 export const ALPHABET: Record<Lang, string[]> = {
-  cy: ['a', 'b', 'c', 'ch', 'd', 'dd', 'e', 'f', 'ff', 'g', 'ng', 'h', 'i', 'j', 'l', 'll', 'm', 'n', 'o', 'p', 'ph', 'r', 'rh', 's', 't', 'th', 'u', 'w', 'y'],
+  cy: [
+    'a',
+    'b',
+    'c',
+    'ch',
+    'd',
+    'dd',
+    'e',
+    'f',
+    'ff',
+    'g',
+    'ng',
+    'h',
+    'i',
+    'j',
+    'l',
+    'll',
+    'm',
+    'n',
+    'o',
+    'p',
+    'ph',
+    'r',
+    'rh',
+    's',
+    't',
+    'th',
+    'u',
+    'w',
+    'y',
+  ],
   en: 'abcdefghijklmnopqrstuvwxyz'.split(''),
 };
 const DIGRAPHS = ['ch', 'dd', 'ff', 'ng', 'll', 'ph', 'rh', 'th'];
 
 /** The letter a word is filed under: its initial digraph where one applies (Welsh), else its first letter without accents. */
 export function letterOf(text: string, lang: Lang): string {
-  const w = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^[^a-z0-9]+/, '');
+  const w = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/, '');
   if (lang === 'cy') {
     const d = DIGRAPHS.find((g) => w.startsWith(g));
     if (d) return d;
@@ -19,7 +54,10 @@ export function letterOf(text: string, lang: Lang): string {
   return ALPHABET[lang].includes(c) ? c : '#';
 }
 
-export interface LetterGroup { letter: string; terms: GlossaryTerm[] }
+export interface LetterGroup {
+  letter: string;
+  terms: GlossaryTerm[];
+}
 
 /** Every letter of the alphabet in order, each with its terms sorted in that language. */
 export function groupByLetter(terms: GlossaryTerm[], lang: Lang): LetterGroup[] {

@@ -1,6 +1,7 @@
 // Addresses of generated pages, in each language.
-import type { Domain, GlossaryTerm, Lang } from '../../../content/schema.ts';
+
 import { path } from '../../../content/routes.ts';
+import type { Domain, GlossaryTerm, Lang } from '../../../content/schema.ts';
 import { slugify } from '../../../content/slug.ts';
 
 export const termHref = (lang: Lang, t: GlossaryTerm) => path(lang, 'glossary', slugify(t.term[lang]));

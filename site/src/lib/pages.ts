@@ -1,9 +1,9 @@
 // Prose pages and specification chapters from content/ (Markdown, one file per language),
 // and the URL of each. A page missing in one language is still built in the other, so the
 // site check (scripts/check-site.mjs) can report the missing twin instead of the build failing.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang, PageFrontMatter } from '../../../content/schema.ts';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { path } from '../../../content/routes.ts';
+import type { Lang, PageFrontMatter } from '../../../content/schema.ts';
 
 export type PageEntry = CollectionEntry<'pages'> | CollectionEntry<'specification'>;
 export interface Prose {

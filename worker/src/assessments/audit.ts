@@ -1,7 +1,7 @@
 // An audit row written only if a condition holds at that point of the batch. Used for
 // optimistic concurrency: [auditIf(rev still = n), UPDATE … WHERE rev = n] in ONE batch, so
 // a save that loses the race changes nothing and leaves no audit row.
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { auditLog } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
@@ -14,17 +14,20 @@ export function auditIf(c: Context<AppEnv>, a: AuditInput, condition: SQL) {
   const after = a.after === undefined ? null : JSON.stringify(a.after);
   const v = <T>(x: T, name: string) => sql<T>`${x}`.as(name);
   return db.insert(auditLog).select(
-    db.select({
-      seq: v<number | null>(null, 'seq'), // NULL: SQLite assigns the next sequence number
-      at: v(Date.now(), 'at'),
-      actorUserId: v(actor, 'actor_user_id'),
-      actorApiKeyId: v(c.get('apiKey')?.id ?? null, 'actor_api_key_id'),
-      action: v(a.action, 'action'),
-      entityType: v(a.entityType, 'entity_type'),
-      entityId: v(a.entityId, 'entity_id'),
-      before: v(before, 'before'),
-      after: v(after, 'after'),
-      requestId: v(c.get('requestId'), 'request_id'),
-    }).from(sql`(SELECT 1)`).where(condition),
+    db
+      .select({
+        seq: v<number | null>(null, 'seq'), // NULL: SQLite assigns the next sequence number
+        at: v(Date.now(), 'at'),
+        actorUserId: v(actor, 'actor_user_id'),
+        actorApiKeyId: v(c.get('apiKey')?.id ?? null, 'actor_api_key_id'),
+        action: v(a.action, 'action'),
+        entityType: v(a.entityType, 'entity_type'),
+        entityId: v(a.entityId, 'entity_id'),
+        before: v(before, 'before'),
+        after: v(after, 'after'),
+        requestId: v(c.get('requestId'), 'request_id'),
+      })
+      .from(sql`(SELECT 1)`)
+      .where(condition),
   );
 }

@@ -1,10 +1,10 @@
 // Stored assessments: reading rows, the account export and the account deletion.
 import { eq, inArray, like, or } from 'drizzle-orm';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
-import type * as schema from '../../db/schema.ts';
-import { assessments, assessmentShares, rateLimits, supervisorViews } from '../../db/schema.ts';
-import { readAssessment } from '../../../content/assessment/records.ts';
 import { progress } from '../../../content/assessment/model.ts';
+import { readAssessment } from '../../../content/assessment/records.ts';
+import type * as schema from '../../db/schema.ts';
+import { assessmentShares, assessments, rateLimits, supervisorViews } from '../../db/schema.ts';
 import { ApiError } from '../lib/http.ts';
 
 type Db = DrizzleD1Database<typeof schema>;
@@ -43,7 +43,10 @@ export function shareSummary(s: ShareRow, now = Date.now()) {
 /** Validate a draft against the model of ITS framework version; 400 with field messages if it does not fit. */
 export function validDraft(value: unknown) {
   const r = readAssessment(value);
-  if ('error' in r) throw new ApiError(400, 'validation', {}, [{ field: 'assessment', key: 'error.assess.invalid', vars: { detail: r.error.slice(0, 200) } }]);
+  if ('error' in r)
+    throw new ApiError(400, 'validation', {}, [
+      { field: 'assessment', key: 'error.assess.invalid', vars: { detail: r.error.slice(0, 200) } },
+    ]);
   const p = progress(r.framework, r.assessment);
   return { ...r, answered: p.answered, total: p.total };
 }
@@ -64,7 +67,12 @@ export async function exportAssessments(db: Db, userId: string) {
   return {
     assessments: rows.map((r) => ({ ...summary(r), assessment: JSON.parse(r.data) })),
     shares: shares.map((s) => ({ assessmentId: s.assessmentId, ...shareSummary(s) })),
-    supervisorViews: views.map((v) => ({ shareId: v.shareId, assessmentId: v.assessmentId, ratings: JSON.parse(v.ratings), updatedAt: iso(v.updatedAt) })),
+    supervisorViews: views.map((v) => ({
+      shareId: v.shareId,
+      assessmentId: v.assessmentId,
+      ratings: JSON.parse(v.ratings),
+      updatedAt: iso(v.updatedAt),
+    })),
   };
 }
 
@@ -74,9 +82,12 @@ export async function exportAssessments(db: Db, userId: string) {
  */
 export async function deleteAssessmentsStatements(db: Db, userId: string) {
   const ids = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId))).map((r) => r.id);
-  const forget = (subjects: string[]) => (subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : []);
+  const forget = (subjects: string[]) =>
+    subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : [];
   if (!ids.length) return [...forget([userId])];
-  const shareIds = (await db.select({ id: assessmentShares.id }).from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids))).map((r) => r.id);
+  const shareIds = (
+    await db.select({ id: assessmentShares.id }).from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids))
+  ).map((r) => r.id);
   return [
     // rate-limit windows are keyed by user id and share id
     ...forget([userId, ...shareIds]),

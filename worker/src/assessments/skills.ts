@@ -13,8 +13,9 @@
 // constraints of the one linear table passed to `suppress`, so secondary suppression runs
 // across the levels of a competency, across health boards and across settings at once.
 // (Health board × setting cross-tabulations are not published.)
-import { suppress, auditDisclosure, type Constraint, type LinearTable, type SuppressionResult } from '../stats/suppress.ts';
+
 import { SKILLS_SETTINGS } from '../../db/schema.ts';
+import { auditDisclosure, type Constraint, type LinearTable, type SuppressionResult, suppress } from '../stats/suppress.ts';
 
 export const NOT_GIVEN = '';
 export interface ContributionCount {
@@ -87,7 +88,11 @@ export function skillsNeeds(
 ): { competencies: CompetencyNeeds[]; tables: { competencyId: string; table: LinearTable; result: SuppressionResult }[] } {
   const tables: { competencyId: string; table: LinearTable; result: SuppressionResult }[] = [];
   const competencies = competencyIds.map((id) => {
-    const table = competencyTable(counts.filter((c) => c.competencyId === id), opts.healthBoards, opts.top);
+    const table = competencyTable(
+      counts.filter((c) => c.competencyId === id),
+      opts.healthBoards,
+      opts.top,
+    );
     const result = suppress(table);
     tables.push({ competencyId: id, table, result });
     const out: CompetencyNeeds = { competencyId: id, wales: distribution(result, WALES, opts.top) };

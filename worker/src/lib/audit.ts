@@ -16,15 +16,18 @@ export type AuditInput = {
 };
 
 export function auditEntry(c: Context<AppEnv>, a: AuditInput) {
-  return c.get('db').insert(auditLog).values({
-    at: Date.now(),
-    actorUserId: a.actorUserId !== undefined ? a.actorUserId : (c.get('user')?.id ?? null),
-    actorApiKeyId: c.get('apiKey')?.id ?? null,
-    action: a.action,
-    entityType: a.entityType,
-    entityId: a.entityId,
-    before: a.before === undefined ? null : JSON.stringify(a.before),
-    after: a.after === undefined ? null : JSON.stringify(a.after),
-    requestId: c.get('requestId'),
-  });
+  return c
+    .get('db')
+    .insert(auditLog)
+    .values({
+      at: Date.now(),
+      actorUserId: a.actorUserId !== undefined ? a.actorUserId : (c.get('user')?.id ?? null),
+      actorApiKeyId: c.get('apiKey')?.id ?? null,
+      action: a.action,
+      entityType: a.entityType,
+      entityId: a.entityId,
+      before: a.before === undefined ? null : JSON.stringify(a.before),
+      after: a.after === undefined ? null : JSON.stringify(a.after),
+      requestId: c.get('requestId'),
+    });
 }

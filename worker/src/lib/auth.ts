@@ -7,10 +7,11 @@
 //                          national roles may READ any organisation, never write
 //                          unless the route passes { nationalWrite: 'admin' }
 //   requireApiKey          machine routes: `Authorization: Bearer <key>`
-import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+
 import { and, eq } from 'drizzle-orm';
-import { apiKeys, memberships, sessions, users, type NationalRole } from '../../db/schema.ts';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { apiKeys, memberships, type NationalRole, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { ApiError } from './http.ts';
@@ -50,7 +51,11 @@ export const loadPrincipal: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (authz !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(authz);
     if (!m) throw new ApiError(401, 'api-key-invalid');
-    const [key] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, await sha256(m[1]!))).limit(1);
+    const [key] = await db
+      .select()
+      .from(apiKeys)
+      .where(eq(apiKeys.keyHash, await sha256(m[1]!)))
+      .limit(1);
     if (!key || key.revokedAt !== null) throw new ApiError(401, 'api-key-invalid');
     c.set('apiKey', { id: key.id, orgId: key.orgId, prefix: key.prefix });
     if (!key.lastUsedAt || now - key.lastUsedAt > TOUCH_MS) await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, key.id));
@@ -135,7 +140,12 @@ export function requireRole(needed: NationalRole): MiddlewareHandler<AppEnv> {
 }
 
 /** May the caller read/write this organisation's data? (See the table at the top of this file.) */
-export function canAccessOrg(c: Context<AppEnv>, orgId: string, mode: 'read' | 'write', opts: { nationalWrite?: NationalRole } = {}): boolean {
+export function canAccessOrg(
+  c: Context<AppEnv>,
+  orgId: string,
+  mode: 'read' | 'write',
+  opts: { nationalWrite?: NationalRole } = {},
+): boolean {
   const key = c.get('apiKey');
   if (key) return key.orgId === orgId;
   const user = c.get('user');
@@ -145,7 +155,11 @@ export function canAccessOrg(c: Context<AppEnv>, orgId: string, mode: 'read' | '
   return opts.nationalWrite ? hasRole(user.nationalRole, opts.nationalWrite) : false;
 }
 
-export function requireOrgAccess(param = 'orgId', mode: 'read' | 'write' = 'read', opts: { nationalWrite?: NationalRole } = {}): MiddlewareHandler<AppEnv> {
+export function requireOrgAccess(
+  param = 'orgId',
+  mode: 'read' | 'write' = 'read',
+  opts: { nationalWrite?: NationalRole } = {},
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!c.get('user') && !c.get('apiKey')) throw new ApiError(401, 'unauthenticated');
     if (!canAccessOrg(c, c.req.param(param) ?? '', mode, opts)) throw new ApiError(403, 'forbidden');
@@ -159,7 +173,12 @@ export const requireApiKey: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 export async function isMember(c: Context<AppEnv>, userId: string, orgId: string) {
-  const r = await c.get('db').select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId))).limit(1);
+  const r = await c
+    .get('db')
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)))
+    .limit(1);
   return r.length > 0;
 }
 

@@ -1,12 +1,13 @@
 // The one way to send email. Development/test: rows in the `outbox` table, readable at
 // GET /api/dev/outbox. Production: Cloudflare's `send_email` binding (EMAIL).
 // Every message carries both languages, the recipient's first.
+
+import { drizzle } from 'drizzle-orm/d1';
 import { t } from '../../../content/i18n.ts';
-import { otherLang, type Lang } from '../../../content/schema.ts';
+import { type Lang, otherLang } from '../../../content/schema.ts';
 import type { StringKey } from '../../../content/ui/strings.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
-import { drizzle } from 'drizzle-orm/d1';
 
 export type Template = { subject: StringKey; body: StringKey; vars: Record<Lang, Record<string, string>> };
 

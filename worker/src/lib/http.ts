@@ -10,8 +10,20 @@ import type { AppEnv } from '../env.ts';
 
 export type FieldError = { field: string; message: string };
 export type ErrorCode =
-  | 'unauthenticated' | 'forbidden' | 'not-found' | 'validation' | 'invalid-json' | 'unsupported-media-type'
-  | 'payload-too-large' | 'rate-limited' | 'csrf' | 'internal' | 'token-invalid' | 'conflict' | 'api-key-invalid' | 'gone';
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'validation'
+  | 'invalid-json'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'rate-limited'
+  | 'csrf'
+  | 'internal'
+  | 'token-invalid'
+  | 'conflict'
+  | 'api-key-invalid'
+  | 'gone';
 
 const codeKey: Record<ErrorCode, StringKey> = {
   unauthenticated: 'error.unauthenticated',
@@ -96,7 +108,8 @@ function issueToField(issue: z.core.$ZodIssue): { field: string; key: StringKey;
       return { field, key: issue.input === undefined ? 'error.field.required' : 'error.field.invalidType' };
     case 'too_small': {
       const minimum = Number(issue.minimum);
-      if (issue.origin === 'string') return { field, key: minimum <= 1 ? 'error.field.required' : 'error.field.tooShort', vars: { minimum } };
+      if (issue.origin === 'string')
+        return { field, key: minimum <= 1 ? 'error.field.required' : 'error.field.tooShort', vars: { minimum } };
       if (issue.origin === 'array' || issue.origin === 'set') return { field, key: 'error.field.tooFewItems', vars: { minimum } };
       return { field, key: 'error.field.tooSmall', vars: { minimum } };
     }
@@ -111,7 +124,10 @@ function issueToField(issue: z.core.$ZodIssue): { field: string; key: StringKey;
     case 'invalid_value':
       return { field, key: 'error.field.choice' };
     case 'unrecognized_keys':
-      return { field: [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.') || '(body)', key: 'error.field.unknownKey' };
+      return {
+        field: [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.') || '(body)',
+        key: 'error.field.unknownKey',
+      };
     case 'custom': {
       const k = (issue.params as { i18n?: StringKey } | undefined)?.i18n;
       return { field, key: k ?? 'error.field.invalid' };
@@ -133,7 +149,11 @@ export const DEFAULT_MAX_BODY = 16 * 1024;
  * Read and validate a JSON body: 415 unless application/json, 413 over `maxBytes`,
  * 400 'invalid-json' for malformed JSON, 400 'validation' with bilingual field messages.
  */
-export async function parseJson<T extends z.ZodType>(c: Context<AppEnv>, schema: T, opts: { maxBytes?: number } = {}): Promise<z.output<T>> {
+export async function parseJson<T extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: T,
+  opts: { maxBytes?: number } = {},
+): Promise<z.output<T>> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BODY;
   const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
@@ -161,7 +181,8 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
 
 /** For write routes that take no body: any body is refused (413 if over the limit, else 400). */
 export const noBody: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (Number(c.req.header('Content-Length') ?? '0') > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
+  if (Number(c.req.header('Content-Length') ?? '0') > DEFAULT_MAX_BODY)
+    throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
   const buf = await c.req.raw.arrayBuffer();
   if (buf.byteLength > DEFAULT_MAX_BODY) throw new ApiError(413, 'payload-too-large', { max: DEFAULT_MAX_BODY });
   if (buf.byteLength > 0) throw new ApiError(400, 'validation', {}, [{ field: '(body)', key: 'error.field.unknownKey' }]);
@@ -170,4 +191,9 @@ export const noBody: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Text typed by people: trimmed, no control characters. */
 export const PlainText = (max: number, min = 1) =>
-  z.string().trim().min(min).max(max).refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { params: { i18n: 'error.field.invalid' } });
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { params: { i18n: 'error.field.invalid' } });

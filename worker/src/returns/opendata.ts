@@ -2,11 +2,12 @@
 // through buildOpenData (suppression of 1–4, codes c/p/r/x). Periods not yet locked are
 // provisional (p); a figure accepted after the period was first published (first lock) that
 // replaced an earlier accepted figure is a revision (r).
-import { currentDataset, geography } from '../../../content/index.ts';
+
 import { fieldsOf } from '../../../content/dataset/fields.ts';
+import { currentDataset, geography } from '../../../content/index.ts';
 import { openDataReleases, organisations, periods } from '../../db/schema.ts';
-import { buildOpenData, type AcceptedValue } from '../stats/opendata.ts';
-import { latestAccepted, loadAll, type Db } from './service.ts';
+import { type AcceptedValue, buildOpenData } from '../stats/opendata.ts';
+import { type Db, latestAccepted, loadAll } from './service.ts';
 
 export async function openDataFromDb(db: Db) {
   const [ps, orgs, releases, loaded] = await Promise.all([
@@ -17,7 +18,9 @@ export async function openDataFromDb(db: Db) {
   ]);
   const regionOf = new Map(orgs.map((o) => [o.id, o.region]));
   const regionIds = new Set(geography.regions.map((r) => r.id));
-  const counts = fieldsOf(currentDataset).filter((f) => f.type === 'count').map((f) => f.key);
+  const counts = fieldsOf(currentDataset)
+    .filter((f) => f.type === 'count')
+    .map((f) => f.key);
   const input: AcceptedValue[] = [];
   for (const l of loaded.values()) {
     const region = regionOf.get(l.ret!.orgId);

@@ -2,15 +2,16 @@
 // submission for an unlocked period, 7 days before the due date, on the due date and 7 days
 // after. Each (organisation, period, kind) is sent once: the reminders_sent row is claimed
 // first (INSERT OR IGNORE) and mail goes out only when this run claimed it.
-import { drizzle } from 'drizzle-orm/d1';
+
 import { isNull } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { formatDate } from '../../../content/i18n.ts';
 import type { Lang } from '../../../content/schema.ts';
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
-import { formatDate } from '../../../content/i18n.ts';
 import { addDays, dateInWales, periodLabel } from '../stats/periods.ts';
-import { isoDay, loadAll, submittersOf, type Db } from './service.ts';
+import { type Db, isoDay, loadAll, submittersOf } from './service.ts';
 
 /** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
 
@@ -20,7 +21,10 @@ export const REMINDER_KINDS = [
   { kind: 'after', offset: 7 },
 ] as const;
 
-export async function sendReminders(env: Bindings, now: Date = new Date()): Promise<{ orgId: string; periodId: string; kind: string; recipients: number }[]> {
+export async function sendReminders(
+  env: Bindings,
+  now: Date = new Date(),
+): Promise<{ orgId: string; periodId: string; kind: string; recipients: number }[]> {
   const db = drizzle(env.DB, { schema }) as unknown as Db;
   const today = dateInWales(now);
   const sent: { orgId: string; periodId: string; kind: string; recipients: number }[] = [];
@@ -29,7 +33,10 @@ export async function sendReminders(env: Bindings, now: Date = new Date()): Prom
   );
   if (!open.length) return sent;
   const orgs = await db.select().from(schema.organisations).where(isNull(schema.organisations.archivedAt));
-  const loaded = await loadAll(db, open.map((p) => p.id));
+  const loaded = await loadAll(
+    db,
+    open.map((p) => p.id),
+  );
   for (const p of open) {
     const due = isoDay(p.dueAt);
     const kind = REMINDER_KINDS.find((k) => addDays(due, k.offset) === today)!.kind;
@@ -41,8 +48,16 @@ export async function sendReminders(env: Bindings, now: Date = new Date()): Prom
       if (!claim.meta.changes) continue;
       const people = await submittersOf(db, org.id);
       for (const s of people) {
-        const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(p.id, lang), due: formatDate(due, lang) });
-        await sendEmail(env, s.email, s.lang, { subject: 'email.returns.reminder.subject', body: `email.returns.reminder.${kind}.body`, vars: { cy: vars('cy'), en: vars('en') } });
+        const vars = (lang: Lang) => ({
+          org: lang === 'cy' ? org.nameCy : org.nameEn,
+          period: periodLabel(p.id, lang),
+          due: formatDate(due, lang),
+        });
+        await sendEmail(env, s.email, s.lang, {
+          subject: 'email.returns.reminder.subject',
+          body: `email.returns.reminder.${kind}.body`,
+          vars: { cy: vars('cy'), en: vars('en') },
+        });
       }
       sent.push({ orgId: org.id, periodId: p.id, kind, recipients: people.length });
     }

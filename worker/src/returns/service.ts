@@ -1,31 +1,32 @@
 // Quarterly core dataset returns: the logic shared by the web routes (routes/returns.ts), the
 // machine routes (routes/machine.ts) and the national routes (routes/national.ts).
 // Validation, CSV and periods come from the shared pure modules (content/dataset, stats/).
-import type { Context } from 'hono';
+
 import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { z } from 'zod';
+import { fieldMap, fieldsOf, valuesSchema } from '../../../content/dataset/fields.ts';
+import { type Issue, parseNumber, validateReturn } from '../../../content/dataset/validate.ts';
 import { currentDataset, datasetVersion } from '../../../content/index.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../content/schema.ts';
-import { fieldMap, fieldsOf, valuesSchema } from '../../../content/dataset/fields.ts';
-import { parseNumber, validateReturn, type Issue } from '../../../content/dataset/validate.ts';
 import {
+  apiKeys,
   memberships,
   organisations,
   periods,
+  type ReturnExplanations,
+  type ReturnValues,
   returnReviews,
   returns,
   returnVersions,
   users,
-  apiKeys,
-  type ReturnExplanations,
-  type ReturnValues,
 } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, PlainText, validationError } from '../lib/http.ts';
-import { isLate, periodLabel, periodShortLabel, parsePeriodId } from '../stats/periods.ts';
 import type { ReturnStatus } from '../stats/opendata.ts';
+import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../stats/periods.ts';
 import { dbRefusal, ReturnsError } from './errors.ts';
 
 type C = Context<AppEnv>;
@@ -92,12 +93,24 @@ export interface Loaded {
 }
 
 export async function loadReturn(db: Db, orgId: string, periodId: string): Promise<Loaded> {
-  const [ret] = await db.select().from(returns).where(and(eq(returns.orgId, orgId), eq(returns.periodId, periodId))).limit(1);
+  const [ret] = await db
+    .select()
+    .from(returns)
+    .where(and(eq(returns.orgId, orgId), eq(returns.periodId, periodId)))
+    .limit(1);
   if (!ret) return { ret: null, versions: [], reviews: new Map() };
   const versions = await db.select().from(returnVersions).where(eq(returnVersions.returnId, ret.id)).orderBy(asc(returnVersions.version));
   const reviews = new Map<string, ReviewRow>();
   if (versions.length) {
-    const rows = await db.select().from(returnReviews).where(inArray(returnReviews.versionId, versions.map((v) => v.id)));
+    const rows = await db
+      .select()
+      .from(returnReviews)
+      .where(
+        inArray(
+          returnReviews.versionId,
+          versions.map((v) => v.id),
+        ),
+      );
     for (const r of rows) reviews.set(r.versionId, r);
   }
   return { ret, versions, reviews };
@@ -125,7 +138,14 @@ export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string,
   let rets: ReturnRow[] = [];
   if (!periodIds) rets = await db.select().from(returns);
   // D1 binds at most 100 parameters per statement.
-  else for (let i = 0; i < periodIds.length; i += 90) rets.push(...(await db.select().from(returns).where(inArray(returns.periodId, periodIds.slice(i, i + 90)))));
+  else
+    for (let i = 0; i < periodIds.length; i += 90)
+      rets.push(
+        ...(await db
+          .select()
+          .from(returns)
+          .where(inArray(returns.periodId, periodIds.slice(i, i + 90)))),
+      );
   const out = new Map<string, Loaded>();
   if (!rets.length) return out;
   const byId = new Map(rets.map((r) => [r.id, r]));
@@ -196,9 +216,16 @@ export function latestAccepted(l: Loaded): VersionRow | undefined {
 }
 
 /** Values of the last accepted return of an earlier quarter, for change-vs-previous warnings. */
-export async function previousAccepted(db: Db, orgId: string, periodId: string): Promise<{ periodId: string; values: ReturnValues } | null> {
+export async function previousAccepted(
+  db: Db,
+  orgId: string,
+  periodId: string,
+): Promise<{ periodId: string; values: ReturnValues } | null> {
   const loaded = await loadOrg(db, orgId);
-  const earlier = [...loaded.keys()].filter((p) => p < periodId).sort().reverse();
+  const earlier = [...loaded.keys()]
+    .filter((p) => p < periodId)
+    .sort()
+    .reverse();
   for (const p of earlier) {
     const v = latestAccepted(loaded.get(p)!);
     if (v) return { periodId: p, values: v.values };
@@ -327,8 +354,14 @@ async function draftDto(db: Db, ret: ReturnRow | null) {
 }
 
 async function versionDtos(db: Db, l: Loaded) {
-  const people = await names(db, [...l.versions.map((v) => v.submittedByUserId ?? ''), ...[...l.reviews.values()].map((r) => r.reviewerId)]);
-  const keys = await keyPrefixes(db, l.versions.map((v) => v.apiKeyId ?? ''));
+  const people = await names(db, [
+    ...l.versions.map((v) => v.submittedByUserId ?? ''),
+    ...[...l.reviews.values()].map((r) => r.reviewerId),
+  ]);
+  const keys = await keyPrefixes(
+    db,
+    l.versions.map((v) => v.apiKeyId ?? ''),
+  );
   return l.versions.map((v) => {
     const rv = l.reviews.get(v.id);
     return {
@@ -336,11 +369,17 @@ async function versionDtos(db: Db, l: Loaded) {
       reference: v.reference,
       createdAt: v.createdAt,
       via: v.via,
-      submittedBy: v.submittedByUserId ? (people.get(v.submittedByUserId) ?? null) : v.apiKeyId ? `API (${keys.get(v.apiKeyId) ?? v.apiKeyId})` : null,
+      submittedBy: v.submittedByUserId
+        ? (people.get(v.submittedByUserId) ?? null)
+        : v.apiKeyId
+          ? `API (${keys.get(v.apiKeyId) ?? v.apiKeyId})`
+          : null,
       declarationName: v.declarationName,
       amendmentReason: v.amendmentReason,
       datasetVersion: v.datasetVersion,
-      ...(rv ? { review: { decision: rv.decision, comment: rv.comment, reviewedAt: rv.createdAt, reviewer: people.get(rv.reviewerId) ?? null } } : {}),
+      ...(rv
+        ? { review: { decision: rv.decision, comment: rv.comment, reviewedAt: rv.createdAt, reviewer: people.get(rv.reviewerId) ?? null } }
+        : {}),
     };
   });
 }
@@ -370,7 +409,12 @@ export async function returnDetail(c: C, orgId: string, periodId: string) {
   };
 }
 
-const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+const canonical = (o: Record<string, unknown>) =>
+  JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 export function unsubmitted(l: Loaded): boolean {
   if (!l.ret) return false;
   const latest = l.versions[l.versions.length - 1];
@@ -401,7 +445,12 @@ export async function diffVersions(c: C, orgId: string, periodId: string, from: 
   const ordered = [...order.filter((k) => keys.has(k)), ...[...keys].filter((k) => !fields.has(k)).sort()];
   const changes = ordered
     .filter((k) => (a.values[k] ?? null) !== (b.values[k] ?? null))
-    .map((k) => ({ field: k, label: fields.get(k)?.label ?? ({ cy: k, en: k } as Text), from: a.values[k] ?? null, to: b.values[k] ?? null }));
+    .map((k) => ({
+      field: k,
+      label: fields.get(k)?.label ?? ({ cy: k, en: k } as Text),
+      from: a.values[k] ?? null,
+      to: b.values[k] ?? null,
+    }));
   return { from, to, changes };
 }
 
@@ -456,7 +505,14 @@ export async function saveDraft(
   const write = l.ret
     ? db
         .update(returns)
-        .set({ draftValues: input.values, draftExplanations: input.explanations, draftRev: rev, draftUpdatedAt: now, draftUpdatedBy: actor, draftSource: source })
+        .set({
+          draftValues: input.values,
+          draftExplanations: input.explanations,
+          draftRev: rev,
+          draftUpdatedAt: now,
+          draftUpdatedBy: actor,
+          draftSource: source,
+        })
         .where(eq(returns.id, l.ret.id))
     : db.insert(returns).values({
         id,
@@ -496,14 +552,24 @@ export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
 async function orgShort(orgId: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(orgId));
-  return [...new Uint8Array(d)].slice(0, 3).map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [...new Uint8Array(d)]
+    .slice(0, 3)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 export async function referenceFor(periodId: string, orgId: string, version: number) {
   const [fy, q] = [periodId.slice(0, 7), periodId.slice(8).toUpperCase()];
   return `SP-${fy}-${q}-${await orgShort(orgId)}-v${version}`;
 }
 
-export async function submitReturn(c: C, orgId: string, periodId: string, body: z.output<typeof submitSchema>, idempotencyKey: string | undefined) {
+export async function submitReturn(
+  c: C,
+  orgId: string,
+  periodId: string,
+  body: z.output<typeof submitSchema>,
+  idempotencyKey: string | undefined,
+) {
   const db = c.get('db');
   if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ReturnsError(400, 'idempotency-key-required');
   const period = await getPeriod(db, periodId);
@@ -569,8 +635,20 @@ export async function submitReturn(c: C, orgId: string, periodId: string, body: 
     throw refusal ?? err;
   }
   // Tell every submitter of the organisation, each in their language.
-  const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference, version: String(version), name: row.declarationName });
-  await mailSubmitters(c, orgId, (s) => sendEmail(c.env, s.email, s.lang, { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body', vars: { cy: vars('cy'), en: vars('en') } }));
+  const vars = (lang: Lang) => ({
+    org: lang === 'cy' ? org.nameCy : org.nameEn,
+    period: periodLabel(periodId, lang),
+    reference,
+    version: String(version),
+    name: row.declarationName,
+  });
+  await mailSubmitters(c, orgId, (s) =>
+    sendEmail(c.env, s.email, s.lang, {
+      subject: 'email.returns.submitted.subject',
+      body: 'email.returns.submitted.body',
+      vars: { cy: vars('cy'), en: vars('en') },
+    }),
+  );
   return { version, reference, status: 'submitted' as const };
 }
 
@@ -581,7 +659,8 @@ export const reviewSchema = z
     comment: PlainText(4000).optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.decision === 'return' && !b.comment) ctx.addIssue({ code: 'custom', path: ['comment'], params: { i18n: 'error.returns.field.comment-required' } });
+    if (b.decision === 'return' && !b.comment)
+      ctx.addIssue({ code: 'custom', path: ['comment'], params: { i18n: 'error.returns.field.comment-required' } });
   });
 
 export async function reviewReturn(c: C, orgId: string, periodId: string, body: z.output<typeof reviewSchema>) {
@@ -595,11 +674,23 @@ export async function reviewReturn(c: C, orgId: string, periodId: string, body: 
   const latest = l.versions[l.versions.length - 1]!;
   if (target.id !== latest.id || l.reviews.has(target.id)) throw new ReturnsError(409, 'already-reviewed');
   const decision = body.decision === 'accept' ? 'accepted' : 'returned';
-  const review = { id: crypto.randomUUID(), versionId: target.id, decision, comment: body.comment ?? null, reviewerId: c.get('user')!.id, createdAt: Date.now() } as const;
+  const review = {
+    id: crypto.randomUUID(),
+    versionId: target.id,
+    decision,
+    comment: body.comment ?? null,
+    reviewerId: c.get('user')!.id,
+    createdAt: Date.now(),
+  } as const;
   try {
     await db.batch([
       db.insert(returnReviews).values(review),
-      auditEntry(c, { action: `return.${decision === 'accepted' ? 'accept' : 'return'}`, entityType: 'return', entityId: l.ret!.id, after: { version: target.version, reference: target.reference, decision, comment: review.comment } }),
+      auditEntry(c, {
+        action: `return.${decision === 'accepted' ? 'accept' : 'return'}`,
+        entityType: 'return',
+        entityId: l.ret!.id,
+        after: { version: target.version, reference: target.reference, decision, comment: review.comment },
+      }),
     ]);
   } catch (err) {
     const refusal = dbRefusal(err);
@@ -607,8 +698,19 @@ export async function reviewReturn(c: C, orgId: string, periodId: string, body: 
     throw refusal ?? err;
   }
   const tpl = decision === 'accepted' ? 'accepted' : 'returned';
-  const vars = (lang: Lang) => ({ org: lang === 'cy' ? org.nameCy : org.nameEn, period: periodLabel(periodId, lang), reference: target.reference, comment: review.comment ?? '' });
-  await mailSubmitters(c, orgId, (s) => sendEmail(c.env, s.email, s.lang, { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body`, vars: { cy: vars('cy'), en: vars('en') } }));
+  const vars = (lang: Lang) => ({
+    org: lang === 'cy' ? org.nameCy : org.nameEn,
+    period: periodLabel(periodId, lang),
+    reference: target.reference,
+    comment: review.comment ?? '',
+  });
+  await mailSubmitters(c, orgId, (s) =>
+    sendEmail(c.env, s.email, s.lang, {
+      subject: `email.returns.${tpl}.subject`,
+      body: `email.returns.${tpl}.body`,
+      vars: { cy: vars('cy'), en: vars('en') },
+    }),
+  );
   return { version: target.version, reference: target.reference, decision, reviewedAt: review.createdAt };
 }
 

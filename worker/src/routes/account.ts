@@ -1,14 +1,14 @@
 // The signed-in person's own account.
-import { Hono } from 'hono';
+
 import { eq, inArray } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { invitations, loginTokens, memberships, organisations, outbox, sessions, users } from '../../db/schema.ts';
 import { deleteAssessmentsStatements, exportAssessments } from '../assessments/service.ts';
-import { clearSessionCookie } from '../lib/auth.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
-import { requireUser } from '../lib/auth.ts';
-import { PlainText, noBody, parseJson } from '../lib/http.ts';
+import { clearSessionCookie, requireUser } from '../lib/auth.ts';
+import { noBody, PlainText, parseJson } from '../lib/http.ts';
 
 const AccountPatch = z.strictObject({
   name: PlainText(120, 0).nullable().optional(),
@@ -21,9 +21,16 @@ account.use('*', requireUser);
 account.get('/', async (c) => {
   const user = c.get('user')!;
   const orgs = user.orgIds.length
-    ? await c.get('db').select({ id: organisations.id, nameCy: organisations.nameCy, nameEn: organisations.nameEn }).from(organisations).where(inArray(organisations.id, user.orgIds))
+    ? await c
+        .get('db')
+        .select({ id: organisations.id, nameCy: organisations.nameCy, nameEn: organisations.nameEn })
+        .from(organisations)
+        .where(inArray(organisations.id, user.orgIds))
     : [];
-  return c.json({ user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole }, organisations: orgs });
+  return c.json({
+    user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole },
+    organisations: orgs,
+  });
 });
 
 account.patch('/', async (c) => {
@@ -35,7 +42,13 @@ account.patch('/', async (c) => {
   await db.batch([
     db.update(users).set(after).where(eq(users.id, user.id)),
     // Which fields changed, never the name itself (see user.create in auth.ts).
-    auditEntry(c, { action: 'user.update', entityType: 'user', entityId: user.id, before: { lang: before.lang }, after: { lang: after.lang, nameChanged: before.name !== after.name } }),
+    auditEntry(c, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: user.id,
+      before: { lang: before.lang },
+      after: { lang: after.lang, nameChanged: before.name !== after.name },
+    }),
   ]);
   return c.json({ user: { ...user, ...after } });
 });
@@ -45,11 +58,21 @@ account.get('/export', async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
   const [row] = await db.select().from(users).where(eq(users.id, user.id)).limit(1);
-  const orgs = await db.select({ orgId: memberships.orgId, role: memberships.role, createdAt: memberships.createdAt }).from(memberships).where(eq(memberships.userId, user.id));
+  const orgs = await db
+    .select({ orgId: memberships.orgId, role: memberships.role, createdAt: memberships.createdAt })
+    .from(memberships)
+    .where(eq(memberships.userId, user.id));
   c.header('Content-Disposition', 'attachment; filename="sphub-account-export.json"');
   return c.json({
     exportedAt: new Date().toISOString(),
-    user: { id: row!.id, email: row!.email, name: row!.name, lang: row!.lang, nationalRole: row!.nationalRole, createdAt: new Date(row!.createdAt).toISOString() },
+    user: {
+      id: row!.id,
+      email: row!.email,
+      name: row!.name,
+      lang: row!.lang,
+      nationalRole: row!.nationalRole,
+      createdAt: new Date(row!.createdAt).toISOString(),
+    },
     memberships: orgs.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
     ...(await exportAssessments(db, user.id)),
   });

@@ -1,18 +1,19 @@
 // National team: organisations, invitations, roles, members, API keys, audit log (read only).
 // Reads need 'analyst' (or admin); every change needs 'admin'.
-import { Hono, type Context } from 'hono';
+
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { geography } from '../../../content/index.ts';
 import { t } from '../../../content/i18n.ts';
+import { geography } from '../../../content/index.ts';
 import type { Lang } from '../../../content/schema.ts';
-import { ORG_TYPES, apiKeys, auditLog, invitations, memberships, organisations, users } from '../../db/schema.ts';
+import { apiKeys, auditLog, invitations, memberships, ORG_TYPES, organisations, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
-import { ApiError, PlainText, noBody, parseJson, parseWith } from '../lib/http.ts';
+import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
 import { Email, publicOrigin, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
@@ -29,7 +30,10 @@ const OrgFields = z.strictObject({
   clusters: z.array(z.string().max(80)).max(50).optional(),
 });
 /** Checks geography against content/geography: the local authority, region and clusters must lie in the health board. */
-function checkGeography(v: { healthBoard: string; localAuthority?: string | null; region?: string; clusters?: string[] }, ctx: z.RefinementCtx) {
+function checkGeography(
+  v: { healthBoard: string; localAuthority?: string | null; region?: string; clusters?: string[] },
+  ctx: z.RefinementCtx,
+) {
   const hb = geography.healthBoards.find((h) => h.id === v.healthBoard);
   if (!hb || !hbIds.includes(v.healthBoard)) {
     ctx.addIssue({ code: 'custom', path: ['healthBoard'], message: 'health board', params: { i18n: 'error.field.healthBoard' } });
@@ -45,7 +49,13 @@ function checkGeography(v: { healthBoard: string; localAuthority?: string | null
 }
 const OrgCreate = OrgFields.superRefine(checkGeography);
 const OrgPatch = OrgFields.partial();
-const Invite = z.strictObject({ email: Email, role: z.enum(['submitter', 'analyst', 'admin']), orgId: z.uuid().optional(), lang: z.enum(['cy', 'en']).optional() })
+const Invite = z
+  .strictObject({
+    email: Email,
+    role: z.enum(['submitter', 'analyst', 'admin']),
+    orgId: z.uuid().optional(),
+    lang: z.enum(['cy', 'en']).optional(),
+  })
   .refine((v) => (v.role === 'submitter') === (v.orgId !== undefined), { path: ['orgId'], params: { i18n: 'error.field.required' } });
 const RoleChange = z.strictObject({ nationalRole: z.enum(['analyst', 'admin']).nullable() });
 const KeyCreate = z.strictObject({ name: PlainText(100) });
@@ -74,11 +84,23 @@ admin.post('/organisations', adminOnly, async (c) => {
   const hb = geography.healthBoards.find((h) => h.id === body.healthBoard)!;
   const now = Date.now();
   const org = {
-    id: crypto.randomUUID(), nameCy: body.nameCy, nameEn: body.nameEn, type: body.type, healthBoard: hb.id,
-    localAuthority: body.localAuthority ?? null, region: hb.region, clusters: body.clusters ?? [], createdAt: now, updatedAt: now, archivedAt: null,
+    id: crypto.randomUUID(),
+    nameCy: body.nameCy,
+    nameEn: body.nameEn,
+    type: body.type,
+    healthBoard: hb.id,
+    localAuthority: body.localAuthority ?? null,
+    region: hb.region,
+    clusters: body.clusters ?? [],
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
   };
   const db = c.get('db');
-  await db.batch([db.insert(organisations).values(org), auditEntry(c, { action: 'organisation.create', entityType: 'organisation', entityId: org.id, after: org })]);
+  await db.batch([
+    db.insert(organisations).values(org),
+    auditEntry(c, { action: 'organisation.create', entityType: 'organisation', entityId: org.id, after: org }),
+  ]);
   return c.json({ organisation: org }, 201);
 });
 
@@ -88,8 +110,13 @@ admin.patch('/organisations/:orgId', adminOnly, async (c) => {
   const merged = { ...before, ...body };
   // Geography is checked on the result, so a health board change must bring a matching local authority.
   parseWith(OrgCreate, {
-    nameCy: merged.nameCy, nameEn: merged.nameEn, type: merged.type, healthBoard: merged.healthBoard,
-    localAuthority: merged.localAuthority, clusters: merged.clusters, ...(body.region !== undefined ? { region: body.region } : {}),
+    nameCy: merged.nameCy,
+    nameEn: merged.nameEn,
+    type: merged.type,
+    healthBoard: merged.healthBoard,
+    localAuthority: merged.localAuthority,
+    clusters: merged.clusters,
+    ...(body.region !== undefined ? { region: body.region } : {}),
   });
   const hb = geography.healthBoards.find((h) => h.id === merged.healthBoard)!;
   const after = { ...merged, region: hb.region, localAuthority: merged.localAuthority ?? null, updatedAt: Date.now() };
@@ -109,7 +136,10 @@ admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
   const db = c.get('db');
   await db.batch([
     db.update(organisations).set({ archivedAt: after.archivedAt }).where(eq(organisations.id, before.id)),
-    db.update(apiKeys).set({ revokedAt: after.archivedAt }).where(and(eq(apiKeys.orgId, before.id), isNull(apiKeys.revokedAt))),
+    db
+      .update(apiKeys)
+      .set({ revokedAt: after.archivedAt })
+      .where(and(eq(apiKeys.orgId, before.id), isNull(apiKeys.revokedAt))),
     auditEntry(c, { action: 'organisation.archive', entityType: 'organisation', entityId: before.id, before, after }),
   ]);
   return c.json({ organisation: after });
@@ -118,15 +148,23 @@ admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
 // ---- members
 admin.get('/organisations/:orgId/members', async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
-  const rows = await c.get('db').select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
-    .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.orgId, org.id));
+  const rows = await c
+    .get('db')
+    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.orgId, org.id));
   return c.json({ members: rows });
 });
 admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
   const userId = parseWith(Uuid, c.req.param('userId'));
   const db = c.get('db');
-  const [m] = await db.select().from(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId))).limit(1);
+  const [m] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId)))
+    .limit(1);
   if (!m) throw new ApiError(404, 'not-found');
   await db.batch([
     db.delete(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId))),
@@ -137,7 +175,18 @@ admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (
 
 // ---- users and national roles
 admin.get('/users', adminOnly, async (c) => {
-  const rows = await c.get('db').select({ id: users.id, email: users.email, name: users.name, lang: users.lang, nationalRole: users.nationalRole, lastSignInAt: users.lastSignInAt }).from(users).orderBy(users.email);
+  const rows = await c
+    .get('db')
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      lang: users.lang,
+      nationalRole: users.nationalRole,
+      lastSignInAt: users.lastSignInAt,
+    })
+    .from(users)
+    .orderBy(users.email);
   return c.json({ users: rows });
 });
 admin.put('/users/:userId/role', adminOnly, async (c) => {
@@ -149,7 +198,13 @@ admin.put('/users/:userId/role', adminOnly, async (c) => {
   if (u.id === c.get('user')!.id && body.nationalRole !== 'admin') throw new ApiError(409, 'conflict'); // no locking yourself out
   await db.batch([
     db.update(users).set({ nationalRole: body.nationalRole }).where(eq(users.id, u.id)),
-    auditEntry(c, { action: 'user.role', entityType: 'user', entityId: u.id, before: { nationalRole: u.nationalRole }, after: { nationalRole: body.nationalRole } }),
+    auditEntry(c, {
+      action: 'user.role',
+      entityType: 'user',
+      entityId: u.id,
+      before: { nationalRole: u.nationalRole },
+      after: { nationalRole: body.nationalRole },
+    }),
   ]);
   return c.json({ user: { id: u.id, email: u.email, nationalRole: body.nationalRole } });
 });
@@ -164,13 +219,29 @@ admin.post('/invitations', adminOnly, async (c) => {
   const org = body.orgId ? await findOrg(c, body.orgId) : null;
   if (org?.archivedAt) throw new ApiError(409, 'conflict');
   const now = Date.now();
-  const inv = { id: crypto.randomUUID(), email: body.email, orgId: org?.id ?? null, role: body.role, invitedBy: c.get('user')!.id, createdAt: now, expiresAt: now + INVITATION_TTL_MS, acceptedAt: null, revokedAt: null };
+  const inv = {
+    id: crypto.randomUUID(),
+    email: body.email,
+    orgId: org?.id ?? null,
+    role: body.role,
+    invitedBy: c.get('user')!.id,
+    createdAt: now,
+    expiresAt: now + INVITATION_TTL_MS,
+    acceptedAt: null,
+    revokedAt: null,
+  };
   const db = c.get('db');
-  await db.batch([db.insert(invitations).values(inv), auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv })]);
+  await db.batch([
+    db.insert(invitations).values(inv),
+    auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv }),
+  ]);
   const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
   const origin = publicOrigin(c);
-  const what = (l: Lang) => (org ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn }) : t(l, body.role === 'admin' ? 'email.invite.admin' : 'email.invite.analyst'));
+  const what = (l: Lang) =>
+    org
+      ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn })
+      : t(l, body.role === 'admin' ? 'email.invite.admin' : 'email.invite.analyst');
   await sendEmail(c.env, body.email, lang, {
     subject: 'email.invite.subject',
     body: 'email.invite.body',
@@ -195,8 +266,19 @@ admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
 // ---- organisation API keys (the key is shown once; only its hash and prefix are kept)
 admin.get('/organisations/:orgId/api-keys', adminOnly, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
-  const rows = await c.get('db').select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
-    .from(apiKeys).where(eq(apiKeys.orgId, org.id)).orderBy(desc(apiKeys.createdAt));
+  const rows = await c
+    .get('db')
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .where(eq(apiKeys.orgId, org.id))
+    .orderBy(desc(apiKeys.createdAt));
   return c.json({ apiKeys: rows });
 });
 admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
@@ -204,17 +286,34 @@ admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
   const body = await parseJson(c, KeyCreate);
   if (org.archivedAt) throw new ApiError(409, 'conflict');
   const key = `sph_${randomToken(32)}`;
-  const row = { id: crypto.randomUUID(), orgId: org.id, name: body.name, prefix: key.slice(0, 12), keyHash: await sha256(key), createdBy: c.get('user')!.id, createdAt: Date.now(), lastUsedAt: null, revokedAt: null };
+  const row = {
+    id: crypto.randomUUID(),
+    orgId: org.id,
+    name: body.name,
+    prefix: key.slice(0, 12),
+    keyHash: await sha256(key),
+    createdBy: c.get('user')!.id,
+    createdAt: Date.now(),
+    lastUsedAt: null,
+    revokedAt: null,
+  };
   const { keyHash: _h, ...shown } = row;
   const db = c.get('db');
-  await db.batch([db.insert(apiKeys).values(row), auditEntry(c, { action: 'api-key.create', entityType: 'api_key', entityId: row.id, after: shown })]);
+  await db.batch([
+    db.insert(apiKeys).values(row),
+    auditEntry(c, { action: 'api-key.create', entityType: 'api_key', entityId: row.id, after: shown }),
+  ]);
   return c.json({ apiKey: { ...shown, key } }, 201);
 });
 admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
   const keyId = parseWith(Uuid, c.req.param('keyId'));
   const db = c.get('db');
-  const [k] = await db.select().from(apiKeys).where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, org.id))).limit(1);
+  const [k] = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, org.id)))
+    .limit(1);
   if (!k) throw new ApiError(404, 'not-found');
   if (k.revokedAt) throw new ApiError(409, 'conflict');
   const { keyHash: _h, ...before } = k;
@@ -229,7 +328,10 @@ admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (
 // ---- audit log: read only (there is no route that changes it). Analysts and admins,
 // newest first, optionally one kind of entity (and one entity), paged with ?before=<seq>.
 const AuditQuery = z.strictObject({
-  entityType: z.string().regex(/^[a-z][a-z_-]{0,39}$/).optional(),
+  entityType: z
+    .string()
+    .regex(/^[a-z][a-z_-]{0,39}$/)
+    .optional(),
   entityId: z.string().min(1).max(200).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
@@ -243,7 +345,13 @@ admin.get('/audit', async (c) => {
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.before ? lt(auditLog.seq, q.before) : undefined,
   ].filter((x) => x !== undefined);
-  const rows = await c.get('db').select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(limit + 1);
+  const rows = await c
+    .get('db')
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.seq))
+    .limit(limit + 1);
   const entries = rows.slice(0, limit);
   return c.json({ entries, nextBefore: rows.length > limit ? entries[entries.length - 1]!.seq : null });
 });

@@ -2,18 +2,19 @@
 // concurrency on `rev`), complete (with optional consent to the national skills picture),
 // delete, and read-only links for a supervisor. Nobody else can read them: every route
 // looks the assessment up by id AND owner, and answers 404 for anyone else's.
-import { Hono } from 'hono';
+
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../env.ts';
-import { assessments, assessmentShares, skillsContributions, supervisorViews, SKILLS_SETTINGS } from '../../db/schema.ts';
-import { requireUser } from '../lib/auth.ts';
-import { ApiError, PlainText, noBody, parseJson, parseWith } from '../lib/http.ts';
-import { auditEntry } from '../lib/audit.ts';
-import { randomToken, sha256 } from '../lib/crypto.ts';
+import { geography } from '../../../content/index.ts';
+import { assessmentShares, assessments, SKILLS_SETTINGS, skillsContributions, supervisorViews } from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
 import { iso, ownAssessment, shareSummary, summary, validDraft } from '../assessments/service.ts';
-import { geography } from '../../../content/index.ts';
+import type { AppEnv } from '../env.ts';
+import { auditEntry } from '../lib/audit.ts';
+import { requireUser } from '../lib/auth.ts';
+import { randomToken, sha256 } from '../lib/crypto.ts';
+import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
 import { periodOf } from '../stats/periods.ts';
 
 const MAX_BYTES = 256 * 1024;
@@ -35,7 +36,12 @@ const r = new Hono<AppEnv>();
 r.use('*', requireUser);
 
 r.get('/', async (c) => {
-  const rows = await c.get('db').select().from(assessments).where(eq(assessments.userId, c.get('user')!.id)).orderBy(desc(assessments.createdAt));
+  const rows = await c
+    .get('db')
+    .select()
+    .from(assessments)
+    .where(eq(assessments.userId, c.get('user')!.id))
+    .orderBy(desc(assessments.createdAt));
   return c.json({ assessments: rows.map(summary) });
 });
 
@@ -47,12 +53,27 @@ r.post('/', async (c) => {
   const now = Date.now();
   const data = { ...v.assessment, id };
   const row = {
-    id, userId: c.get('user')!.id, frameworkVersion: v.framework.version, data: JSON.stringify(data), rev: 1, status: 'draft' as const,
-    answered: v.answered, total: v.total, createdAt: now, updatedAt: now, completedAt: null, contributedAt: null,
+    id,
+    userId: c.get('user')!.id,
+    frameworkVersion: v.framework.version,
+    data: JSON.stringify(data),
+    rev: 1,
+    status: 'draft' as const,
+    answered: v.answered,
+    total: v.total,
+    createdAt: now,
+    updatedAt: now,
+    completedAt: null,
+    contributedAt: null,
   };
   await db.batch([
     db.insert(assessments).values(row),
-    auditEntry(c, { action: 'assessment.create', entityType: 'assessment', entityId: id, after: { frameworkVersion: row.frameworkVersion, answered: row.answered, rev: 1 } }),
+    auditEntry(c, {
+      action: 'assessment.create',
+      entityType: 'assessment',
+      entityId: id,
+      after: { frameworkVersion: row.frameworkVersion, answered: row.answered, rev: 1 },
+    }),
   ]);
   return c.json({ ...summary(row), assessment: data }, 201);
 });
@@ -61,14 +82,23 @@ r.get('/:id', async (c) => {
   const { id } = parseWith(Id, c.req.param());
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
-  const shares = await db.select().from(assessmentShares).where(eq(assessmentShares.assessmentId, id)).orderBy(desc(assessmentShares.createdAt));
+  const shares = await db
+    .select()
+    .from(assessmentShares)
+    .where(eq(assessmentShares.assessmentId, id))
+    .orderBy(desc(assessmentShares.createdAt));
   const views = await db.select().from(supervisorViews).where(eq(supervisorViews.assessmentId, id));
   const byShare = new Map(shares.map((s) => [s.id, s]));
   return c.json({
     ...summary(row),
     assessment: JSON.parse(row.data),
     shares: shares.map((s) => shareSummary(s)),
-    supervisorViews: views.map((v) => ({ shareId: v.shareId, supervisorName: byShare.get(v.shareId)?.supervisorName ?? null, ratings: JSON.parse(v.ratings), updatedAt: iso(v.updatedAt) })),
+    supervisorViews: views.map((v) => ({
+      shareId: v.shareId,
+      supervisorName: byShare.get(v.shareId)?.supervisorName ?? null,
+      ratings: JSON.parse(v.ratings),
+      updatedAt: iso(v.updatedAt),
+    })),
   });
 });
 
@@ -86,9 +116,21 @@ r.put('/:id', async (c) => {
   const data = { ...v.assessment, id };
   const rev = body.rev + 1;
   const [, upd] = await db.batch([
-    auditIf(c, { action: 'assessment.update', entityType: 'assessment', entityId: id, before: { rev: body.rev, answered: row.answered }, after: { rev, answered: v.answered } },
-      sql`EXISTS (SELECT 1 FROM assessments WHERE id = ${id} AND rev = ${body.rev})`),
-    db.update(assessments).set({ data: JSON.stringify(data), rev, answered: v.answered, updatedAt: now }).where(and(eq(assessments.id, id), eq(assessments.rev, body.rev))),
+    auditIf(
+      c,
+      {
+        action: 'assessment.update',
+        entityType: 'assessment',
+        entityId: id,
+        before: { rev: body.rev, answered: row.answered },
+        after: { rev, answered: v.answered },
+      },
+      sql`EXISTS (SELECT 1 FROM assessments WHERE id = ${id} AND rev = ${body.rev})`,
+    ),
+    db
+      .update(assessments)
+      .set({ data: JSON.stringify(data), rev, answered: v.answered, updatedAt: now })
+      .where(and(eq(assessments.id, id), eq(assessments.rev, body.rev))),
   ]);
   if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'conflict');
   return c.json({ ...summary({ ...row, rev, answered: v.answered, updatedAt: now, data: '' }), assessment: data });
@@ -108,21 +150,49 @@ r.post('/:id/complete', async (c) => {
     for (const [competencyId, a] of Object.entries(assessment.answers)) {
       if (a.held === undefined) continue;
       stmts.push(
-        db.insert(skillsContributions)
-          .values({ quarter, frameworkVersion: row.frameworkVersion, competencyId, held: a.held, healthBoard: body.healthBoard ?? '', setting: body.setting ?? '', count: 1 })
+        db
+          .insert(skillsContributions)
+          .values({
+            quarter,
+            frameworkVersion: row.frameworkVersion,
+            competencyId,
+            held: a.held,
+            healthBoard: body.healthBoard ?? '',
+            setting: body.setting ?? '',
+            count: 1,
+          })
           .onConflictDoUpdate({
-            target: [skillsContributions.quarter, skillsContributions.frameworkVersion, skillsContributions.competencyId, skillsContributions.held, skillsContributions.healthBoard, skillsContributions.setting],
+            target: [
+              skillsContributions.quarter,
+              skillsContributions.frameworkVersion,
+              skillsContributions.competencyId,
+              skillsContributions.held,
+              skillsContributions.healthBoard,
+              skillsContributions.setting,
+            ],
             set: { count: sql`${skillsContributions.count} + 1` },
           }),
       );
     }
   }
   const rev = row.rev + 1;
-  const after = { status: 'complete' as const, completedAt: row.completedAt ?? now, rev, updatedAt: now, ...(contribute ? { contributedAt: now } : {}) };
+  const after = {
+    status: 'complete' as const,
+    completedAt: row.completedAt ?? now,
+    rev,
+    updatedAt: now,
+    ...(contribute ? { contributedAt: now } : {}),
+  };
   await db.batch([
     db.update(assessments).set(after).where(eq(assessments.id, id)),
     // The audit row says whether ratings were added, never which health board or setting.
-    auditEntry(c, { action: 'assessment.complete', entityType: 'assessment', entityId: id, before: { status: row.status, rev: row.rev }, after: { status: 'complete', rev, contributed: contribute } }),
+    auditEntry(c, {
+      action: 'assessment.complete',
+      entityType: 'assessment',
+      entityId: id,
+      before: { status: row.status, rev: row.rev },
+      after: { status: 'complete', rev, contributed: contribute },
+    }),
     ...stmts,
   ]);
   return c.json(summary({ ...row, ...after }));
@@ -149,10 +219,23 @@ r.post('/:id/shares', async (c) => {
   await ownAssessment(db, c.get('user')!.id, id);
   const token = randomToken(32);
   const now = Date.now();
-  const share = { id: crypto.randomUUID(), assessmentId: id, tokenHash: await sha256(token), supervisorName: body.supervisorName ?? null, createdAt: now, expiresAt: now + body.expiresInDays * DAY, revokedAt: null };
+  const share = {
+    id: crypto.randomUUID(),
+    assessmentId: id,
+    tokenHash: await sha256(token),
+    supervisorName: body.supervisorName ?? null,
+    createdAt: now,
+    expiresAt: now + body.expiresInDays * DAY,
+    revokedAt: null,
+  };
   await db.batch([
     db.insert(assessmentShares).values(share),
-    auditEntry(c, { action: 'assessment_share.create', entityType: 'assessment_share', entityId: share.id, after: { assessmentId: id, expiresAt: share.expiresAt } }),
+    auditEntry(c, {
+      action: 'assessment_share.create',
+      entityType: 'assessment_share',
+      entityId: share.id,
+      after: { assessmentId: id, expiresAt: share.expiresAt },
+    }),
   ]);
   // The token travels in the fragment, so it never reaches a server log or a Referer header.
   return c.json({ share: shareSummary(share), token }, 201);
@@ -162,13 +245,23 @@ r.delete('/:id/shares/:shareId', noBody, async (c) => {
   const { id, shareId } = parseWith(z.object({ id: z.uuid(), shareId: z.uuid() }), c.req.param());
   const db = c.get('db');
   await ownAssessment(db, c.get('user')!.id, id);
-  const [share] = await db.select().from(assessmentShares).where(and(eq(assessmentShares.id, shareId), eq(assessmentShares.assessmentId, id))).limit(1);
+  const [share] = await db
+    .select()
+    .from(assessmentShares)
+    .where(and(eq(assessmentShares.id, shareId), eq(assessmentShares.assessmentId, id)))
+    .limit(1);
   if (!share) throw new ApiError(404, 'not-found');
   const now = Date.now();
   const revokedAt = share.revokedAt ?? now;
   await db.batch([
     db.update(assessmentShares).set({ revokedAt }).where(eq(assessmentShares.id, shareId)),
-    auditEntry(c, { action: 'assessment_share.revoke', entityType: 'assessment_share', entityId: shareId, before: { revokedAt: share.revokedAt }, after: { revokedAt } }),
+    auditEntry(c, {
+      action: 'assessment_share.revoke',
+      entityType: 'assessment_share',
+      entityId: shareId,
+      before: { revokedAt: share.revokedAt },
+      after: { revokedAt },
+    }),
   ]);
   return c.json({ share: shareSummary({ ...share, revokedAt }, now) });
 });

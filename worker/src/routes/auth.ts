@@ -1,26 +1,38 @@
 // Passwordless sign-in: emailed one-time link → confirmation page → POST /verify → session cookie.
-import { Hono, type Context } from 'hono';
-import { getCookie } from 'hono/cookie';
+
 import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { path } from '../../../content/routes.ts';
 import { t } from '../../../content/i18n.ts';
+import { path } from '../../../content/routes.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { invitations, loginTokens, memberships, organisations, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
+import {
+  clearSessionCookie,
+  LOGIN_TOKEN_TTL_MS,
+  requireUser,
+  SESSION_ABSOLUTE_MS,
+  sessionCookieName,
+  setSessionCookie,
+} from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, parseJson } from '../lib/http.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
-import {
-  LOGIN_TOKEN_TTL_MS, SESSION_ABSOLUTE_MS, clearSessionCookie, requireUser, sessionCookieName, setSessionCookie,
-} from '../lib/auth.ts';
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const LangField = z.enum(['cy', 'en']);
 const RequestBody = z.strictObject({ email: Email, lang: LangField.optional() });
-const VerifyBody = z.strictObject({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/) });
+const VerifyBody = z.strictObject({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 
 /** Where the emailed link points: the confirmation page, token in the fragment (never sent to servers or in Referer). */
 export function confirmUrl(origin: string, lang: Lang, token: string) {
@@ -51,8 +63,15 @@ auth.post('/request', async (c) => {
   const now = Date.now();
   const db = c.get('db');
   await db.batch([
-    db.insert(loginTokens).values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
-    auditEntry(c, { action: 'login-token.create', entityType: 'login_token', entityId: id, after: { expiresAt: now + LOGIN_TOKEN_TTL_MS } }),
+    db
+      .insert(loginTokens)
+      .values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
+    auditEntry(c, {
+      action: 'login-token.create',
+      entityType: 'login_token',
+      entityId: id,
+      after: { expiresAt: now + LOGIN_TOKEN_TTL_MS },
+    }),
   ]);
   const origin = publicOrigin(c);
   const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
@@ -86,7 +105,16 @@ auth.post('/verify', async (c) => {
     const u = { id: userId, email: tok.email, lang: tok.lang, createdAt: now, lastSignInAt: now };
     // The audit row holds no email: the log is append-only, and erasing an account must leave
     // nothing that identifies the person.
-    ops.push(db.insert(users).values(u), auditEntry(c, { action: 'user.create', entityType: 'user', entityId: userId, after: { id: userId, lang: u.lang, createdAt: now }, actorUserId: userId }));
+    ops.push(
+      db.insert(users).values(u),
+      auditEntry(c, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: userId,
+        after: { id: userId, lang: u.lang, createdAt: now },
+        actorUserId: userId,
+      }),
+    );
   } else {
     ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
   }
@@ -94,7 +122,9 @@ auth.post('/verify', async (c) => {
   const pending = await db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.email, tok.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)));
+    .where(
+      and(eq(invitations.email, tok.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
+    );
   let nationalRole = existing?.nationalRole ?? null;
   const archived = new Set(
     (await db.select({ id: organisations.id }).from(organisations).where(isNotNull(organisations.archivedAt))).map((o) => o.id),
@@ -102,14 +132,40 @@ auth.post('/verify', async (c) => {
   for (const inv of pending) {
     if (inv.orgId && archived.has(inv.orgId)) continue; // the organisation has closed since the invitation
     ops.push(db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, inv.id)));
-    ops.push(auditEntry(c, { action: 'invitation.accept', entityType: 'invitation', entityId: inv.id, before: inv, after: { ...inv, acceptedAt: now }, actorUserId: userId }));
+    ops.push(
+      auditEntry(c, {
+        action: 'invitation.accept',
+        entityType: 'invitation',
+        entityId: inv.id,
+        before: inv,
+        after: { ...inv, acceptedAt: now },
+        actorUserId: userId,
+      }),
+    );
     if (inv.orgId) {
       const m = { userId, orgId: inv.orgId, role: 'submitter' as const, createdAt: now };
       ops.push(db.insert(memberships).values(m).onConflictDoNothing());
-      ops.push(auditEntry(c, { action: 'membership.create', entityType: 'membership', entityId: `${inv.orgId}:${userId}`, after: m, actorUserId: userId }));
+      ops.push(
+        auditEntry(c, {
+          action: 'membership.create',
+          entityType: 'membership',
+          entityId: `${inv.orgId}:${userId}`,
+          after: m,
+          actorUserId: userId,
+        }),
+      );
     } else if (inv.role === 'admin' || (inv.role === 'analyst' && nationalRole !== 'admin')) {
       ops.push(db.update(users).set({ nationalRole: inv.role }).where(eq(users.id, userId)));
-      ops.push(auditEntry(c, { action: 'user.role', entityType: 'user', entityId: userId, before: { nationalRole }, after: { nationalRole: inv.role }, actorUserId: userId }));
+      ops.push(
+        auditEntry(c, {
+          action: 'user.role',
+          entityType: 'user',
+          entityId: userId,
+          before: { nationalRole },
+          after: { nationalRole: inv.role },
+          actorUserId: userId,
+        }),
+      );
       nationalRole = inv.role;
     }
   }
@@ -120,8 +176,22 @@ auth.post('/verify', async (c) => {
   const sessionId = crypto.randomUUID();
   const csrfToken = randomToken(24);
   ops.push(
-    db.insert(sessions).values({ id: sessionId, tokenHash: await sha256(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: now + SESSION_ABSOLUTE_MS }),
-    auditEntry(c, { action: 'session.create', entityType: 'session', entityId: sessionId, after: { userId, loginTokenId: tok.id, expiresAt: now + SESSION_ABSOLUTE_MS }, actorUserId: userId }),
+    db.insert(sessions).values({
+      id: sessionId,
+      tokenHash: await sha256(token),
+      userId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: now + SESSION_ABSOLUTE_MS,
+    }),
+    auditEntry(c, {
+      action: 'session.create',
+      entityType: 'session',
+      entityId: sessionId,
+      after: { userId, loginTokenId: tok.id, expiresAt: now + SESSION_ABSOLUTE_MS },
+      actorUserId: userId,
+    }),
   );
   await db.batch(ops as [never, ...never[]]);
   setSessionCookie(c, token);

@@ -1,6 +1,7 @@
 // Development/test only: the email outbox. 404 in any other environment.
-import { Hono } from 'hono';
+
 import { desc, eq, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { outbox } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { isDevMail } from '../lib/email.ts';

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { currentDataset } from '../../../content/index.ts';
 import type { AppEnv } from '../env.ts';
 import { requireApiKey } from '../lib/auth.ts';
-import { postSubmit, putDraft } from './returns.ts';
 import { draftSchema, returnDetail, submitSchema } from '../returns/service.ts';
+import { postSubmit, putDraft } from './returns.ts';
 
 const machine = new Hono<AppEnv>();
 machine.use('*', requireApiKey);
@@ -33,10 +33,19 @@ const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresenta
 export function openApi(origin: string) {
   const err = { $ref: '#/components/schemas/Error' };
   const errResp = (description: string) => ({ description, content: { 'application/json': { schema: err } } });
-  const periodParam = { name: 'periodId', in: 'path', required: true, description: 'Reporting period, e.g. 2025-26-q1 (April–June 2025).', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-q[1-4]$' } };
+  const periodParam = {
+    name: 'periodId',
+    in: 'path',
+    required: true,
+    description: 'Reporting period, e.g. 2025-26-q1 (April–June 2025).',
+    schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-q[1-4]$' },
+  };
   const issues = {
     type: 'object',
-    properties: { errors: { type: 'array', items: { $ref: '#/components/schemas/Issue' } }, warnings: { type: 'array', items: { $ref: '#/components/schemas/Issue' } } },
+    properties: {
+      errors: { type: 'array', items: { $ref: '#/components/schemas/Issue' } },
+      warnings: { type: 'array', items: { $ref: '#/components/schemas/Issue' } },
+    },
   };
   return {
     openapi: '3.1.0',
@@ -72,9 +81,22 @@ export function openApi(origin: string) {
               type: 'object',
               required: ['code', 'message', 'requestId'],
               properties: {
-                code: { type: 'string', examples: ['period-locked', 'draft-conflict', 'return-invalid', 'explanation-required', 'amendment-reason-required', 'validation'] },
+                code: {
+                  type: 'string',
+                  examples: [
+                    'period-locked',
+                    'draft-conflict',
+                    'return-invalid',
+                    'explanation-required',
+                    'amendment-reason-required',
+                    'validation',
+                  ],
+                },
                 message: { type: 'string' },
-                fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+                fields: {
+                  type: 'array',
+                  items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+                },
                 requestId: { type: 'string' },
               },
             },
@@ -99,7 +121,10 @@ export function openApi(origin: string) {
           parameters: [periodParam],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Draft' } } } },
           responses: {
-            200: { description: 'Saved', content: { 'application/json': { schema: { type: 'object', properties: { rev: { type: 'integer' }, issues } } } } },
+            200: {
+              description: 'Saved',
+              content: { 'application/json': { schema: { type: 'object', properties: { rev: { type: 'integer' }, issues } } } },
+            },
             400: errResp('Malformed body or a value that is not a number'),
             409: errResp('draft-conflict: the draft changed since rev'),
             413: errResp('Body over 256 kB'),
@@ -110,10 +135,20 @@ export function openApi(origin: string) {
       '/returns/{periodId}/submit': {
         post: {
           summary: 'Submit the draft as a new, immutable version',
-          parameters: [periodParam, { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 128 } }],
+          parameters: [
+            periodParam,
+            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 128 } },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Submit' } } } },
           responses: {
-            201: { description: 'Submitted (a retry with the same Idempotency-Key returns the same body)', content: { 'application/json': { schema: { type: 'object', properties: { version: { type: 'integer' }, reference: { type: 'string' } } } } } },
+            201: {
+              description: 'Submitted (a retry with the same Idempotency-Key returns the same body)',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { version: { type: 'integer' }, reference: { type: 'string' } } },
+                },
+              },
+            },
             409: errResp('draft-conflict'),
             422: errResp('return-invalid, explanation-required, amendment-reason-required or no-draft'),
             423: errResp('period-locked'),

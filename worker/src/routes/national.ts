@@ -1,34 +1,35 @@
 // National team (analyst; admin includes analyst): review returns, completeness, totals, exports.
 // Mounted at /api/national. Shapes: worker/README.md, "Returns API".
-import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+
 import { asc } from 'drizzle-orm';
-import { currentDataset, geography } from '../../../content/index.ts';
-import { t } from '../../../content/i18n.ts';
-import type { Lang, Text } from '../../../content/schema.ts';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
+import { t } from '../../../content/i18n.ts';
+import { currentDataset, geography } from '../../../content/index.ts';
+import type { Lang, Text } from '../../../content/schema.ts';
+import { periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { requireRole } from '../lib/auth.ts';
 import { ApiError, parseJson, parseWith } from '../lib/http.ts';
-import { periods } from '../../db/schema.ts';
-import { comparePeriods, periodLabel } from '../stats/periods.ts';
-import type { ReturnStatus } from '../stats/opendata.ts';
 import {
-  PeriodIdSchema,
   activeOrgs,
   deriveStatus,
   getPeriod,
   isoDay,
+  type Loaded,
   latestAccepted,
   loadAll,
+  type OrgRow,
   orgDto,
+  PeriodIdSchema,
+  type PeriodRow,
   reviewReturn,
   reviewSchema,
   submittersOf,
-  type Loaded,
-  type OrgRow,
-  type PeriodRow,
 } from '../returns/service.ts';
+import type { ReturnStatus } from '../stats/opendata.ts';
+import { comparePeriods, periodLabel } from '../stats/periods.ts';
 
 type C = Context<AppEnv>;
 const STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'accepted'] as const;
@@ -48,7 +49,10 @@ async function allPeriods(c: C): Promise<PeriodRow[]> {
 async function grid(c: C, ps: PeriodRow[]) {
   const db = c.get('db');
   const orgs = await activeOrgs(db);
-  const loaded = await loadAll(db, ps.map((p) => p.id));
+  const loaded = await loadAll(
+    db,
+    ps.map((p) => p.id),
+  );
   const out: { org: OrgRow; period: PeriodRow; l: Loaded; status: ReturnStatus; late: boolean }[] = [];
   for (const p of ps) {
     for (const org of orgs) {
@@ -91,11 +95,25 @@ const PeriodQuery = z.object({ period: PeriodIdSchema, lang: z.enum(['cy', 'en']
 async function completeness(c: C, periodId: string) {
   const p = await getPeriod(c.get('db'), periodId);
   const rows = await grid(c, [p]);
-  const out: { org: ReturnType<typeof orgDto>; status: ReturnStatus; late: boolean; contacts: { name: string | null; email: string; lang: Lang }[]; latestVersion?: number; reference?: string; submittedAt?: number }[] = [];
+  const out: {
+    org: ReturnType<typeof orgDto>;
+    status: ReturnStatus;
+    late: boolean;
+    contacts: { name: string | null; email: string; lang: Lang }[];
+    latestVersion?: number;
+    reference?: string;
+    submittedAt?: number;
+  }[] = [];
   for (const g of rows) {
     const contacts = (await submittersOf(c.get('db'), g.org.id)).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
     const v = latestOf(g.l);
-    out.push({ org: orgDto(g.org), status: g.status, late: g.late, contacts, ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt } : {}) });
+    out.push({
+      org: orgDto(g.org),
+      status: g.status,
+      late: g.late,
+      contacts,
+      ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt } : {}),
+    });
   }
   const counts = Object.fromEntries(STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<ReturnStatus, number>;
   return { period: p, orgs: out, counts: { ...counts, late: out.filter((o) => o.late).length, total: out.length } };
@@ -107,7 +125,8 @@ n.get('/completeness', async (c) => {
   return c.json({ ...r, period: { id: r.period.id, dueAt: isoDay(r.period.dueAt), locked: r.period.lockedAt !== null } });
 });
 
-const csvField = (s: string) => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s);
+const csvField = (s: string) =>
+  /[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s;
 const csv = (lines: string[][]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 const csvResponse = (c: C, body: string, name: string) =>
   c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` });
@@ -120,21 +139,47 @@ n.get('/completeness.csv', async (c) => {
   const r = await completeness(c, q.period);
   const rows = r.orgs.filter((o) => !q.only || o.status === 'not-started' || o.status === 'draft');
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const lines = [[h('national.csv.organisationId'), h('national.csv.organisation'), h('national.csv.healthBoard'), h('national.csv.region'), h('national.csv.period'), h('national.csv.status'), h('national.csv.late'), h('national.csv.dueDate'), h('national.csv.contacts')]];
+  const lines = [
+    [
+      h('national.csv.organisationId'),
+      h('national.csv.organisation'),
+      h('national.csv.healthBoard'),
+      h('national.csv.region'),
+      h('national.csv.period'),
+      h('national.csv.status'),
+      h('national.csv.late'),
+      h('national.csv.dueDate'),
+      h('national.csv.contacts'),
+    ],
+  ];
   for (const o of rows) {
-    lines.push([o.org.id, o.org.name[lang], o.org.healthBoard, o.org.region, q.period, statusText(o.status, lang), yesNo(o.late, lang), isoDay(r.period.dueAt), o.contacts.map((x) => x.email).join('; ')]);
+    lines.push([
+      o.org.id,
+      o.org.name[lang],
+      o.org.healthBoard,
+      o.org.region,
+      q.period,
+      statusText(o.status, lang),
+      yesNo(o.late, lang),
+      isoDay(r.period.dueAt),
+      o.contacts.map((x) => x.email).join('; '),
+    ]);
   }
   return csvResponse(c, csv(lines), `${q.only ? 'missing' : 'completeness'}-${q.period}.csv`);
 });
 
 // ------------------------------------------------------------------ totals (accepted only)
-const countFields = () => fieldsOf(currentDataset).filter((f) => f.type === 'count').map((f) => f.key);
+const countFields = () =>
+  fieldsOf(currentDataset)
+    .filter((f) => f.type === 'count')
+    .map((f) => f.key);
 
 function groupOf(org: OrgRow, by: By): string {
   return (by === 'health-board' ? org.healthBoard : by === 'region' ? org.region : org.localAuthority) ?? 'unknown';
 }
 function groupName(id: string, by: By): Text {
-  const list: { id: string; name: Text }[] = by === 'health-board' ? geography.healthBoards : by === 'region' ? geography.regions : geography.localAuthorities;
+  const list: { id: string; name: Text }[] =
+    by === 'health-board' ? geography.healthBoards : by === 'region' ? geography.regions : geography.localAuthorities;
   return list.find((x) => x.id === id)?.name ?? { cy: id === 'unknown' ? 'Anhysbys' : id, en: id === 'unknown' ? 'Unknown' : id };
 }
 
@@ -166,7 +211,10 @@ async function totalsByPeriod(c: C, periodIds: string[] | undefined, by: By, fie
   }
   const result = (pid: string) => {
     const per = out.get(pid);
-    return { groups: per ? [...per.groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) : [], wales: per?.wales ?? { organisations: 0, values: {} } };
+    return {
+      groups: per ? [...per.groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) : [],
+      wales: per?.wales ?? { organisations: 0, values: {} },
+    };
   };
   return result;
 }
@@ -206,9 +254,29 @@ n.get('/totals.csv', async (c) => {
   const labels = fieldMap(currentDataset);
   const tot = (await totalsByPeriod(c, [p.id], q.by, fields))(p.id);
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const lines = [[h('national.csv.period'), h('national.csv.area'), h('stats.csv.areaName'), h('national.csv.organisations'), h('national.csv.field'), h('national.csv.label'), h('national.csv.value')]];
+  const lines = [
+    [
+      h('national.csv.period'),
+      h('national.csv.area'),
+      h('stats.csv.areaName'),
+      h('national.csv.organisations'),
+      h('national.csv.field'),
+      h('national.csv.label'),
+      h('national.csv.value'),
+    ],
+  ];
   const areas = [...tot.groups, { id: 'wales', name: { cy: t('cy', 'stats.wales'), en: t('en', 'stats.wales') }, ...tot.wales }];
-  for (const a of areas) for (const f of fields) lines.push([q.period, a.id, a.name[lang], String(a.organisations), f, labels.get(f)!.label[lang], a.values[f] === undefined ? '' : String(a.values[f])]);
+  for (const a of areas)
+    for (const f of fields)
+      lines.push([
+        q.period,
+        a.id,
+        a.name[lang],
+        String(a.organisations),
+        f,
+        labels.get(f)!.label[lang],
+        a.values[f] === undefined ? '' : String(a.values[f]),
+      ]);
   return csvResponse(c, csv(lines), `totals-${q.by}-${q.period}.csv`);
 });
 
@@ -218,14 +286,40 @@ n.get('/export.csv', async (c) => {
   const lang = q.lang ?? c.get('lang');
   const ps = q.period ? [await getPeriod(c.get('db'), q.period)] : await allPeriods(c);
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const lines = [[h('national.csv.period'), h('national.csv.organisationId'), h('national.csv.organisation'), h('national.csv.healthBoard'), h('national.csv.region'), h('national.csv.status'), h('national.csv.version'), h('national.csv.reference'), h('national.csv.field'), h('national.csv.label'), h('national.csv.value')]];
+  const lines = [
+    [
+      h('national.csv.period'),
+      h('national.csv.organisationId'),
+      h('national.csv.organisation'),
+      h('national.csv.healthBoard'),
+      h('national.csv.region'),
+      h('national.csv.status'),
+      h('national.csv.version'),
+      h('national.csv.reference'),
+      h('national.csv.field'),
+      h('national.csv.label'),
+      h('national.csv.value'),
+    ],
+  ];
   const fields = fieldsOf(currentDataset);
   for (const g of await grid(c, ps)) {
     const v = latestOf(g.l);
     if (!v) continue;
     for (const f of fields) {
       const x = v.values[f.key];
-      lines.push([g.period.id, g.org.id, lang === 'cy' ? g.org.nameCy : g.org.nameEn, g.org.healthBoard, g.org.region, statusText(g.status, lang), String(v.version), v.reference, f.key, f.label[lang], x === null || x === undefined ? '' : String(x)]);
+      lines.push([
+        g.period.id,
+        g.org.id,
+        lang === 'cy' ? g.org.nameCy : g.org.nameEn,
+        g.org.healthBoard,
+        g.org.region,
+        statusText(g.status, lang),
+        String(v.version),
+        v.reference,
+        f.key,
+        f.label[lang],
+        x === null || x === undefined ? '' : String(x),
+      ]);
     }
   }
   return csvResponse(c, csv(lines), `core-dataset-${q.period ?? 'all'}.csv`);

@@ -4,10 +4,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
 import { parseWith } from '../lib/http.ts';
-import { codeKey } from '../stats/shorthand.ts';
+import { openDataFromDb } from '../returns/opendata.ts';
 import { describeRevisions, measureName, toCsv } from '../stats/opendata.ts';
 import { periodLabel } from '../stats/periods.ts';
-import { openDataFromDb } from '../returns/opendata.ts';
+import { codeKey } from '../stats/shorthand.ts';
 
 const o = new Hono<AppEnv>();
 const Q = z.object({ lang: z.enum(['cy', 'en']).optional() });

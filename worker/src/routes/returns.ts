@@ -1,22 +1,19 @@
 // Quarterly core dataset returns of an organisation (mounted at /api/orgs), and the reporting
 // periods (`periodsApp`, mounted at /api/periods). Shapes: worker/README.md, "Returns API".
-import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+
 import { eq } from 'drizzle-orm';
-import { currentDataset } from '../../../content/index.ts';
-import { t } from '../../../content/i18n.ts';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
+import { t } from '../../../content/i18n.ts';
+import { currentDataset } from '../../../content/index.ts';
+import { openDataReleases, periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { ApiError, noBody, parseJson, parseWith } from '../lib/http.ts';
-import { auditEntry } from '../lib/audit.ts';
-import { openDataReleases, periods } from '../../db/schema.ts';
-import { defaultDue, defaultOpening } from '../stats/periods.ts';
 import { ReturnsError } from '../returns/errors.ts';
 import {
-  MAX_CSV_BYTES,
-  MAX_DRAFT_BYTES,
-  PeriodIdSchema,
   cleanExplanations,
   coerceValues,
   dayMs,
@@ -26,7 +23,10 @@ import {
   getPeriod,
   issuesOf,
   loadReturn,
+  MAX_CSV_BYTES,
+  MAX_DRAFT_BYTES,
   orgReturns,
+  PeriodIdSchema,
   periodDto,
   previousAccepted,
   returnDetail,
@@ -36,6 +36,7 @@ import {
   validateSchema,
   versionDetail,
 } from '../returns/service.ts';
+import { defaultDue, defaultOpening } from '../stats/periods.ts';
 
 type C = Context<AppEnv>;
 
@@ -67,7 +68,9 @@ const r = new Hono<AppEnv>();
 
 r.get('/:orgId/returns', requireOrgAccess('orgId', 'read'), async (c) => c.json(await orgReturns(c, c.req.param('orgId'))));
 
-r.get('/:orgId/returns/:periodId', requireOrgAccess('orgId', 'read'), async (c) => c.json(await returnDetail(c, c.req.param('orgId'), c.req.param('periodId'))));
+r.get('/:orgId/returns/:periodId', requireOrgAccess('orgId', 'read'), async (c) =>
+  c.json(await returnDetail(c, c.req.param('orgId'), c.req.param('periodId'))),
+);
 
 r.put('/:orgId/returns/:periodId/draft', requireOrgAccess('orgId', 'write'), (c) =>
   putDraft(c, c.req.param('orgId'), c.req.param('periodId'), c.get('apiKey') ? 'api' : 'web'),
@@ -118,13 +121,25 @@ r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), asyn
   const def = await defFor(c, orgId, periodId);
   const parsed = parseReturnCsv(def, text);
   if (parsed.problems.length) {
-    throw new ReturnsError(422, 'csv-invalid', { problems: parsed.problems.map((p) => ({ row: p.row, column: p.column, message: p.message[lang] })) });
+    throw new ReturnsError(422, 'csv-invalid', {
+      problems: parsed.problems.map((p) => ({ row: p.row, column: p.column, message: p.message[lang] })),
+    });
   }
   const values = coerceValues(parsed.values);
-  return c.json(await saveDraft(c, orgId, periodId, { rev: Number(rev['x-draft-rev']), values, explanations: cleanExplanations(parsed.explanations) }, 'csv'));
+  return c.json(
+    await saveDraft(
+      c,
+      orgId,
+      periodId,
+      { rev: Number(rev['x-draft-rev']), values, explanations: cleanExplanations(parsed.explanations) },
+      'csv',
+    ),
+  );
 });
 
-r.post('/:orgId/returns/:periodId/submit', requireOrgAccess('orgId', 'write'), (c) => postSubmit(c, c.req.param('orgId'), c.req.param('periodId')));
+r.post('/:orgId/returns/:periodId/submit', requireOrgAccess('orgId', 'write'), (c) =>
+  postSubmit(c, c.req.param('orgId'), c.req.param('periodId')),
+);
 
 r.get('/:orgId/returns/:periodId/versions/:version', requireOrgAccess('orgId', 'read'), async (c) => {
   const { orgId, periodId, version } = c.req.param();
@@ -148,13 +163,17 @@ periodsApp.get('/', async (c) => {
   return c.json({ periods: rows.map(periodDto) });
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(dayMs(s)) && new Date(dayMs(s)).toISOString().slice(0, 10) === s, {
-  params: { i18n: 'error.field.format' },
-});
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(dayMs(s)) && new Date(dayMs(s)).toISOString().slice(0, 10) === s, {
+    params: { i18n: 'error.field.format' },
+  });
 const CreatePeriod = z
   .strictObject({ id: PeriodIdSchema, opensAt: IsoDate.optional(), dueAt: IsoDate.optional() })
   .superRefine((b, ctx) => {
-    if (b.opensAt && b.dueAt && b.dueAt < b.opensAt) ctx.addIssue({ code: 'custom', path: ['dueAt'], params: { i18n: 'error.field.invalid' } });
+    if (b.opensAt && b.dueAt && b.dueAt < b.opensAt)
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], params: { i18n: 'error.field.invalid' } });
   });
 
 periodsApp.post('/', requireRole('admin'), async (c) => {
@@ -180,7 +199,10 @@ periodsApp.post('/', requireRole('admin'), async (c) => {
     createdAt: Date.now(),
   };
   try {
-    await db.batch([db.insert(periods).values(row), auditEntry(c, { action: 'period.create', entityType: 'period', entityId: row.id, after: periodDto(row) })]);
+    await db.batch([
+      db.insert(periods).values(row),
+      auditEntry(c, { action: 'period.create', entityType: 'period', entityId: row.id, after: periodDto(row) }),
+    ]);
   } catch (err) {
     if (String(err).includes('UNIQUE')) throw new ReturnsError(409, 'period-exists');
     throw err;
@@ -196,7 +218,13 @@ async function setLock(c: C, lock: boolean) {
   const after = { ...p, lockedAt: lock ? now : null, lockedBy: lock ? c.get('user')!.id : null };
   const batch = [
     db.update(periods).set({ lockedAt: after.lockedAt, lockedBy: after.lockedBy }).where(eq(periods.id, p.id)),
-    auditEntry(c, { action: lock ? 'period.lock' : 'period.unlock', entityType: 'period', entityId: p.id, before: { locked: !lock }, after: { locked: lock } }),
+    auditEntry(c, {
+      action: lock ? 'period.lock' : 'period.unlock',
+      entityType: 'period',
+      entityId: p.id,
+      before: { locked: !lock },
+      after: { locked: lock },
+    }),
   ] as const;
   // Locking publishes the period's open data; the first lock is its first publication (for revision codes).
   if (lock) await db.batch([...batch, db.insert(openDataReleases).values({ periodId: p.id, firstPublishedAt: now }).onConflictDoNothing()]);

@@ -2,20 +2,20 @@
 // assessment, and their OWN view of each competency, stored beside the practitioner's
 // ratings and never combined with them. Unknown token → 404; expired or revoked → 410.
 // Supervisor writes are rate-limited per link and audited with the link as the actor.
-import { Hono, type Context } from 'hono';
+
 import { eq } from 'drizzle-orm';
-import type { AppEnv } from '../env.ts';
-import { assessments, assessmentShares, supervisorViews, users } from '../../db/schema.ts';
-import { ApiError, parseJson } from '../lib/http.ts';
-import { auditEntry } from '../lib/audit.ts';
-import { sha256 } from '../lib/crypto.ts';
-import { rateLimit } from '../lib/ratelimit.ts';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { SUPERVISOR_COMMENT_MAX } from '../../../content/assessment/compare.ts';
-import { allCompetencies, maxRank, type FrameworkCore } from '../../../content/assessment/model.ts';
-import { PlainText } from '../lib/http.ts';
+import { allCompetencies, type FrameworkCore, maxRank } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
+import { assessmentShares, assessments, supervisorViews, users } from '../../db/schema.ts';
 import { iso } from '../assessments/service.ts';
+import type { AppEnv } from '../env.ts';
+import { auditEntry } from '../lib/audit.ts';
+import { sha256 } from '../lib/crypto.ts';
+import { ApiError, PlainText, parseJson } from '../lib/http.ts';
+import { rateLimit } from '../lib/ratelimit.ts';
 
 /** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
 function viewSchema(f: FrameworkCore) {
@@ -61,7 +61,13 @@ r.get('/:token', async (c) => {
     status: a.status,
     completedAt: iso(a.completedAt),
     updatedAt: iso(a.updatedAt),
-    assessment: { frameworkVersion: assessment.frameworkVersion, answers: assessment.answers, plan: assessment.plan, startedAt: assessment.startedAt, updatedAt: assessment.updatedAt },
+    assessment: {
+      frameworkVersion: assessment.frameworkVersion,
+      answers: assessment.answers,
+      plan: assessment.plan,
+      startedAt: assessment.startedAt,
+      updatedAt: assessment.updatedAt,
+    },
     supervisorView: view ? { ratings: JSON.parse(view.ratings), updatedAt: iso(view.updatedAt) } : null,
   });
 });
@@ -75,7 +81,9 @@ r.put('/:token/view', async (c) => {
   const now = Date.now();
   const ratings = JSON.stringify(body.ratings);
   await db.batch([
-    db.insert(supervisorViews).values({ shareId: share.id, assessmentId: a.id, ratings, updatedAt: now })
+    db
+      .insert(supervisorViews)
+      .values({ shareId: share.id, assessmentId: a.id, ratings, updatedAt: now })
       .onConflictDoUpdate({ target: supervisorViews.shareId, set: { ratings, updatedAt: now } }),
     auditEntry(c, {
       action: before ? 'supervisor_view.update' : 'supervisor_view.create',

@@ -1,16 +1,17 @@
 // The national skills picture for national analysts: per competency, how many consented,
 // anonymised ratings sit at each level, with every group of 1–4 withheld (also where it
 // could be worked out by subtraction). See worker/src/assessments/skills.ts.
-import { Hono } from 'hono';
+
 import { eq, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { z } from 'zod';
+import { allCompetencies, maxRank } from '../../../content/assessment/model.ts';
+import { currentFramework, frameworkVersion, geography } from '../../../content/index.ts';
+import { SKILLS_SETTINGS, skillsContributions } from '../../db/schema.ts';
+import { type ContributionCount, skillsNeeds } from '../assessments/skills.ts';
 import type { AppEnv } from '../env.ts';
-import { skillsContributions, SKILLS_SETTINGS } from '../../db/schema.ts';
 import { requireRole } from '../lib/auth.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
-import { currentFramework, frameworkVersion, geography } from '../../../content/index.ts';
-import { allCompetencies, maxRank } from '../../../content/assessment/model.ts';
-import { skillsNeeds, type ContributionCount } from '../assessments/skills.ts';
 
 const hbIds = geography.healthBoards.map((h) => h.id);
 const Query = z.strictObject({
@@ -27,17 +28,31 @@ r.get('/needs', async (c) => {
   const q = parseWith(Query, c.req.query());
   const framework = q.frameworkVersion ? frameworkVersion(q.frameworkVersion) : currentFramework;
   if (!framework) throw new ApiError(404, 'not-found');
-  const rows = await c.get('db')
-    .select({ competencyId: skillsContributions.competencyId, held: skillsContributions.held, healthBoard: skillsContributions.healthBoard, setting: skillsContributions.setting, count: sql<number>`SUM(${skillsContributions.count})` })
+  const rows = await c
+    .get('db')
+    .select({
+      competencyId: skillsContributions.competencyId,
+      held: skillsContributions.held,
+      healthBoard: skillsContributions.healthBoard,
+      setting: skillsContributions.setting,
+      count: sql<number>`SUM(${skillsContributions.count})`,
+    })
     .from(skillsContributions)
     .where(eq(skillsContributions.frameworkVersion, framework.version))
     .groupBy(skillsContributions.competencyId, skillsContributions.held, skillsContributions.healthBoard, skillsContributions.setting);
   const counts: ContributionCount[] = rows.map((x) => ({ ...x, count: Number(x.count) }));
   const pick = (v: string | undefined) => (v === undefined || v === '' ? undefined : v === 'none' ? '' : v);
   const top = maxRank(framework);
-  const { competencies } = skillsNeeds(allCompetencies(framework).map((x) => x.id), counts, {
-    healthBoards: hbIds, top, healthBoard: pick(q.healthBoard), setting: pick(q.setting),
-  });
+  const { competencies } = skillsNeeds(
+    allCompetencies(framework).map((x) => x.id),
+    counts,
+    {
+      healthBoards: hbIds,
+      top,
+      healthBoard: pick(q.healthBoard),
+      setting: pick(q.setting),
+    },
+  );
   return c.json({
     frameworkVersion: framework.version,
     levels: Array.from({ length: top + 1 }, (_, i) => i),

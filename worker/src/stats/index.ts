@@ -1,6 +1,7 @@
 // Pure statistics helpers shared by the Worker, scripts and tests: reporting periods,
 // small-number suppression, StatsWales shorthand codes and the open-data table.
-export * from './periods.ts';
-export * from './suppress.ts';
-export * from './shorthand.ts';
+
 export * from './opendata.ts';
+export * from './periods.ts';
+export * from './shorthand.ts';
+export * from './suppress.ts';

@@ -15,12 +15,13 @@
 // r = a figure changed after the quarter was first published (shown on the region's figure and
 // on Wales). A withheld figure shows only c (and p): revisions are listed separately.
 // Area codes are our region ids (content/geography) and "wales".
-import type { Lang, Text } from '../../../content/schema.ts';
-import { currentDataset, geography } from '../../../content/index.ts';
+
 import { formatDate, t } from '../../../content/i18n.ts';
+import { currentDataset, geography } from '../../../content/index.ts';
+import type { Lang, Text } from '../../../content/schema.ts';
 import { comparePeriods, isPastDue, parsePeriodId, periodLabel } from './periods.ts';
-import { normaliseCodes, csvCell, type ShorthandCode } from './shorthand.ts';
-import { auditDisclosure, suppress, type Constraint, type SuppressOptions } from './suppress.ts';
+import { csvCell, normaliseCodes, type ShorthandCode } from './shorthand.ts';
+import { auditDisclosure, type Constraint, type SuppressOptions, suppress } from './suppress.ts';
 
 export interface AcceptedValue {
   periodId: string;
@@ -108,7 +109,13 @@ export function buildOpenData(input: readonly AcceptedValue[], options: OpenData
     if (row.revisedAt && (!first || row.revisedAt > first)) {
       revisedCells.add(k);
       revisedCells.add(key(row.periodId, WALES.id, row.field));
-      revisions.push({ periodId: row.periodId, areaCode: row.region, field: row.field, revisedAt: row.revisedAt, note: row.revisionNote ?? null });
+      revisions.push({
+        periodId: row.periodId,
+        areaCode: row.region,
+        field: row.field,
+        revisedAt: row.revisedAt,
+        note: row.revisionNote ?? null,
+      });
     }
   }
 
@@ -127,7 +134,10 @@ export function buildOpenData(input: readonly AcceptedValue[], options: OpenData
         cells.set(key(r.id, field), v);
         parts.push(key(r.id, field));
       }
-      cells.set(key(WALES.id, field), parts.reduce((s, p) => s + cells.get(p)!, 0));
+      cells.set(
+        key(WALES.id, field),
+        parts.reduce((s, p) => s + cells.get(p)!, 0),
+      );
       constraints.push({ total: key(WALES.id, field), parts });
     }
     // Breakdowns: item = sum of its categories, in each area where all are present and add up.
@@ -159,7 +169,12 @@ export function buildOpenData(input: readonly AcceptedValue[], options: OpenData
     for (const field of fields) {
       for (const a of areas) {
         const id = key(a.id, field);
-        const base: Pick<OpenDataRow, 'periodId' | 'areaCode' | 'areaName' | 'field'> = { periodId, areaCode: a.id, areaName: a.name, field };
+        const base: Pick<OpenDataRow, 'periodId' | 'areaCode' | 'areaName' | 'field'> = {
+          periodId,
+          areaCode: a.id,
+          areaName: a.name,
+          field,
+        };
         if (!cells.has(id)) {
           rows.push({ ...base, value: null, codes: ['x'] });
           continue;
@@ -213,13 +228,14 @@ export function toCsv(rows: readonly OpenDataRow[], lang: Lang, name: (field: st
 /** One sentence per revision, in the reader's language. */
 export function describeRevisions(revisions: readonly Revision[], lang: Lang, regions: readonly Area[] = geography.regions): string[] {
   const names = new Map([...regions, WALES].map((r) => [r.id, r.name[lang]]));
-  return revisions.map((r) =>
-    t(lang, 'stats.revision', {
-      measure: measureName(r.field, lang),
-      area: names.get(r.areaCode) ?? r.areaCode,
-      period: periodLabel(r.periodId, lang),
-      date: formatDate(r.revisedAt, lang),
-    }) + (r.note ? ` ${r.note}` : ''),
+  return revisions.map(
+    (r) =>
+      t(lang, 'stats.revision', {
+        measure: measureName(r.field, lang),
+        area: names.get(r.areaCode) ?? r.areaCode,
+        period: periodLabel(r.periodId, lang),
+        date: formatDate(r.revisedAt, lang),
+      }) + (r.note ? ` ${r.note}` : ''),
   );
 }
 

@@ -5,8 +5,9 @@
 // Pure TypeScript (no Worker, DB or network), so the Worker, scripts and tests share it.
 // All dates are ISO calendar dates ("YYYY-MM-DD"); arithmetic is done in UTC so that
 // clock changes never shift a day. Timestamps are compared by their date in Wales.
-import type { Lang } from '../../../content/schema.ts';
+
 import { MONTHS, t } from '../../../content/i18n.ts';
+import type { Lang } from '../../../content/schema.ts';
 
 export type Quarter = 1 | 2 | 3 | 4;
 export interface Period {
@@ -240,8 +241,15 @@ export { MONTHS };
  */
 export function softMutate(word: string): string {
   const rules: [RegExp, string][] = [
-    [/^[Pp]/, 'b'], [/^[Tt](?!h)/, 'd'], [/^[Cc](?!h)/, 'g'], [/^[Bb]/, 'f'], [/^[Dd](?!d)/, 'dd'],
-    [/^[Gg]/, ''], [/^[Mm]/, 'f'], [/^[Ll]l/, 'l'], [/^[Rr]h/, 'r'],
+    [/^[Pp]/, 'b'],
+    [/^[Tt](?!h)/, 'd'],
+    [/^[Cc](?!h)/, 'g'],
+    [/^[Bb]/, 'f'],
+    [/^[Dd](?!d)/, 'dd'],
+    [/^[Gg]/, ''],
+    [/^[Mm]/, 'f'],
+    [/^[Ll]l/, 'l'],
+    [/^[Rr]h/, 'r'],
   ];
   for (const [re, sub] of rules) {
     if (re.test(word)) {

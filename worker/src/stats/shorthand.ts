@@ -8,13 +8,15 @@
 //  - In CSV (StatsWales 3 data-table practice): a value column holding the bare number (empty
 //    when there is none) and a separate NoteCodes column holding the codes, comma-separated in a
 //    fixed order ("c", "p,r"). No thousands separators, so the file loads as numbers.
-import type { Lang } from '../../../content/schema.ts';
+
 import { formatNumber, t } from '../../../content/i18n.ts';
+import type { Lang } from '../../../content/schema.ts';
 
 export const SHORTHAND_CODES = ['c', 'p', 'r', 'x', 'z'] as const;
 export type ShorthandCode = (typeof SHORTHAND_CODES)[number];
 
-export const isShorthandCode = (x: unknown): x is ShorthandCode => typeof x === 'string' && (SHORTHAND_CODES as readonly string[]).includes(x);
+export const isShorthandCode = (x: unknown): x is ShorthandCode =>
+  typeof x === 'string' && (SHORTHAND_CODES as readonly string[]).includes(x);
 
 /** Codes de-duplicated in the fixed order c, p, r, x, z. */
 export function normaliseCodes(codes: Iterable<ShorthandCode>): ShorthandCode[] {
@@ -40,7 +42,8 @@ export function codeKey(lang: Lang, codes: Iterable<ShorthandCode> = SHORTHAND_C
  */
 export function formatCell(value: number | null, codes: Iterable<ShorthandCode>, lang: Lang): string {
   const list = normaliseCodes(codes);
-  if (value === null && !list.some((c) => c === 'c' || c === 'x' || c === 'z')) throw new RangeError('a cell without a value needs a c, x or z code');
+  if (value === null && !list.some((c) => c === 'c' || c === 'x' || c === 'z'))
+    throw new RangeError('a cell without a value needs a c, x or z code');
   const parts = [...(value === null ? [] : [formatNumber(value, lang)]), ...list.map((c) => `[${c}]`)];
   return parts.join(' ');
 }
@@ -54,6 +57,7 @@ export function describeCell(value: number | null, codes: Iterable<ShorthandCode
 /** The two CSV columns of a cell: bare value (empty when withheld or missing) and NoteCodes. */
 export function csvCell(value: number | null, codes: Iterable<ShorthandCode>): { value: string; noteCodes: string } {
   const list = normaliseCodes(codes);
-  if (value === null && !list.some((c) => c === 'c' || c === 'x' || c === 'z')) throw new RangeError('a cell without a value needs a c, x or z code');
+  if (value === null && !list.some((c) => c === 'c' || c === 'x' || c === 'z'))
+    throw new RangeError('a cell without a value needs a c, x or z code');
   return { value: value === null ? '' : String(value), noteCodes: list.join(',') };
 }

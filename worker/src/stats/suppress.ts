@@ -101,7 +101,10 @@ export function suppress(table: LinearTable, options: SuppressOptions = {}): Sup
     for (const id of candidates) {
       const v = values.get(id)!;
       if (v === 0 || reason.has(id)) continue;
-      if (best === undefined) { best = id; continue; }
+      if (best === undefined) {
+        best = id;
+        continue;
+      }
       const bv = values.get(best)!;
       const key = (x: string, xv: number) => [xv, isTotal.has(x) ? 1 : 0, order.get(x)!] as const;
       const a = key(id, v);
@@ -159,7 +162,11 @@ function reachable(constraints: readonly Constraint[], start: string): string[] 
     for (const c of constraints) {
       const m = [c.total, ...c.parts];
       if (!m.includes(id)) continue;
-      for (const x of m) if (!seen.has(x)) { seen.add(x); queue.push(x); }
+      for (const x of m)
+        if (!seen.has(x)) {
+          seen.add(x);
+          queue.push(x);
+        }
     }
   }
   return [...seen];
@@ -171,17 +178,32 @@ class Q {
   readonly d: bigint;
   constructor(n: bigint, d: bigint = 1n) {
     if (d === 0n) throw new RangeError('division by zero');
-    if (d < 0n) { n = -n; d = -d; }
+    if (d < 0n) {
+      n = -n;
+      d = -d;
+    }
     const g = gcd(n < 0n ? -n : n, d);
     this.n = g > 1n ? n / g : n;
     this.d = g > 1n ? d / g : d;
   }
-  static of(x: number) { return new Q(BigInt(x)); }
-  isZero() { return this.n === 0n; }
-  sub(o: Q) { return new Q(this.n * o.d - o.n * this.d, this.d * o.d); }
-  mul(o: Q) { return new Q(this.n * o.n, this.d * o.d); }
-  div(o: Q) { return new Q(this.n * o.d, this.d * o.n); }
-  toNumber() { return Number(this.n) / Number(this.d); }
+  static of(x: number) {
+    return new Q(BigInt(x));
+  }
+  isZero() {
+    return this.n === 0n;
+  }
+  sub(o: Q) {
+    return new Q(this.n * o.d - o.n * this.d, this.d * o.d);
+  }
+  mul(o: Q) {
+    return new Q(this.n * o.n, this.d * o.d);
+  }
+  div(o: Q) {
+    return new Q(this.n * o.d, this.d * o.n);
+  }
+  toNumber() {
+    return Number(this.n) / Number(this.d);
+  }
 }
 function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
@@ -203,9 +225,18 @@ function linearAudit(table: LinearTable, values: Map<string, number>, withheld: 
   for (const c of table.constraints) {
     const row = vars.map(() => Q.of(0));
     let any = false;
-    for (const p of c.parts) { const j = col.get(p); if (j !== undefined) { row[j] = Q.of(1); any = true; } }
+    for (const p of c.parts) {
+      const j = col.get(p);
+      if (j !== undefined) {
+        row[j] = Q.of(1);
+        any = true;
+      }
+    }
     const jt = col.get(c.total);
-    if (jt !== undefined) { row[jt] = Q.of(-1); any = true; }
+    if (jt !== undefined) {
+      row[jt] = Q.of(-1);
+      any = true;
+    }
     if (any) rows.push(row);
   }
   // Reduced row echelon form.
@@ -243,7 +274,10 @@ function linearAudit(table: LinearTable, values: Map<string, number>, withheld: 
   };
   const out = new Map<string, LinearVerdict>();
   vars.forEach((id, j) => {
-    if (!isPivot(j)) { out.set(id, { determined: false, witness: nullVector(j) }); return; }
+    if (!isPivot(j)) {
+      out.set(id, { determined: false, witness: nullVector(j) });
+      return;
+    }
     const row = rows[pivotRow.get(j)!]!;
     const f = row.findIndex((q, k) => k !== j && !q.isZero());
     if (f === -1) out.set(id, { determined: true });
@@ -272,7 +306,11 @@ export interface DisclosureAudit {
  * by the whole linear system (exact rational elimination, see the header). For each withheld
  * cell it returns a feasible range found along a witness direction.
  */
-export function auditDisclosure(table: LinearTable, result: Pick<SuppressionResult, 'cells'>, options: SuppressOptions = {}): DisclosureAudit {
+export function auditDisclosure(
+  table: LinearTable,
+  result: Pick<SuppressionResult, 'cells'>,
+  options: SuppressOptions = {},
+): DisclosureAudit {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const values = validateTable(table);
   const problems: string[] = [];
@@ -280,15 +318,22 @@ export function auditDisclosure(table: LinearTable, result: Pick<SuppressionResu
   const withheld = new Set<string>();
   for (const [id, v] of values) {
     const r = result.cells.get(id);
-    if (!r) { problems.push(`${id}: missing from the result`); continue; }
-    if (r.value === null) { withheld.add(id); continue; }
+    if (!r) {
+      problems.push(`${id}: missing from the result`);
+      continue;
+    }
+    if (r.value === null) {
+      withheld.add(id);
+      continue;
+    }
     if (r.value !== v) problems.push(`${id}: published ${r.value} but the true value is ${v}`);
     if (r.value >= 1 && r.value < threshold) {
       problems.push(`${id}: small count ${r.value} published`);
       cells.set(id, { exposedBy: 'published-small' });
     }
   }
-  for (const id of withheld) if (values.get(id) === 0) problems.push(`${id}: a zero is withheld; this audit assumes withheld cells are ≥ 1`);
+  for (const id of withheld)
+    if (values.get(id) === 0) problems.push(`${id}: a zero is withheld; this audit assumes withheld cells are ≥ 1`);
   for (const c of table.constraints) {
     const hidden = [c.total, ...c.parts].filter((id) => withheld.has(id));
     if (hidden.length === 1) {
@@ -352,24 +397,28 @@ export function gridTable(grid: Grid): LinearTable {
   const rowTotals = grid.rowTotals ?? true;
   const colTotals = grid.colTotals ?? true;
   const grandTotal = grid.grandTotal ?? true;
-  if (values.length !== rows.length || values.some((r) => r.length !== cols.length)) throw new RangeError('grid: values do not match rows × cols');
+  if (values.length !== rows.length || values.some((r) => r.length !== cols.length))
+    throw new RangeError('grid: values do not match rows × cols');
   const cells = new Map<string, number>();
   const constraints: Constraint[] = [];
   rows.forEach((r, i) => cols.forEach((c, j) => cells.set(cellId(r, c), values[i]![j]!)));
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  if (rowTotals) rows.forEach((r, i) => {
-    cells.set(cellId(r, TOTAL), sum(values[i]!));
-    constraints.push({ total: cellId(r, TOTAL), parts: cols.map((c) => cellId(r, c)) });
-  });
-  if (colTotals) cols.forEach((c, j) => {
-    cells.set(cellId(TOTAL, c), sum(values.map((row) => row[j]!)));
-    constraints.push({ total: cellId(TOTAL, c), parts: rows.map((r) => cellId(r, c)) });
-  });
+  if (rowTotals)
+    rows.forEach((r, i) => {
+      cells.set(cellId(r, TOTAL), sum(values[i]!));
+      constraints.push({ total: cellId(r, TOTAL), parts: cols.map((c) => cellId(r, c)) });
+    });
+  if (colTotals)
+    cols.forEach((c, j) => {
+      cells.set(cellId(TOTAL, c), sum(values.map((row) => row[j]!)));
+      constraints.push({ total: cellId(TOTAL, c), parts: rows.map((r) => cellId(r, c)) });
+    });
   if (grandTotal) {
     cells.set(cellId(TOTAL, TOTAL), sum(values.map(sum)));
     if (rowTotals) constraints.push({ total: cellId(TOTAL, TOTAL), parts: rows.map((r) => cellId(r, TOTAL)) });
     if (colTotals) constraints.push({ total: cellId(TOTAL, TOTAL), parts: cols.map((c) => cellId(TOTAL, c)) });
-    if (!rowTotals && !colTotals) constraints.push({ total: cellId(TOTAL, TOTAL), parts: [...cells.keys()].filter((k) => k !== cellId(TOTAL, TOTAL)) });
+    if (!rowTotals && !colTotals)
+      constraints.push({ total: cellId(TOTAL, TOTAL), parts: [...cells.keys()].filter((k) => k !== cellId(TOTAL, TOTAL)) });
   }
   return { cells, constraints };
 }

@@ -1,6 +1,7 @@
 // URL segments of the national team's admin pages (under the `admin` section of content/routes.ts).
-import type { Lang } from '../../../../content/schema.ts';
+
 import { path } from '../../../../content/routes.ts';
+import type { Lang } from '../../../../content/schema.ts';
 
 export const adminSeg = {
   orgs: { cy: 'sefydliadau', en: 'organisations' },

@@ -3,21 +3,43 @@
 // static forms from it, saves on every change and renders the results and plan.
 // Page data comes from data- attributes on #assessment: the CSP forbids inline script.
 import {
-  developmentAreas, domainSummary, draftKey, emptyAssessment, gaps, levelName, maxRank, parseDraft, progress,
-  strengths, suggestedPlan, toCsv, toJson, validatePlan, isRealIsoDate, newId, allCompetencies,
-  type Assessment, type CompetencyResult, type FrameworkCore, type PlanError, type PlanItem,
+  type Assessment,
+  allCompetencies,
+  type CompetencyResult,
+  developmentAreas,
+  domainSummary,
+  draftKey,
+  emptyAssessment,
+  type FrameworkCore,
+  gaps,
+  isRealIsoDate,
+  levelName,
+  maxRank,
+  newId,
+  type PlanError,
+  type PlanItem,
+  parseDraft,
+  progress,
+  strengths,
+  suggestedPlan,
+  toCsv,
+  toJson,
+  validatePlan,
 } from '../../../../content/assessment/model.ts';
 import type { AssessmentPaths } from '../../../../content/assessment/paths.ts';
-import type { Lang } from '../../../../content/schema.ts';
 import { t } from '../../../../content/i18n.ts';
+import type { Lang } from '../../../../content/schema.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
 import { createSync } from './sync.ts';
-
 
 const root = document.getElementById('assessment');
 if (root) init(root);
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -145,11 +167,13 @@ function init(root: HTMLElement) {
     if (target instanceof HTMLFieldSetElement) {
       // Change link from the check page: focus the answer itself, once the browser has
       // finished its own scroll to the fragment (which would otherwise reset focus).
-      const radio = target.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? target.querySelector<HTMLInputElement>('input[type=radio]');
-      const focusAnswer = () => setTimeout(() => {
-        radio?.focus();
-        target.scrollIntoView();
-      }, 0);
+      const radio =
+        target.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? target.querySelector<HTMLInputElement>('input[type=radio]');
+      const focusAnswer = () =>
+        setTimeout(() => {
+          radio?.focus();
+          target.scrollIntoView();
+        }, 0);
       if (document.readyState === 'complete') focusAnswer();
       else window.addEventListener('load', focusAnswer, { once: true });
     } else focusHeading();
@@ -162,7 +186,8 @@ function init(root: HTMLElement) {
       const ans = d.answers[row.dataset.competency!];
       row.querySelector('.assess-summary-held')!.textContent =
         ans?.held === undefined ? tt('assess.check.notAnswered') : `${tt('assess.check.held')}: ${levelName(f, ans.held, lang)}`;
-      row.querySelector('.assess-summary-needed')!.textContent = ans?.needed === undefined ? '' : `${tt('assess.check.needed')}: ${levelName(f, ans.needed, lang)}`;
+      row.querySelector('.assess-summary-needed')!.textContent =
+        ans?.needed === undefined ? '' : `${tt('assess.check.needed')}: ${levelName(f, ans.needed, lang)}`;
       row.querySelector('.assess-summary-notes')!.textContent = ans?.notes ? `${tt('assess.check.notes')}: ${ans.notes}` : '';
     }
     showProgress();
@@ -186,19 +211,32 @@ function init(root: HTMLElement) {
       const bar = (cls: string, value: number | null, text: string) => {
         const b = h('span', { class: `assess-bar ${cls}` });
         b.style.width = `${value === null ? 0 : Math.max(1, (value / top) * 100)}%`;
-        return h('div', { class: 'assess-chart-row' }, h('span', { class: 'assess-bar-track' }, b), h('span', { class: 'assess-chart-value' }, text));
+        return h(
+          'div',
+          { class: 'assess-chart-row' },
+          h('span', { class: 'assess-bar-track' }, b),
+          h('span', { class: 'assess-chart-value' }, text),
+        );
       };
       chart.append(
-        h('li', {},
+        h(
+          'li',
+          {},
           h('span', { class: 'assess-chart-label' }, label),
           bar('assess-bar-held', s.meanHeld, tt('assess.results.chartHeld', { value: fmt(s.meanHeld) })),
-          bar('assess-bar-needed', s.meanNeeded, tt('assess.results.chartNeeded', { value: fmt(s.meanNeeded) }))),
+          bar('assess-bar-needed', s.meanNeeded, tt('assess.results.chartNeeded', { value: fmt(s.meanNeeded) })),
+        ),
       );
-      tbody.append(h('tr', {},
-        h('th', { scope: 'row' }, label),
-        h('td', {}, tt('assess.results.answeredOf', { answered: s.answered, total: s.total })),
-        h('td', {}, fmt(s.meanHeld)),
-        h('td', {}, fmt(s.meanNeeded))));
+      tbody.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, label),
+          h('td', {}, tt('assess.results.answeredOf', { answered: s.answered, total: s.total })),
+          h('td', {}, fmt(s.meanHeld)),
+          h('td', {}, fmt(s.meanNeeded)),
+        ),
+      );
     }
 
     const g = gaps(f, d);
@@ -206,11 +244,16 @@ function init(root: HTMLElement) {
     const gt = document.getElementById('gaps-table')!;
     gt.hidden = g.length === 0;
     for (const r of g) {
-      gt.querySelector('tbody')!.append(h('tr', {},
-        h('th', { scope: 'row' }, `${r.code} ${r.title[lang]}`),
-        h('td', {}, levelName(f, r.held, lang)),
-        h('td', {}, levelName(f, r.needed, lang)),
-        h('td', {}, String(r.gap))));
+      gt.querySelector('tbody')!.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, `${r.code} ${r.title[lang]}`),
+          h('td', {}, levelName(f, r.held, lang)),
+          h('td', {}, levelName(f, r.needed, lang)),
+          h('td', {}, String(r.gap)),
+        ),
+      );
     }
     const list = (id: string, rs: CompetencyResult[]) => {
       const ul = document.getElementById(id)!;
@@ -232,7 +275,9 @@ function init(root: HTMLElement) {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     };
-    document.getElementById('download-csv')!.addEventListener('click', () => download(toCsv(f, current(), lang), 'text/csv;charset=utf-8', 'csv'));
+    document
+      .getElementById('download-csv')!
+      .addEventListener('click', () => download(toCsv(f, current(), lang), 'text/csv;charset=utf-8', 'csv'));
     document.getElementById('download-json')!.addEventListener('click', () => download(toJson(current()), 'application/json', 'json'));
     document.getElementById('print')!.addEventListener('click', () => window.print());
     focusHeading();
@@ -248,7 +293,15 @@ function init(root: HTMLElement) {
 
     const split = (p: PlanItem): Row => {
       const [year = '', month = '', day = ''] = p.targetDate ? p.targetDate.split('-') : [];
-      return { id: p.id, action: p.action, day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year, competencyIds: p.competencyIds, done: !!p.done };
+      return {
+        id: p.id,
+        action: p.action,
+        day: day.replace(/^0/, ''),
+        month: month.replace(/^0/, ''),
+        year,
+        competencyIds: p.competencyIds,
+        done: !!p.done,
+      };
     };
     /** The date as typed: '' if blank, YYYY-MM-DD if it is made of numbers, otherwise something validatePlan rejects. */
     const typedDate = (r: Row) => {
@@ -259,7 +312,13 @@ function init(root: HTMLElement) {
     };
     const toItem = (r: Row, strict: boolean): PlanItem => {
       const td = typedDate(r);
-      return { id: r.id, action: r.action.slice(0, 500), competencyIds: r.competencyIds, targetDate: strict ? td : isRealIsoDate(td) ? td : '', ...(r.done ? { done: true } : {}) };
+      return {
+        id: r.id,
+        action: r.action.slice(0, 500),
+        competencyIds: r.competencyIds,
+        targetDate: strict ? td : isRealIsoDate(td) ? td : '',
+        ...(r.done ? { done: true } : {}),
+      };
     };
     const val = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
     const readRows = (): Row[] =>
@@ -283,7 +342,9 @@ function init(root: HTMLElement) {
       ensure().plan = rows.map((r) => toItem(r, false));
       save();
       markStarted();
-      const typed = Object.fromEntries(rows.filter((r) => !isRealIsoDate(typedDate(r)) && typedDate(r) !== '').map((r) => [r.id, [r.day, r.month, r.year]]));
+      const typed = Object.fromEntries(
+        rows.filter((r) => !isRealIsoDate(typedDate(r)) && typedDate(r) !== '').map((r) => [r.id, [r.day, r.month, r.year]]),
+      );
       try {
         localStorage.setItem(typedKey, JSON.stringify(typed));
       } catch {
@@ -306,35 +367,84 @@ function init(root: HTMLElement) {
           const n = i + 1;
           const base = `plan-${r.id}`;
           const dateInput = (part: 'day' | 'month' | 'year', value: string) =>
-            h('div', { class: 'assess-date-item' },
+            h(
+              'div',
+              { class: 'assess-date-item' },
               h('label', { for: `${base}-${part}` }, tt(`assess.plan.${part}`)),
-              Object.assign(h('input', { id: `${base}-${part}`, class: `assess-input assess-input-${part === 'year' ? 4 : 2}`, inputmode: 'numeric', autocomplete: 'off', type: 'text', 'aria-describedby': `${base}-date-hint` }), { value }));
+              Object.assign(
+                h('input', {
+                  id: `${base}-${part}`,
+                  class: `assess-input assess-input-${part === 'year' ? 4 : 2}`,
+                  inputmode: 'numeric',
+                  autocomplete: 'off',
+                  type: 'text',
+                  'aria-describedby': `${base}-date-hint`,
+                }),
+                { value },
+              ),
+            );
           const linked = r.competencyIds.map((id) => competencies.find((c) => c.id === id)?.code ?? id).join(', ');
-          return h('fieldset', { class: 'assess-plan-item', 'data-id': r.id },
+          return h(
+            'fieldset',
+            { class: 'assess-plan-item', 'data-id': r.id },
             h('legend', {}, tt('assess.plan.item', { n })),
-            h('div', { class: 'assess-field', 'data-field': 'action' },
+            h(
+              'div',
+              { class: 'assess-field', 'data-field': 'action' },
               h('label', { for: `${base}-action` }, tt('assess.plan.action')),
               errorMessage(`${base}-action-error`),
-              Object.assign(h('textarea', { id: `${base}-action`, rows: '2', maxlength: '500', class: 'assess-textarea' }), { value: r.action })),
-            h('div', { class: 'assess-field', 'data-field': 'targetDate' },
-              h('fieldset', { class: 'assess-date', role: 'group', 'aria-describedby': `${base}-date-hint` },
+              Object.assign(h('textarea', { id: `${base}-action`, rows: '2', maxlength: '500', class: 'assess-textarea' }), {
+                value: r.action,
+              }),
+            ),
+            h(
+              'div',
+              { class: 'assess-field', 'data-field': 'targetDate' },
+              h(
+                'fieldset',
+                { class: 'assess-date', role: 'group', 'aria-describedby': `${base}-date-hint` },
                 h('legend', {}, tt('assess.plan.date')),
                 h('p', { class: 'assess-hint', id: `${base}-date-hint` }, tt('assess.plan.dateHint')),
                 errorMessage(`${base}-targetDate-error`),
-                h('div', { class: 'assess-date-inputs' }, dateInput('day', r.day), dateInput('month', r.month), dateInput('year', r.year)))),
-            h('details', { class: 'assess-linked' },
+                h('div', { class: 'assess-date-inputs' }, dateInput('day', r.day), dateInput('month', r.month), dateInput('year', r.year)),
+              ),
+            ),
+            h(
+              'details',
+              { class: 'assess-linked' },
               h('summary', {}, `${tt('assess.plan.competencies')}${linked ? `: ${linked}` : ''}`),
-              h('fieldset', { class: 'assess-checkboxes' },
+              h(
+                'fieldset',
+                { class: 'assess-checkboxes' },
                 h('legend', { class: 'assess-visually-hidden' }, tt('assess.plan.competencies')),
                 ...competencies.map((c) =>
-                  h('div', { class: 'assess-checkbox' },
-                    h('input', { type: 'checkbox', id: `${base}-c-${c.id}`, 'data-competency': c.id, checked: r.competencyIds.includes(c.id) }),
-                    h('label', { for: `${base}-c-${c.id}` }, `${c.code} ${c.title[lang]}`))))),
+                  h(
+                    'div',
+                    { class: 'assess-checkbox' },
+                    h('input', {
+                      type: 'checkbox',
+                      id: `${base}-c-${c.id}`,
+                      'data-competency': c.id,
+                      checked: r.competencyIds.includes(c.id),
+                    }),
+                    h('label', { for: `${base}-c-${c.id}` }, `${c.code} ${c.title[lang]}`),
+                  ),
+                ),
+              ),
+            ),
             h('p', { class: 'assess-print-only' }, linked ? `${tt('assess.plan.competencies')}: ${linked}` : ''),
-            h('div', { class: 'assess-checkbox' },
+            h(
+              'div',
+              { class: 'assess-checkbox' },
               h('input', { type: 'checkbox', id: `${base}-done`, checked: r.done }),
-              h('label', { for: `${base}-done` }, tt('assess.plan.done'))),
-            h('button', { type: 'button', class: 'assess-button assess-button-secondary assess-button-small no-print', 'data-remove': r.id }, tt('assess.plan.remove', { n })));
+              h('label', { for: `${base}-done` }, tt('assess.plan.done')),
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'assess-button assess-button-secondary assess-button-small no-print', 'data-remove': r.id },
+              tt('assess.plan.remove', { n }),
+            ),
+          );
         }),
       );
       document.getElementById('plan-empty')!.hidden = rows.length > 0;
@@ -411,15 +521,17 @@ function init(root: HTMLElement) {
     };
     if (current().plan.length > 0) markStarted();
     const typed = typedDates();
-    render(current().plan.map((p) => {
-      const r = split(p);
-      const parts = p.targetDate === '' ? typed[p.id] : undefined;
-      if (Array.isArray(parts) && parts.length === 3) {
-        const [day, month, year] = parts.map((x) => String(x).slice(0, 4));
-        Object.assign(r, { day: day ?? '', month: month ?? '', year: year ?? '' });
-      }
-      return r;
-    }));
+    render(
+      current().plan.map((p) => {
+        const r = split(p);
+        const parts = p.targetDate === '' ? typed[p.id] : undefined;
+        if (Array.isArray(parts) && parts.length === 3) {
+          const [day, month, year] = parts.map((x) => String(x).slice(0, 4));
+          Object.assign(r, { day: day ?? '', month: month ?? '', year: year ?? '' });
+        }
+        return r;
+      }),
+    );
 
     form.addEventListener('input', persist);
     form.addEventListener('change', (e) => {
@@ -427,9 +539,13 @@ function init(root: HTMLElement) {
       const box = e.target as HTMLElement;
       if (box.matches('input[data-competency]')) {
         const item = box.closest<HTMLElement>('.assess-plan-item')!;
-        const codes = [...item.querySelectorAll<HTMLInputElement>('input[data-competency]:checked')].map((c) => competencies.find((x) => x.id === c.dataset.competency)?.code ?? '');
+        const codes = [...item.querySelectorAll<HTMLInputElement>('input[data-competency]:checked')].map(
+          (c) => competencies.find((x) => x.id === c.dataset.competency)?.code ?? '',
+        );
         item.querySelector('summary')!.textContent = `${tt('assess.plan.competencies')}${codes.length ? `: ${codes.join(', ')}` : ''}`;
-        item.querySelector('.assess-print-only')!.textContent = codes.length ? `${tt('assess.plan.competencies')}: ${codes.join(', ')}` : '';
+        item.querySelector('.assess-print-only')!.textContent = codes.length
+          ? `${tt('assess.plan.competencies')}: ${codes.join(', ')}`
+          : '';
       }
     });
     document.getElementById('plan-add')!.addEventListener('click', () => {
@@ -460,7 +576,10 @@ function init(root: HTMLElement) {
       const rows = readRows();
       clearErrors();
       status.textContent = '';
-      const errs = validatePlan(rows.map((r) => toItem(r, true)), localToday());
+      const errs = validatePlan(
+        rows.map((r) => toItem(r, true)),
+        localToday(),
+      );
       if (errs.length) {
         showErrors(errs, rows);
         return;

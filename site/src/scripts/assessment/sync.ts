@@ -7,16 +7,29 @@ import type { Assessment, FrameworkCore } from '../../../../content/assessment/m
 import { parseDraft } from '../../../../content/assessment/model.ts';
 
 type Link = { id: string; rev: number };
-export function createSync(opts: { f: FrameworkCore; key: string; get: () => Assessment | null; set: (a: Assessment) => void; say: (key: string) => string }) {
+export function createSync(opts: {
+  f: FrameworkCore;
+  key: string;
+  get: () => Assessment | null;
+  set: (a: Assessment) => void;
+  say: (key: string) => string;
+}) {
   const linkKey = `${opts.key}:account`;
   const link = (): Link | null => {
-    try { return JSON.parse(localStorage.getItem(linkKey) ?? 'null') as Link | null; } catch { return null; }
+    try {
+      return JSON.parse(localStorage.getItem(linkKey) ?? 'null') as Link | null;
+    } catch {
+      return null;
+    }
   };
   const setLink = (l: Link | null) => (l ? localStorage.setItem(linkKey, JSON.stringify(l)) : localStorage.removeItem(linkKey));
   let csrf: string | null = null;
   let signedIn: boolean | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const status = (text: string) => { const el = document.getElementById('sync-status'); if (el) el.textContent = text; };
+  const status = (text: string) => {
+    const el = document.getElementById('sync-status');
+    if (el) el.textContent = text;
+  };
   const headers = () => ({ 'Content-Type': 'application/json', ...(csrf ? { 'X-CSRF-Token': csrf } : {}) });
 
   async function me() {
@@ -25,14 +38,21 @@ export function createSync(opts: { f: FrameworkCore; key: string; get: () => Ass
       const r = await (await fetch('/api/auth/me', { credentials: 'same-origin' })).json();
       csrf = r.csrfToken ?? null;
       signedIn = !!r.user;
-    } catch { signedIn = false; }
+    } catch {
+      signedIn = false;
+    }
     return signedIn;
   }
   async function push(rev?: number) {
     const l = link();
     const a = opts.get();
     if (!l || !a || !(await me())) return;
-    const res = await fetch(`/api/assessments/${l.id}`, { method: 'PUT', headers: headers(), credentials: 'same-origin', body: JSON.stringify({ rev: rev ?? l.rev, assessment: { ...a, id: l.id } }) });
+    const res = await fetch(`/api/assessments/${l.id}`, {
+      method: 'PUT',
+      headers: headers(),
+      credentials: 'same-origin',
+      body: JSON.stringify({ rev: rev ?? l.rev, assessment: { ...a, id: l.id } }),
+    });
     if (res.ok) {
       const r = await res.json();
       setLink({ id: l.id, rev: r.rev });
@@ -56,7 +76,11 @@ export function createSync(opts: { f: FrameworkCore; key: string; get: () => Ass
     const r = await fetchServer();
     if (!r) return;
     const a = parseDraft(opts.f, JSON.stringify(r.assessment));
-    if (a) { opts.set(a); setLink({ id: r.id, rev: r.rev }); location.reload(); }
+    if (a) {
+      opts.set(a);
+      setLink({ id: r.id, rev: r.rev });
+      location.reload();
+    }
   });
   document.getElementById('sync-keep')?.addEventListener('click', async () => {
     const r = await fetchServer();
@@ -78,12 +102,23 @@ export function createSync(opts: { f: FrameworkCore; key: string; get: () => Ass
       document.getElementById('account-signed-in')!.hidden = !ok || !!l;
       const linked = document.getElementById('account-linked')!;
       const open = document.getElementById('account-open') as HTMLAnchorElement;
-      if (l) { linked.hidden = false; open.href = `${open.getAttribute('href')}?id=${l.id}`; }
+      if (l) {
+        linked.hidden = false;
+        open.href = `${open.getAttribute('href')}?id=${l.id}`;
+      }
       document.getElementById('account-save-button')?.addEventListener('click', async () => {
         const a = opts.get();
         if (!a) return;
-        const res = await fetch('/api/assessments', { method: 'POST', headers: headers(), credentials: 'same-origin', body: JSON.stringify({ assessment: a }) });
-        if (!res.ok) { status(opts.say('assess.account.failed')); return; }
+        const res = await fetch('/api/assessments', {
+          method: 'POST',
+          headers: headers(),
+          credentials: 'same-origin',
+          body: JSON.stringify({ assessment: a }),
+        });
+        if (!res.ok) {
+          status(opts.say('assess.account.failed'));
+          return;
+        }
         const r = await res.json();
         setLink({ id: r.id, rev: r.rev });
         document.getElementById('account-signed-in')!.hidden = true;

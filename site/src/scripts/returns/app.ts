@@ -2,20 +2,28 @@
 // Page data comes from data- attributes on #returns-app (the CSP forbids inline script); every
 // label is already on the page in its language, and messages come from content/ui/strings.ts.
 // Validation runs the same validateReturn as the Worker, and the server's answer is shown too.
-import { validateReturn, formatValue, type Issue } from '../../../../content/dataset/validate.ts';
-import { fieldsOf, type Field } from '../../../../content/dataset/fields.ts';
+
+import { type Field, fieldsOf } from '../../../../content/dataset/fields.ts';
+import { formatValue, type Issue, validateReturn } from '../../../../content/dataset/validate.ts';
+import { formatDate, t } from '../../../../content/i18n.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../../content/schema.ts';
-import { t, formatDate } from '../../../../content/i18n.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
 import { periodLabel } from '../../../../worker/src/stats/periods.ts';
-import { inputId, explainId, type ReturnsPaths } from './paths.ts';
+import { explainId, inputId, type ReturnsPaths } from './paths.ts';
 
 // ------------------------------------------------------------------ shared helpers
 type Json = any; // API bodies: read defensively below
-interface ApiResult { ok: boolean; status: number; body: Json }
+interface ApiResult {
+  ok: boolean;
+  status: number;
+  body: Json;
+}
 
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -33,7 +41,9 @@ const svg = (tag: string, attrs: Record<string, string>, ...children: (Node | st
 };
 const $ = <T extends Element = HTMLElement>(sel: string, scope: ParentNode = document) => scope.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(sel: string, scope: ParentNode = document) => [...scope.querySelectorAll<T>(sel)];
-const show = (el: Element | null | undefined, on = true) => { if (el) (el as HTMLElement).hidden = !on; };
+const show = (el: Element | null | undefined, on = true) => {
+  if (el) (el as HTMLElement).hidden = !on;
+};
 
 let csrf: string | null = null;
 let lang: Lang = 'cy';
@@ -42,14 +52,21 @@ async function api(method: string, url: string, body?: unknown, headers: Record<
   const hs: Record<string, string> = { Accept: 'application/json', ...headers };
   let payload: BodyInit | undefined;
   if (typeof body === 'string') payload = body;
-  else if (body !== undefined) { hs['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }
+  else if (body !== undefined) {
+    hs['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
   if (method !== 'GET' && csrf) hs['X-CSRF-Token'] = csrf;
   const sep = url.includes('?') ? '&' : '?';
   try {
     const res = await fetch(`${url}${sep}lang=${lang}`, { method, headers: hs, credentials: 'same-origin', body: payload });
     const text = await res.text();
     let json: Json = null;
-    try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
     return { ok: res.ok, status: res.status, body: json };
   } catch {
     return { ok: false, status: 0, body: null };
@@ -62,22 +79,36 @@ const pickText = (x: unknown): string => {
   if (typeof x === 'object' && x && lang in (x as object)) return String((x as Record<string, unknown>)[lang] ?? '');
   return String(x);
 };
-const orgName = (o: Json): string => (!o ? '' : o.name ? pickText(o.name) : (lang === 'cy' ? o.nameCy ?? o.name_cy : o.nameEn ?? o.name_en) ?? o.id ?? '');
-const periodId = (p: Json): string => (typeof p === 'string' ? p : p?.id ?? p?.periodId ?? '');
+const orgName = (o: Json): string =>
+  !o ? '' : o.name ? pickText(o.name) : ((lang === 'cy' ? (o.nameCy ?? o.name_cy) : (o.nameEn ?? o.name_en)) ?? o.id ?? '');
+const periodId = (p: Json): string => (typeof p === 'string' ? p : (p?.id ?? p?.periodId ?? ''));
 const periodName = (p: Json): string => {
   if (p && typeof p === 'object' && p.label) return pickText(p.label);
   const id = periodId(p);
-  try { return periodLabel(id, lang); } catch { return id; }
+  try {
+    return periodLabel(id, lang);
+  } catch {
+    return id;
+  }
 };
 const toDate = (v: unknown): Date | null => {
   if (v === null || v === undefined || v === '') return null;
   const d = typeof v === 'number' ? new Date(v) : new Date(String(v));
   return Number.isNaN(d.getTime()) ? null : d;
 };
-const dateText = (v: unknown): string => { const d = toDate(v); return d ? formatDate(d, lang) : ''; };
+const dateText = (v: unknown): string => {
+  const d = toDate(v);
+  return d ? formatDate(d, lang) : '';
+};
 const timeText = (v: unknown): string => {
   const d = toDate(v);
-  return d ? new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(d) : '';
+  return d
+    ? new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/London',
+      }).format(d)
+    : '';
 };
 const tt = (key: string, vars: Record<string, string | number> = {}) => t(lang, key as StringKey, vars);
 const STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'accepted'];
@@ -96,7 +127,11 @@ const numText = (v: unknown): string => {
 };
 
 // ------------------------------------------------------------------ error summary (GOV.UK pattern)
-interface SummaryItem { text: string; href?: string; warning?: boolean }
+interface SummaryItem {
+  text: string;
+  href?: string;
+  warning?: boolean;
+}
 function showSummary(items: SummaryItem[]) {
   const box = $('#error-summary')!;
   const body = $('#error-summary-body')!;
@@ -106,7 +141,12 @@ function showSummary(items: SummaryItem[]) {
   const list = (xs: SummaryItem[], cls: string) =>
     h('ul', { class: cls }, ...xs.map((x) => h('li', {}, x.href ? h('a', { href: x.href }, x.text) : x.text)));
   if (errors.length && warnings.length) {
-    body.append(h('h3', {}, tt('rui.summary.errors')), list(errors, 'rui-error-list'), h('h3', {}, tt('rui.summary.warnings')), list(warnings, 'rui-warning-list'));
+    body.append(
+      h('h3', {}, tt('rui.summary.errors')),
+      list(errors, 'rui-error-list'),
+      h('h3', {}, tt('rui.summary.warnings')),
+      list(warnings, 'rui-warning-list'),
+    );
   } else if (warnings.length) {
     body.append(h('p', {}, tt('rui.summary.warnings')), list(warnings, 'rui-warning-list'));
   } else {
@@ -139,12 +179,17 @@ function fieldMessage(groupKey: string, controlId: string, text: string | null, 
     group.classList.toggle('rui-field--error', !!text && kind === 'error');
     group.classList.toggle('rui-field--warning', !!text && kind === 'warning');
   }
-  if (p) { p.textContent = text ?? ''; p.hidden = !text; }
+  if (p) {
+    p.textContent = text ?? '';
+    p.hidden = !text;
+  }
   if (control) {
     const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== `${controlId}-error`);
     if (text) ids.push(`${controlId}-error`);
-    if (ids.length) control.setAttribute('aria-describedby', ids.join(' ')); else control.removeAttribute('aria-describedby');
-    if (text && kind === 'error') control.setAttribute('aria-invalid', 'true'); else control.removeAttribute('aria-invalid');
+    if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    else control.removeAttribute('aria-describedby');
+    if (text && kind === 'error') control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
   }
 }
 
@@ -162,7 +207,10 @@ async function init(el: HTMLElement) {
   const page = el.dataset.page;
   const loading = $('[data-loading]');
   const body = $('[data-body]');
-  const fail = () => { show(loading, false); show($('[data-failed]')); };
+  const fail = () => {
+    show(loading, false);
+    show($('[data-failed]'));
+  };
   if (page === 'openData') {
     show(loading, false);
     return openDataPage().catch(fail);
@@ -170,11 +218,15 @@ async function init(el: HTMLElement) {
   const user = await loadMe();
   show(loading, false);
   const national = ['queue', 'review', 'completeness', 'totals'].includes(page ?? '');
-  if (!user || (national && !user.nationalRole)) { show($('[data-signin]')); return; }
+  if (!user || (national && !user.nationalRole)) {
+    show($('[data-signin]'));
+    return;
+  }
   try {
     if (page === 'list') await listPage(user, paths);
-    else if (page === 'form') { if ((await formPage(paths)) === 'stop') return; }
-    else if (page === 'done') donePage(paths);
+    else if (page === 'form') {
+      if ((await formPage(paths)) === 'stop') return;
+    } else if (page === 'done') donePage(paths);
     else if (page === 'history') await historyPage(paths, false);
     else if (page === 'queue') await queuePage(paths);
     else if (page === 'review') await historyPage(paths, true);
@@ -188,7 +240,8 @@ async function init(el: HTMLElement) {
 }
 
 const orgPeriodQuery = (org: string, period: string) => `?org=${encodeURIComponent(org)}&period=${encodeURIComponent(period)}`;
-const returnUrl = (org: string, period: string, rest = '') => `/api/orgs/${encodeURIComponent(org)}/returns/${encodeURIComponent(period)}${rest}`;
+const returnUrl = (org: string, period: string, rest = '') =>
+  `/api/orgs/${encodeURIComponent(org)}/returns/${encodeURIComponent(period)}${rest}`;
 
 // ------------------------------------------------------------------ "Your returns"
 async function listPage(user: Json, paths: ReturnsPaths) {
@@ -215,34 +268,61 @@ async function listPage(user: Json, paths: ReturnsPaths) {
       const name = periodName(row.period);
       const status: string = row.status ?? 'not-started';
       const locked = !!row.period?.locked;
-      const actionKey = locked ? 'rui.action.view'
-        : status === 'not-started' ? 'rui.action.start'
-        : status === 'draft' || row.unsubmittedChanges ? 'rui.action.continue'
-        : status === 'returned' ? 'rui.action.amend'
-        : 'rui.action.view';
+      const actionKey = locked
+        ? 'rui.action.view'
+        : status === 'not-started'
+          ? 'rui.action.start'
+          : status === 'draft' || row.unsubmittedChanges
+            ? 'rui.action.continue'
+            : status === 'returned'
+              ? 'rui.action.amend'
+              : 'rui.action.view';
       const q = orgPeriodQuery(orgId, pid);
-      const actions = h('td', {},
-        h('a', { href: paths.form + q }, tt(actionKey), h('span', { class: 'rui-visually-hidden' }, tt('rui.action.forPeriod', { period: name }))));
+      const actions = h(
+        'td',
+        {},
+        h(
+          'a',
+          { href: paths.form + q },
+          tt(actionKey),
+          h('span', { class: 'rui-visually-hidden' }, tt('rui.action.forPeriod', { period: name })),
+        ),
+      );
       if (row.latestVersion) {
-        actions.append(' · ', h('a', { href: paths.history + q }, tt('rui.action.history'), h('span', { class: 'rui-visually-hidden' }, tt('rui.action.forPeriod', { period: name }))));
+        actions.append(
+          ' · ',
+          h(
+            'a',
+            { href: paths.history + q },
+            tt('rui.action.history'),
+            h('span', { class: 'rui-visually-hidden' }, tt('rui.action.forPeriod', { period: name })),
+          ),
+        );
       }
       const st = h('td', {}, statusTag(status, !!row.late));
       if (locked) st.append(' ', h('span', {}, `(${tt('rui.list.locked')})`));
       if (row.reference) st.append(h('br'), h('span', { class: 'rui-hint' }, row.reference));
       if (row.unsubmittedChanges && status !== 'draft') st.append(h('br'), h('span', { class: 'rui-hint' }, tt('rui.list.unsubmitted')));
-      tbody.append(h('tr', { 'data-period': pid },
-        h('th', { scope: 'row' }, name),
-        h('td', {}, dateText(row.period?.opensAt)),
-        h('td', {}, dateText(row.period?.dueAt)),
-        st,
-        actions));
+      tbody.append(
+        h(
+          'tr',
+          { 'data-period': pid },
+          h('th', { scope: 'row' }, name),
+          h('td', {}, dateText(row.period?.opensAt)),
+          h('td', {}, dateText(row.period?.dueAt)),
+          st,
+          actions,
+        ),
+      );
     }
   };
   if (orgIds.length > 1) {
-    const names = await Promise.all(orgIds.map(async (id) => {
-      const r = await api('GET', `/api/orgs/${encodeURIComponent(id)}`);
-      return orgName(r.body?.organisation) || id;
-    }));
+    const names = await Promise.all(
+      orgIds.map(async (id) => {
+        const r = await api('GET', `/api/orgs/${encodeURIComponent(id)}`);
+        return orgName(r.body?.organisation) || id;
+      }),
+    );
     orgIds.forEach((id, i) => choice.append(h('option', { value: id }, names[i]!)));
     show($('[data-org-choice]'));
     choice.addEventListener('change', () => void render(choice.value));
@@ -259,7 +339,12 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   const q = qs();
   const org = q.get('org') ?? '';
   const period = q.get('period') ?? '';
-  if (!org || !period) { const n = $('[data-signin]')!; n.textContent = tt('rui.form.missing'); show(n); return 'stop'; }
+  if (!org || !period) {
+    const n = $('[data-signin]')!;
+    n.textContent = tt('rui.form.missing');
+    show(n);
+    return 'stop';
+  }
   const def = datasetOf();
   const fields = fieldsOf(def);
   const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -275,7 +360,8 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   $('[data-caption]')!.textContent = tt('rui.form.caption', { org: orgLabel, period: periodName(data.period ?? period) });
   document.title = `${periodName(data.period ?? period)} – ${document.title}`;
   $<HTMLAnchorElement>('[data-history-link]')!.href = paths.history + orgPeriodQuery(org, period);
-  for (const a of $$<HTMLAnchorElement>('[data-template]')) a.href = `${returnUrl(org, period, '/template.csv')}?lang=${a.dataset.template}`;
+  for (const a of $$<HTMLAnchorElement>('[data-template]'))
+    a.href = `${returnUrl(org, period, '/template.csv')}?lang=${a.dataset.template}`;
 
   let rev: number = data.draft?.rev ?? 0;
   const previous: Record<string, number | null> | undefined = data.previous?.values ?? undefined;
@@ -287,13 +373,20 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   // Returned: the analyst's comment at the top. Accepted/submitted: a note.
   const latestReview = latest?.review;
   if (latestReview?.decision === 'returned') {
-    $('[data-returned-by]')!.textContent = tt('rui.form.returnedBy', { version: latest.version, date: dateText(latestReview.createdAt ?? latestReview.reviewedAt) });
+    $('[data-returned-by]')!.textContent = tt('rui.form.returnedBy', {
+      version: latest.version,
+      date: dateText(latestReview.createdAt ?? latestReview.reviewedAt),
+    });
     $('[data-returned-comment]')!.textContent = latestReview.comment ?? '';
     show($('[data-returned]'));
   } else if (data.status === 'accepted' && latest) {
-    const n = $('[data-state-note]')!; n.textContent = tt('rui.form.acceptedNote', { version: latest.version }); show(n);
+    const n = $('[data-state-note]')!;
+    n.textContent = tt('rui.form.acceptedNote', { version: latest.version });
+    show(n);
   } else if (data.status === 'submitted' && latest) {
-    const n = $('[data-state-note]')!; n.textContent = tt('rui.form.submittedNote', { version: latest.version, reference: latest.reference ?? '' }); show(n);
+    const n = $('[data-state-note]')!;
+    n.textContent = tt('rui.form.submittedNote', { version: latest.version, reference: latest.reference ?? '' });
+    show(n);
   }
   if (data.unsubmittedChanges && latest) {
     const n = $('[data-state-note]')!;
@@ -303,7 +396,10 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   if (accepted) show($('[data-amend]'));
   if (locked) {
     show($('[data-locked]'));
-    for (const i of $$<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('[data-edit] input, [data-edit] textarea, [data-edit] button')) i.disabled = true;
+    for (const i of $$<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(
+      '[data-edit] input, [data-edit] textarea, [data-edit] button',
+    ))
+      i.disabled = true;
   }
 
   // Fill the form from the draft (or the latest version when there is no draft).
@@ -312,7 +408,10 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
       const v = values[k];
       input.value = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : String(v);
     }
-    for (const k of explainable) { const x = explainBox(k); if (x) x.value = explanations[k] ?? ''; }
+    for (const k of explainable) {
+      const x = explainBox(k);
+      if (x) x.value = explanations[k] ?? '';
+    }
   };
   const draftValues = data.draft?.values && Object.keys(data.draft.values).length ? data.draft.values : null;
   let startValues = draftValues ?? {};
@@ -324,9 +423,15 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
 
   const collect = () => {
     const values: Record<string, string> = {};
-    for (const [k, input] of inputs) { const s = input.value.trim(); if (s !== '') values[k] = s; }
+    for (const [k, input] of inputs) {
+      const s = input.value.trim();
+      if (s !== '') values[k] = s;
+    }
     const explanations: Record<string, string> = {};
-    for (const k of explainable) { const s = explainBox(k)?.value.trim() ?? ''; if (s) explanations[k] = s; }
+    for (const k of explainable) {
+      const s = explainBox(k)?.value.trim() ?? '';
+      if (s) explanations[k] = s;
+    }
     return { values, explanations };
   };
 
@@ -334,7 +439,10 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
   let lastIssues: { errors: Issue[]; warnings: Issue[] } = { errors: [], warnings: [] };
   const clearIssues = () => {
     for (const f of fields) fieldMessage(f.key, inputId(f.key), null);
-    for (const k of explainable) { fieldMessage(`x:${k}`, explainId(k), null); show($(`[data-explain-for="${CSS.escape(k)}"]`), false); }
+    for (const k of explainable) {
+      fieldMessage(`x:${k}`, explainId(k), null);
+      show($(`[data-explain-for="${CSS.escape(k)}"]`), false);
+    }
     hideSummary();
   };
   const targetFor = (issue: Issue): string => {
@@ -392,10 +500,15 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     const res = await api('PUT', returnUrl(org, period, '/draft'), body);
     if (res.ok) {
       rev = res.body?.rev ?? rev + 1;
-      status.textContent = tt('rui.form.saved', { time: new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { timeStyle: 'short' }).format(new Date()) });
+      status.textContent = tt('rui.form.saved', {
+        time: new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { timeStyle: 'short' }).format(new Date()),
+      });
       return true;
     }
-    if (res.status === 409) { showConflict(res.body, body.values, body.explanations); return false; }
+    if (res.status === 409) {
+      showConflict(res.body, body.values, body.explanations);
+      return false;
+    }
     status.textContent = res.status === 423 ? tt('rui.form.locked') : tt('rui.form.saveFailed');
     dirty = true;
     return false;
@@ -407,10 +520,15 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void save(), 800);
   };
-  const flush = async () => { window.clearTimeout(timer); return save(); };
+  const flush = async () => {
+    window.clearTimeout(timer);
+    return save();
+  };
   form.addEventListener('input', schedule);
   // Leaving the page or switching tab saves at once rather than waiting for the debounce.
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && dirty) void flush(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && dirty) void flush();
+  });
 
   function showConflict(b: Json, yourValues: Record<string, string>, yourExplanations: Record<string, string>) {
     conflict = true;
@@ -430,7 +548,16 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     for (const k of explainable) {
       const a = cell(theirExpl[k]);
       const y = cell(yourExplanations[k]);
-      if (a !== y) tbody.append(h('tr', {}, h('th', { scope: 'row' }, tt('rui.explain.label', { field: pickText(byKey.get(k)!.label) })), h('td', {}, a), h('td', {}, y)));
+      if (a !== y)
+        tbody.append(
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, tt('rui.explain.label', { field: pickText(byKey.get(k)!.label) })),
+            h('td', {}, a),
+            h('td', {}, y),
+          ),
+        );
     }
     status.textContent = '';
     show(panel);
@@ -439,8 +566,14 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
       rev = theirs.rev ?? rev;
       conflict = false;
       show(panel, false);
-      if (keep === 'theirs') { fill(theirValues, theirExpl); status.textContent = ''; }
-      else { fill(yourValues, yourExplanations); dirty = true; void save(); }
+      if (keep === 'theirs') {
+        fill(theirValues, theirExpl);
+        status.textContent = '';
+      } else {
+        fill(yourValues, yourExplanations);
+        dirty = true;
+        void save();
+      }
       inputs.values().next().value?.focus();
     };
     $<HTMLButtonElement>('[data-keep="theirs"]')!.onclick = () => done('theirs');
@@ -457,24 +590,40 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     $('[data-csv-done]')!.textContent = '';
     const file = $<HTMLInputElement>('#csv-file')!.files?.[0];
     const problem = !file ? tt('rui.csv.noFile') : file.size > 256 * 1024 ? tt('rui.csv.tooBig') : null;
-    if (problem) { fieldMessage('csv-file', 'csv-file', problem); showSummary([{ text: problem, href: '#csv-file' }]); return; }
+    if (problem) {
+      fieldMessage('csv-file', 'csv-file', problem);
+      showSummary([{ text: problem, href: '#csv-file' }]);
+      return;
+    }
     if (!(await flush()) && conflict) return;
-    const res = await api('POST', returnUrl(org, period, '/csv'), await file!.text(), { 'Content-Type': 'text/csv', 'X-Draft-Rev': String(rev) });
+    const res = await api('POST', returnUrl(org, period, '/csv'), await file!.text(), {
+      'Content-Type': 'text/csv',
+      'X-Draft-Rev': String(rev),
+    });
     if (res.ok) {
       rev = res.body?.rev ?? rev + 1;
       const fresh = await api('GET', returnUrl(org, period));
-      if (fresh.ok) { data = fresh.body; rev = data.draft?.rev ?? rev; fill(data.draft?.values ?? {}, data.draft?.explanations ?? {}); }
+      if (fresh.ok) {
+        data = fresh.body;
+        rev = data.draft?.rev ?? rev;
+        fill(data.draft?.values ?? {}, data.draft?.explanations ?? {});
+      }
       $('[data-csv-done]')!.textContent = tt('rui.csv.done');
       const issues = res.body?.issues;
-      if (issues && (issues.errors?.length || issues.warnings?.length)) showSummary(renderIssues(issues.errors ?? [], issues.warnings ?? [], false));
+      if (issues && (issues.errors?.length || issues.warnings?.length))
+        showSummary(renderIssues(issues.errors ?? [], issues.warnings ?? [], false));
       return;
     }
-    if (res.status === 409) { showConflict(res.body, collect().values, collect().explanations); return; }
+    if (res.status === 409) {
+      showConflict(res.body, collect().values, collect().explanations);
+      return;
+    }
     const problems: Json[] = res.body?.problems ?? res.body?.error?.problems ?? [];
     if (problems.length) {
       const tbody = $('[data-csv-rows]')!;
       tbody.textContent = '';
-      for (const p of problems) tbody.append(h('tr', {}, h('td', {}, String(p.row ?? '')), h('td', {}, String(p.column ?? '')), h('td', {}, pickText(p.message))));
+      for (const p of problems)
+        tbody.append(h('tr', {}, h('td', {}, String(p.row ?? '')), h('td', {}, String(p.column ?? '')), h('td', {}, pickText(p.message))));
       show($('[data-csv-problems]'));
     }
     const msg = problems.length ? tt('rui.csv.problems') : errorMessage(res);
@@ -492,7 +641,10 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     let errors = local.errors;
     let warnings = local.warnings;
     const server = await api('POST', returnUrl(org, period, '/validate'), { values, explanations });
-    if (server.ok) { errors = merge(errors, server.body?.errors); warnings = merge(warnings, server.body?.warnings); }
+    if (server.ok) {
+      errors = merge(errors, server.body?.errors);
+      warnings = merge(warnings, server.body?.warnings);
+    }
     void explanations;
     return renderIssues(errors, warnings, true);
   };
@@ -500,7 +652,10 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     e.preventDefault();
     if (locked) return;
     const items = await validateAll();
-    if (items.length) { showSummary(items); return; }
+    if (items.length) {
+      showSummary(items);
+      return;
+    }
     if (!(await flush())) return;
     enterCheck();
   });
@@ -515,16 +670,46 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
       const rows: HTMLElement[] = [];
       for (const f of fields.filter((x) => items.some((i) => i.id === x.itemId))) {
         if (f.categoryId && values[f.key] === undefined) continue;
-        rows.push(h('tr', {},
-          h('th', { scope: 'row' }, pickText(f.label)),
-          h('td', { class: 'rui-num' }, values[f.key] ?? '–'),
-          h('td', {}, explanations[f.key] ?? ''),
-          h('td', {}, h('a', { href: `#${inputId(f.key)}`, 'data-change': f.key }, tt('rui.check.change'), h('span', { class: 'rui-visually-hidden' }, ` ${pickText(f.label)}`)))));
+        rows.push(
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, pickText(f.label)),
+            h('td', { class: 'rui-num' }, values[f.key] ?? '–'),
+            h('td', {}, explanations[f.key] ?? ''),
+            h(
+              'td',
+              {},
+              h(
+                'a',
+                { href: `#${inputId(f.key)}`, 'data-change': f.key },
+                tt('rui.check.change'),
+                h('span', { class: 'rui-visually-hidden' }, ` ${pickText(f.label)}`),
+              ),
+            ),
+          ),
+        );
       }
-      wrap.append(h('table', { class: 'rui-table' },
-        h('caption', {}, pickText(section.title)),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tt('rui.check.field')), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.check.value')), h('th', { scope: 'col' }, tt('rui.check.explanation')), h('th', { scope: 'col' }, h('span', { class: 'rui-visually-hidden' }, tt('rui.check.change'))))),
-        h('tbody', {}, ...rows)));
+      wrap.append(
+        h(
+          'table',
+          { class: 'rui-table' },
+          h('caption', {}, pickText(section.title)),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, tt('rui.check.field')),
+              h('th', { scope: 'col', class: 'rui-num' }, tt('rui.check.value')),
+              h('th', { scope: 'col' }, tt('rui.check.explanation')),
+              h('th', { scope: 'col' }, h('span', { class: 'rui-visually-hidden' }, tt('rui.check.change'))),
+            ),
+          ),
+          h('tbody', {}, ...rows),
+        ),
+      );
     }
     hideSummary();
     show(edit, false);
@@ -560,15 +745,30 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     fieldMessage('amendmentReason', 'amendmentReason', null);
     fieldMessage('declName', 'declName', null);
     fieldMessage('declConfirm', 'declConfirm', null);
-    if (accepted && !reason) { fieldMessage('amendmentReason', 'amendmentReason', tt('rui.amend.missing')); items.push({ text: tt('rui.amend.missing'), href: '#amendmentReason' }); }
-    if (!name) { fieldMessage('declName', 'declName', tt('rui.declare.nameMissing')); items.push({ text: tt('rui.declare.nameMissing'), href: '#declName' }); }
-    if (!confirmed) { fieldMessage('declConfirm', 'declConfirm', tt('rui.declare.confirmMissing')); items.push({ text: tt('rui.declare.confirmMissing'), href: '#declConfirm' }); }
-    if (items.length) { showSummary(items); return; }
+    if (accepted && !reason) {
+      fieldMessage('amendmentReason', 'amendmentReason', tt('rui.amend.missing'));
+      items.push({ text: tt('rui.amend.missing'), href: '#amendmentReason' });
+    }
+    if (!name) {
+      fieldMessage('declName', 'declName', tt('rui.declare.nameMissing'));
+      items.push({ text: tt('rui.declare.nameMissing'), href: '#declName' });
+    }
+    if (!confirmed) {
+      fieldMessage('declConfirm', 'declConfirm', tt('rui.declare.confirmMissing'));
+      items.push({ text: tt('rui.declare.confirmMissing'), href: '#declConfirm' });
+    }
+    if (items.length) {
+      showSummary(items);
+      return;
+    }
     submitButton.disabled = true;
     submitButton.textContent = tt('rui.submitting');
-    const res = await api('POST', returnUrl(org, period, '/submit'),
+    const res = await api(
+      'POST',
+      returnUrl(org, period, '/submit'),
       { rev, declaration: { name, confirmed: true }, ...(accepted ? { amendmentReason: reason } : {}) },
-      { 'Idempotency-Key': attempt ?? (attempt = crypto.randomUUID()) });
+      { 'Idempotency-Key': attempt ?? (attempt = crypto.randomUUID()) },
+    );
     submitButton.disabled = false;
     submitButton.textContent = tt('rui.submit');
     if (res.ok) {
@@ -584,7 +784,11 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
       showSummary(extra.length ? extra : local.length ? local : [{ text: errorMessage(res) }]);
       return;
     }
-    if (res.status === 409 && code === 'draft-conflict') { backToForm(); showConflict(res.body, collect().values, collect().explanations); return; }
+    if (res.status === 409 && code === 'draft-conflict') {
+      backToForm();
+      showConflict(res.body, collect().values, collect().explanations);
+      return;
+    }
     const fieldsErr: Json[] = res.body?.error?.fields ?? [];
     if (fieldsErr.some((f) => /amend/i.test(String(f.field))) || /amend/i.test(String(code))) {
       show($('[data-amend]'));
@@ -600,18 +804,48 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
 function donePage(paths: ReturnsPaths) {
   const q = qs();
   const ref = q.get('ref');
-  if (ref) $('[data-reference]')!.textContent = ref; else { show($('[data-panel]'), false); show($('[data-missing]')); }
-  const org = q.get('org'); const period = q.get('period');
+  if (ref) $('[data-reference]')!.textContent = ref;
+  else {
+    show($('[data-panel]'), false);
+    show($('[data-missing]'));
+  }
+  const org = q.get('org');
+  const period = q.get('period');
   if (org && period) $<HTMLAnchorElement>('[data-history]')!.href = paths.history + orgPeriodQuery(org, period);
 }
 
 // ------------------------------------------------------------------ versions, diff, review
 function changesTable(changes: Json[], from: number, to: number): HTMLElement {
   if (!changes.length) return h('p', {}, tt('rui.history.noChanges'));
-  return h('table', { class: 'rui-table' },
+  return h(
+    'table',
+    { class: 'rui-table' },
     h('caption', {}, tt('rui.history.changes', { from, to })),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tt('rui.check.field')), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.history.before')), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.history.after')))),
-    h('tbody', {}, ...changes.map((c) => h('tr', {}, h('th', { scope: 'row' }, pickText(c.label ?? c.field)), h('td', { class: 'rui-num' }, numText(c.from)), h('td', { class: 'rui-num' }, numText(c.to))))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, tt('rui.check.field')),
+        h('th', { scope: 'col', class: 'rui-num' }, tt('rui.history.before')),
+        h('th', { scope: 'col', class: 'rui-num' }, tt('rui.history.after')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...changes.map((c) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, pickText(c.label ?? c.field)),
+          h('td', { class: 'rui-num' }, numText(c.from)),
+          h('td', { class: 'rui-num' }, numText(c.to)),
+        ),
+      ),
+    ),
+  );
 }
 function reviewText(review: Json): string {
   if (!review) return tt('rui.review.pending');
@@ -625,7 +859,10 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
   const [r, orgRes] = await Promise.all([api('GET', returnUrl(org, period)), api('GET', `/api/orgs/${encodeURIComponent(org)}`)]);
   if (!r.ok) throw new Error(`return ${r.status}`);
   const data = r.body;
-  $('[data-caption]')!.textContent = tt('rui.form.caption', { org: orgName(orgRes.body?.organisation), period: periodName(data.period ?? period) });
+  $('[data-caption]')!.textContent = tt('rui.form.caption', {
+    org: orgName(orgRes.body?.organisation),
+    period: periodName(data.period ?? period),
+  });
   const formLink = $<HTMLAnchorElement>('[data-form-link]');
   if (formLink) formLink.href = paths.form + orgPeriodQuery(org, period);
   const versions: Json[] = data.versions ?? [];
@@ -633,13 +870,23 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
   const render = (vs: Json[]) => {
     tbody.textContent = '';
     for (const v of vs) {
-      tbody.append(h('tr', {},
-        h('th', { scope: 'row' }, String(v.version)),
-        h('td', {}, v.reference ?? ''),
-        h('td', {}, timeText(v.createdAt)),
-        h('td', {}, tt(`rui.via.${['web', 'csv', 'api'].includes(v.via) ? v.via : 'web'}`), v.submittedBy ? ` · ${pickText(v.submittedBy.name ?? v.submittedBy.email ?? v.submittedBy)}` : ''),
-        h('td', {}, v.amendmentReason ?? ''),
-        h('td', {}, reviewText(v.review))));
+      tbody.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(v.version)),
+          h('td', {}, v.reference ?? ''),
+          h('td', {}, timeText(v.createdAt)),
+          h(
+            'td',
+            {},
+            tt(`rui.via.${['web', 'csv', 'api'].includes(v.via) ? v.via : 'web'}`),
+            v.submittedBy ? ` · ${pickText(v.submittedBy.name ?? v.submittedBy.email ?? v.submittedBy)}` : '',
+          ),
+          h('td', {}, v.amendmentReason ?? ''),
+          h('td', {}, reviewText(v.review)),
+        ),
+      );
     }
   };
   render(versions);
@@ -657,16 +904,31 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
   if (cmp) {
     const from = $<HTMLSelectElement>('#cmp-from')!;
     const to = $<HTMLSelectElement>('#cmp-to')!;
-    for (const v of versions) { from.append(h('option', { value: String(v.version) }, String(v.version))); to.append(h('option', { value: String(v.version) }, String(v.version))); }
-    if (versions.length > 1) { from.value = String(versions[versions.length - 2].version); to.value = String(versions[versions.length - 1].version); void showDiff(Number(from.value), Number(to.value)); }
-    cmp.addEventListener('submit', (e) => { e.preventDefault(); void showDiff(Number(from.value), Number(to.value)); });
+    for (const v of versions) {
+      from.append(h('option', { value: String(v.version) }, String(v.version)));
+      to.append(h('option', { value: String(v.version) }, String(v.version)));
+    }
+    if (versions.length > 1) {
+      from.value = String(versions[versions.length - 2].version);
+      to.value = String(versions[versions.length - 1].version);
+      void showDiff(Number(from.value), Number(to.value));
+    }
+    cmp.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void showDiff(Number(from.value), Number(to.value));
+    });
   }
   if (!national) return;
 
   // ---- review: the latest version's figures and the decision form
   const latest = versions[versions.length - 1];
   if (versions.length > 1) void showDiff(versions[versions.length - 2].version, latest.version);
-  if (!latest) { const n = $('[data-state-note]')!; n.textContent = tt('rui.history.none'); show(n); return; }
+  if (!latest) {
+    const n = $('[data-state-note]')!;
+    n.textContent = tt('rui.history.none');
+    show(n);
+    return;
+  }
   const vr = await api('GET', returnUrl(org, period, `/versions/${latest.version}`));
   const values: Record<string, unknown> = vr.body?.values ?? vr.body?.version?.values ?? {};
   const explanations: Record<string, string> = vr.body?.explanations ?? vr.body?.version?.explanations ?? {};
@@ -674,13 +936,48 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
   const def = datasetOf();
   const wrap = $('[data-values]')!;
   for (const section of def.sections) {
-    const fs = fieldsOf(def).filter((f) => def.items.find((i) => i.id === f.itemId)?.section === section.id && (!f.categoryId || values[f.key] !== undefined));
-    wrap.append(h('table', { class: 'rui-table' }, h('caption', {}, pickText(section.title)),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tt('rui.check.field')), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.check.value')), h('th', { scope: 'col' }, tt('rui.check.explanation')))),
-      h('tbody', {}, ...fs.map((f: Field) => h('tr', {}, h('th', { scope: 'row' }, pickText(f.label)), h('td', { class: 'rui-num' }, numText(values[f.key])), h('td', {}, explanations[f.key] ?? ''))))));
+    const fs = fieldsOf(def).filter(
+      (f) => def.items.find((i) => i.id === f.itemId)?.section === section.id && (!f.categoryId || values[f.key] !== undefined),
+    );
+    wrap.append(
+      h(
+        'table',
+        { class: 'rui-table' },
+        h('caption', {}, pickText(section.title)),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, tt('rui.check.field')),
+            h('th', { scope: 'col', class: 'rui-num' }, tt('rui.check.value')),
+            h('th', { scope: 'col' }, tt('rui.check.explanation')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...fs.map((f: Field) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, pickText(f.label)),
+              h('td', { class: 'rui-num' }, numText(values[f.key])),
+              h('td', {}, explanations[f.key] ?? ''),
+            ),
+          ),
+        ),
+      ),
+    );
   }
   const decision = $<HTMLFormElement>('form[data-decision]')!;
-  if (latest.review) { const n = $('[data-state-note]')!; n.textContent = tt('rui.reviewPage.already'); show(n); return; }
+  if (latest.review) {
+    const n = $('[data-state-note]')!;
+    n.textContent = tt('rui.reviewPage.already');
+    show(n);
+    return;
+  }
   $('[data-decision-title]')!.textContent = tt('rui.reviewPage.decision', { version: latest.version });
   show(decision);
   decision.addEventListener('submit', async (e) => {
@@ -690,12 +987,28 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
     fieldMessage('decision', 'decision-accept', null);
     fieldMessage('comment', 'comment', null);
     const items: SummaryItem[] = [];
-    if (!choice) { fieldMessage('decision', 'decision-accept', tt('rui.reviewPage.decisionMissing')); items.push({ text: tt('rui.reviewPage.decisionMissing'), href: '#decision-accept' }); }
-    if (choice === 'return' && !comment) { fieldMessage('comment', 'comment', tt('rui.reviewPage.commentMissing')); items.push({ text: tt('rui.reviewPage.commentMissing'), href: '#comment' }); }
-    if (items.length) { showSummary(items); return; }
+    if (!choice) {
+      fieldMessage('decision', 'decision-accept', tt('rui.reviewPage.decisionMissing'));
+      items.push({ text: tt('rui.reviewPage.decisionMissing'), href: '#decision-accept' });
+    }
+    if (choice === 'return' && !comment) {
+      fieldMessage('comment', 'comment', tt('rui.reviewPage.commentMissing'));
+      items.push({ text: tt('rui.reviewPage.commentMissing'), href: '#comment' });
+    }
+    if (items.length) {
+      showSummary(items);
+      return;
+    }
     hideSummary();
-    const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, { version: latest.version, decision: choice, ...(comment ? { comment } : {}) });
-    if (!res.ok) { showSummary([{ text: errorMessage(res) }]); return; }
+    const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, {
+      version: latest.version,
+      decision: choice,
+      ...(comment ? { comment } : {}),
+    });
+    if (!res.ok) {
+      showSummary([{ text: errorMessage(res) }]);
+      return;
+    }
     show(decision, false);
     const again = await api('GET', returnUrl(org, period));
     if (again.ok) render(again.body?.versions ?? []);
@@ -709,7 +1022,6 @@ async function periodsList(): Promise<Json[]> {
   const r = await api('GET', '/api/periods');
   const ps: Json[] = r.body?.periods ?? (Array.isArray(r.body) ? r.body : []);
   return [...ps].sort((a, b) => (periodId(a) < periodId(b) ? -1 : periodId(a) > periodId(b) ? 1 : 0)); // oldest first
-
 }
 
 async function queuePage(paths: ReturnsPaths) {
@@ -738,15 +1050,31 @@ async function queuePage(paths: ReturnsPaths) {
       const pid = row.periodId ?? periodId(row.period);
       const name = orgName(org);
       const pname = periodName(row.period ?? pid);
-      tbody.append(h('tr', {},
-        h('th', { scope: 'row' }, name),
-        h('td', {}, pname),
-        h('td', {}, statusTag(row.status, !!row.late)),
-        h('td', {}, row.latestVersion ? String(row.latestVersion.version ?? row.latestVersion) : row.version ? String(row.version) : '–'),
-        h('td', {}, h('a', { href: paths.review + orgPeriodQuery(orgId, pid), 'aria-label': tt('rui.queue.openFor', { org: name, period: pname }) }, tt('rui.queue.open')))));
+      tbody.append(
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, name),
+          h('td', {}, pname),
+          h('td', {}, statusTag(row.status, !!row.late)),
+          h('td', {}, row.latestVersion ? String(row.latestVersion.version ?? row.latestVersion) : row.version ? String(row.version) : '–'),
+          h(
+            'td',
+            {},
+            h(
+              'a',
+              { href: paths.review + orgPeriodQuery(orgId, pid), 'aria-label': tt('rui.queue.openFor', { org: name, period: pname }) },
+              tt('rui.queue.open'),
+            ),
+          ),
+        ),
+      );
     }
   };
-  filter.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
+  filter.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void load();
+  });
   await load();
 }
 
@@ -770,17 +1098,41 @@ async function completenessPage() {
   const tbody = $('[data-rows]')!;
   const sorted = [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name, lang));
   for (const o of sorted) {
-    tbody.append(h('tr', {}, h('th', { scope: 'row' }, o.name), ...periods.map((p) => {
-      const c = o.cells.get(periodId(p));
-      return h('td', {}, c ? statusTag(c.status, !!c.late) : '–');
-    })));
+    tbody.append(
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, o.name),
+        ...periods.map((p) => {
+          const c = o.cells.get(periodId(p));
+          return h('td', {}, c ? statusTag(c.status, !!c.late) : '–');
+        }),
+      ),
+    );
   }
   const dl = $('[data-downloads]')!;
   for (const p of [...periods].reverse().slice(0, 2)) {
     const pid = encodeURIComponent(periodId(p));
     dl.append(
-      h('li', {}, h('a', { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=cy`, download: true, hreflang: 'cy' }, tt('rui.complete.missingCy', { period: periodName(p) }))),
-      h('li', {}, h('a', { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=en`, download: true, hreflang: 'en' }, tt('rui.complete.missingEn', { period: periodName(p) }))));
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=cy`, download: true, hreflang: 'cy' },
+          tt('rui.complete.missingCy', { period: periodName(p) }),
+        ),
+      ),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=en`, download: true, hreflang: 'en' },
+          tt('rui.complete.missingEn', { period: periodName(p) }),
+        ),
+      ),
+    );
   }
 }
 
@@ -790,16 +1142,30 @@ function barChart(label: string, rows: { name: string; value: number | null }[])
   const fig = h('div', { class: 'rui-chart', role: 'img', 'aria-label': label });
   for (const r of rows) {
     const w = r.value ? Math.max(0.5, (r.value / max) * 100) : 0;
-    const s = svg('svg', { width: '100%', height: '20', viewBox: '0 0 100 20', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-      svg('rect', { x: '0', y: '2', width: String(w), height: '16', fill: '#1d4f91' }));
-    fig.append(h('div', { class: 'rui-bar-row', 'aria-hidden': 'true' }, h('span', { class: 'rui-bar-label' }, r.name), h('span', { class: 'rui-bar-track' }, s as unknown as Node, h('span', {}, numText(r.value)))));
+    const s = svg(
+      'svg',
+      { width: '100%', height: '20', viewBox: '0 0 100 20', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+      svg('rect', { x: '0', y: '2', width: String(w), height: '16', fill: '#1d4f91' }),
+    );
+    fig.append(
+      h(
+        'div',
+        { class: 'rui-bar-row', 'aria-hidden': 'true' },
+        h('span', { class: 'rui-bar-label' }, r.name),
+        h('span', { class: 'rui-bar-track' }, s as unknown as Node, h('span', {}, numText(r.value))),
+      ),
+    );
   }
   return fig;
 }
 function figuresTable(caption: string, first: string, rows: { name: string; value: number | null }[]): HTMLElement {
-  return h('table', { class: 'rui-table' }, h('caption', {}, caption),
+  return h(
+    'table',
+    { class: 'rui-table' },
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, first), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.totals.value')))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', { class: 'rui-num' }, numText(r.value))))));
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', { class: 'rui-num' }, numText(r.value))))),
+  );
 }
 
 // ------------------------------------------------------------------ national: totals
@@ -832,8 +1198,10 @@ async function totalsPage() {
     const rows: Json[] = r.body?.groups ?? r.body?.rows ?? [];
     const data = rows.map((row) => ({ name: areaName(row.area ?? row), value: valueOf(row, field) }));
     if (r.body?.wales && rows.length) data.push({ name: tt('stats.wales'), value: valueOf(r.body.wales, field) });
-    const chart = $('[data-by-chart]')!; const table = $('[data-by-table]')!;
-    chart.textContent = ''; table.textContent = '';
+    const chart = $('[data-by-chart]')!;
+    const table = $('[data-by-table]')!;
+    chart.textContent = '';
+    table.textContent = '';
     const any = data.some((d) => d.value !== null);
     show($('[data-empty]'), !any);
     if (any) {
@@ -843,12 +1211,20 @@ async function totalsPage() {
     // Over time: Wales totals per period (sum of the areas when the API gives areas).
     const points: Json[] = s.body?.series ?? s.body?.points ?? s.body?.periods ?? [];
     const seriesData = points.map((pt) => {
-      const v = typeof pt.wales?.value === 'number' ? pt.wales.value : typeof pt.value === 'number' ? pt.value
-        : Array.isArray(pt.areas) ? pt.areas.reduce((acc: number, a: Json) => acc + (typeof a.value === 'number' ? a.value : 0), 0) : null;
+      const v =
+        typeof pt.wales?.value === 'number'
+          ? pt.wales.value
+          : typeof pt.value === 'number'
+            ? pt.value
+            : Array.isArray(pt.areas)
+              ? pt.areas.reduce((acc: number, a: Json) => acc + (typeof a.value === 'number' ? a.value : 0), 0)
+              : null;
       return { name: pt.label ? pickText(pt.label) : periodName(pt.period ?? pt.periodId), value: v };
     });
-    const sc = $('[data-series-chart]')!; const st = $('[data-series-table]')!;
-    sc.textContent = ''; st.textContent = '';
+    const sc = $('[data-series-chart]')!;
+    const st = $('[data-series-table]')!;
+    sc.textContent = '';
+    st.textContent = '';
     if (seriesData.length) {
       sc.append(barChart(tt('rui.totals.seriesChart', { field: fieldLabel }), seriesData));
       st.append(figuresTable(`${fieldLabel}: ${tt('rui.totals.seriesTitle')}`, tt('rui.period'), seriesData));
@@ -857,12 +1233,48 @@ async function totalsPage() {
     ex.textContent = '';
     const p = encodeURIComponent(period);
     ex.append(
-      h('li', {}, h('a', { href: `/api/national/export.csv?period=${p}&lang=cy`, download: true, hreflang: 'cy' }, tt('rui.export.allCy', { period: pname }))),
-      h('li', {}, h('a', { href: `/api/national/export.csv?period=${p}&lang=en`, download: true, hreflang: 'en' }, tt('rui.export.allEn', { period: pname }))),
-      h('li', {}, h('a', { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=cy`, download: true, hreflang: 'cy' }, tt('rui.export.totalsCy'))),
-      h('li', {}, h('a', { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=en`, download: true, hreflang: 'en' }, tt('rui.export.totalsEn'))));
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/export.csv?period=${p}&lang=cy`, download: true, hreflang: 'cy' },
+          tt('rui.export.allCy', { period: pname }),
+        ),
+      ),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/export.csv?period=${p}&lang=en`, download: true, hreflang: 'en' },
+          tt('rui.export.allEn', { period: pname }),
+        ),
+      ),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=cy`, download: true, hreflang: 'cy' },
+          tt('rui.export.totalsCy'),
+        ),
+      ),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=en`, download: true, hreflang: 'en' },
+          tt('rui.export.totalsEn'),
+        ),
+      ),
+    );
   };
-  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => { e.preventDefault(); void load(); });
+  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void load();
+  });
   await load();
 }
 
@@ -878,7 +1290,8 @@ async function openDataPage() {
     const mine = rows.filter((x) => x.field === field);
     const periods = [...new Set(mine.map((x) => String(x.periodId)))].sort();
     const areas: { code: string; name: string }[] = [];
-    for (const x of mine) if (!areas.some((a) => a.code === x.areaCode)) areas.push({ code: x.areaCode, name: pickText(x.areaName) || x.areaCode });
+    for (const x of mine)
+      if (!areas.some((a) => a.code === x.areaCode)) areas.push({ code: x.areaCode, name: pickText(x.areaName) || x.areaCode });
     areas.sort((a, b) => (a.code === 'wales' ? 1 : b.code === 'wales' ? -1 : 0));
     const wrap = $('[data-table]')!;
     wrap.textContent = '';
@@ -894,18 +1307,42 @@ async function openDataPage() {
       const v = typeof x.value === 'number' ? formatValue(x.value, lang) : '';
       return h('td', { class: 'rui-num' }, [v, ...codes].filter(Boolean).join(' '));
     };
-    wrap.append(h('table', { class: 'rui-table' },
-      h('caption', {}, tt('rui.open.caption', { measure })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tt('rui.period')), ...areas.map((a) => h('th', { scope: 'col', class: 'rui-num' }, a.name)))),
-      h('tbody', {}, ...periods.map((p) => h('tr', {}, h('th', { scope: 'row' }, periodName(p)), ...areas.map((a) => cell(p, a.code)))))));
+    wrap.append(
+      h(
+        'table',
+        { class: 'rui-table' },
+        h('caption', {}, tt('rui.open.caption', { measure })),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, tt('rui.period')),
+            ...areas.map((a) => h('th', { scope: 'col', class: 'rui-num' }, a.name)),
+          ),
+        ),
+        h('tbody', {}, ...periods.map((p) => h('tr', {}, h('th', { scope: 'row' }, periodName(p)), ...areas.map((a) => cell(p, a.code))))),
+      ),
+    );
   };
-  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => { e.preventDefault(); render(); });
+  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    render();
+  });
   render();
   const list = $('[data-revisions]')!;
   show($('[data-no-revisions]'), revisions.length === 0);
   for (const rv of revisions) {
     const option = [...fSel.options].find((o) => o.value === String(rv.field).split('.')[0]);
-    list.append(h('li', {}, rv.text || `${periodName(rv.periodId)} · ${rv.areaCode} · ${option?.textContent ?? rv.field}: ${dateText(rv.revisedAt)}${rv.note ? ` – ${rv.note}` : ''}`));
+    list.append(
+      h(
+        'li',
+        {},
+        rv.text ||
+          `${periodName(rv.periodId)} · ${rv.areaCode} · ${option?.textContent ?? rv.field}: ${dateText(rv.revisedAt)}${rv.note ? ` – ${rv.note}` : ''}`,
+      ),
+    );
   }
   show($('[data-revisions]'), revisions.length > 0);
   void ({} as Text);

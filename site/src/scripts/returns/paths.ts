@@ -1,7 +1,8 @@
 // URLs of the returns pages in each language (section `returns`, `admin` and `openData` of
 // content/routes.ts). Pages that show one return take ?org=<id>&period=<id>.
-import type { Lang } from '../../../../content/schema.ts';
+
 import { path } from '../../../../content/routes.ts';
+import type { Lang } from '../../../../content/schema.ts';
 
 export interface ReturnsPaths {
   list: string;

@@ -1,10 +1,10 @@
 // Static downloads: glossary and dataset definitions as CSV and JSON in each language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS, type Lang } from '../../../../../content/schema.ts';
-import { glossary, currentDataset } from '../../../../../content/index.ts';
+import { currentDataset, glossary } from '../../../../../content/index.ts';
 import { sections } from '../../../../../content/routes.ts';
-import { downloadHref } from '../../../lib/hrefs.ts';
+import { LANGS, type Lang } from '../../../../../content/schema.ts';
 import { datasetCsv, datasetJson, glossaryCsv, glossaryJson } from '../../../lib/downloads.ts';
+import { downloadHref } from '../../../lib/hrefs.ts';
 
 const make = {
   'glossary.csv': (lang: Lang) => glossaryCsv(glossary, lang),
