@@ -1,12 +1,12 @@
 // Builds the static search index (Pagefind, one index per language) over site/dist.
 // Pagefind has no Welsh stemmer, so for each Welsh page the copy given to the indexer
 // (never the served page) carries, at low weight, every radical and mutated form of its
-// words that it lacks (site/src/lib/welsh-mutations.ts): "gymorth", "nghymorth" and
+// words that it lacks (content/welsh/mutations.ts): "gymorth", "nghymorth" and
 // "chymorth" then find a page that says "cymorth", and the reverse.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { expansion } from '../src/lib/welsh-mutations.ts';
+import { expansion } from '../../content/welsh/mutations.ts';
 
 const dist = process.argv[2] ?? 'site/dist';
 
