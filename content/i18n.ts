@@ -1,6 +1,7 @@
 // Translation helpers shared by the site, the Worker and emails.
 import type { Lang, Text } from './schema.ts';
 import { type StringKey, strings } from './ui/strings.ts';
+import { compareWelsh } from './welsh/alphabet.ts';
 
 /** Welsh has six plural categories (zero, one, two, few, many, other); English two. */
 export type PluralText = {
@@ -57,5 +58,11 @@ export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }
 
-/** Sorts by the reader's alphabet: Welsh digraphs (ch, dd, ff, ng, ll, ph, rh, th) are letters on Welsh pages. */
-export const collator = (lang: Lang) => new Intl.Collator(lang === 'cy' ? 'cy' : 'en', { sensitivity: 'base' });
+const englishOrder = new Intl.Collator('en', { sensitivity: 'base' });
+/**
+ * Sorts by the reader's alphabet. On Welsh pages the digraphs (ch, dd, ff, ng, ll, ph, rh,
+ * th) are letters, and "ng" is n + g where Welsh writes two letters (Bangor after banc):
+ * content/welsh/alphabet.ts. Intl.Collator('cy') knows only the digraphs.
+ */
+export const collator = (lang: Lang): { compare: (a: string, b: string) => number } =>
+  lang === 'cy' ? { compare: compareWelsh } : englishOrder;
