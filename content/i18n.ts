@@ -2,6 +2,7 @@
 import type { Lang, Text } from './schema.ts';
 import { type StringKey, strings } from './ui/strings.ts';
 import { compareWelsh } from './welsh/alphabet.ts';
+import { aspirate } from './welsh/mutations.ts';
 
 /** Welsh has six plural categories (zero, one, two, few, many, other); English two. */
 export type PluralText = {
@@ -66,3 +67,20 @@ const englishOrder = new Intl.Collator('en', { sensitivity: 'base' });
  */
 export const collator = (lang: Lang): { compare: (a: string, b: string) => number } =>
   lang === 'cy' ? { compare: compareWelsh } : englishOrder;
+
+const STARTS_WITH_VOWEL = /^[\s“‘"'(]*[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i;
+/**
+ * "A, B and C" / "A, B a C". Welsh uses "ac" before a vowel and puts a word after "a" in the
+ * aspirate mutation (a chymorth); a quoted item is cited as written. Intl.ListFormat('cy')
+ * writes "a(c)" instead.
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const head = items.slice(0, -1).join(', ');
+  const last = items[items.length - 1]!;
+  if (lang === 'en') return `${head} and ${last}`;
+  if (STARTS_WITH_VOWEL.test(last)) return `${head} ac ${last}`;
+  const quoted = /^[“‘"'(]/.test(last);
+  const [first = '', ...rest] = last.split(' ');
+  return `${head} a ${quoted ? last : [aspirate(first), ...rest].join(' ')}`;
+}

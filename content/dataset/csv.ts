@@ -74,7 +74,7 @@ const M = {
     en: 'The “{column}” column is missing. The first row must hold the column headings: {expected}.',
   },
   unknownColumn: {
-    cy: 'Nid ydym yn adnabod y golofn “{column}”. Dilëwch hi, neu defnyddiwch un o’r penawdau hyn: {expected}.',
+    cy: 'Nid ydym yn adnabod y golofn “{column}”. Dilëwch hi, neu ddefnyddiwch un o’r penawdau hyn: {expected}.',
     en: 'The “{column}” column is not recognised. Remove it, or use one of these headings: {expected}.',
   },
   duplicateColumn: {

@@ -1,6 +1,7 @@
 // Validation of a quarterly return against a dataset definition. The same function runs in the
 // browser (form), in the Worker (API, CSV upload) and in tests, so every issue is reported at
 // once, in both languages, in form order, with the field labels and numbers filled in.
+import { formatList, t } from '../i18n.ts';
 import type { DatasetDefinition, Lang, Rule, Text } from '../schema.ts';
 import { type Field, type FieldKey, fieldsOf, inSentence } from './fields.ts';
 
@@ -31,9 +32,6 @@ const numberFormat = {
   cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }),
   en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
 };
-// Intl.ListFormat('cy') writes "a(c)", so lists are joined here: "A, B a C" / "A, B and C".
-const joinList = (items: string[], lang: Lang): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'cy' ? 'a' : 'and'} ${items[items.length - 1]}`;
 
 /** A number as a reader of this language writes it (1,234.5). */
 export const formatValue = (n: number, lang: Lang): string => numberFormat[lang].format(n);
@@ -133,7 +131,7 @@ const M = {
     en: 'The figures for “{field}” by {breakdown} add up to {total}, but the total is {value}. They must be the same.',
   },
   breakdownOver: {
-    cy: 'Mae’r ffigurau a roddwyd hyd yma ar gyfer “{field}” yn ôl {breakdown} yn dod i {total} yn barod, sy’n fwy na’r cyfanswm o {value}.',
+    cy: 'Mae’r ffigurau a roddwyd hyd yma ar gyfer “{field}” yn ôl {breakdown} eisoes yn dod i {total}, sy’n fwy na’r cyfanswm o {value}.',
     en: 'The figures entered so far for “{field}” by {breakdown} already add up to {total}, which is more than the total of {value}.',
   },
   breakdownTotal: {
@@ -146,10 +144,7 @@ const M = {
   },
 } satisfies Record<string, Text>;
 
-const placesText = (n: number): Text => ({
-  cy: n === 2 ? '2 le degol' : `${n} lle degol`,
-  en: n === 1 ? '1 decimal place' : `${n} decimal places`,
-});
+const placesText = (n: number): Text => both((lang) => t(lang, 'dataset.places', { count: n }));
 
 // ---------------------------------------------------------------- definition check
 /** Problems with the definition itself (unknown field references in rules, duplicate ids). Empty when sound. */
@@ -286,7 +281,7 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         const sum = (parts as number[]).reduce((s, p) => s + p, 0);
         if (Math.abs(sum - total) > 1e-9) {
           const partsLabel = both((l) =>
-            joinList(
+            formatList(
               r.parts.map((p) => `“${label(p)[l]}”`),
               l,
             ),
