@@ -27,6 +27,15 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
   return fill(byCategory[pluralRules[lang].select(n)] ?? byCategory.other ?? '', vars);
 }
 
+/**
+ * The label of an audit log action code ("organisation.create" → "Organisation added"),
+ * or the code itself for one the strings do not know yet.
+ */
+export function auditActionLabel(lang: Lang, code: string): string {
+  const key = `audit.action.${code}`;
+  return key in strings ? t(lang, key as StringKey) : code;
+}
+
 /** Pick one language of a bilingual value. */
 export const pick = (text: Text, lang: Lang): string => text[lang];
 
