@@ -93,7 +93,8 @@ function message(template: Text, vars: Vars): Text {
 const both = (f: (lang: Lang) => string): Text => ({ cy: f('cy'), en: f('en') });
 
 // ---------------------------------------------------------------- generated messages
-const M = {
+/** Every validation message, in both languages (also read by the translations tool). */
+export const validationMessages = {
   type: {
     cy: 'Rhowch “{field}” fel rhif, er enghraifft 12 neu 1,234',
     en: 'Enter “{field}” as a number, for example 12 or 1,234',
@@ -200,7 +201,7 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         code: 'unknown-field',
         field: key,
         related: [],
-        message: message(M.unknown, { key, version: def.version }),
+        message: message(validationMessages.unknown, { key, version: def.version }),
       });
     }
   }
@@ -211,13 +212,13 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
     if (!parsed.ok) {
       values[f.key] = null;
       bad.add(f.key);
-      err('type', f.key, [], message(M.type, { field: f.label }));
+      err('type', f.key, [], message(validationMessages.type, { field: f.label }));
       continue;
     }
     const v = parsed.value;
     values[f.key] = v;
     if (v === null) {
-      if (opts.requireComplete && f.required) err('required', f.key, [], message(M.required, { field: f.label }));
+      if (opts.requireComplete && f.required) err('required', f.key, [], message(validationMessages.required, { field: f.label }));
       continue;
     }
     checkNumber(f, v);
@@ -228,21 +229,21 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
     const max = f.max;
     if (f.type === 'count' && !Number.isInteger(v)) {
       bad.add(f.key);
-      err('decimals', f.key, [], message(M.whole, { field: f.label }));
+      err('decimals', f.key, [], message(validationMessages.whole, { field: f.label }));
     } else if (f.type === 'decimal' && f.decimals !== undefined && decimalPlaces(v) > f.decimals) {
       bad.add(f.key);
-      err('decimals', f.key, [], message(M.decimals, { field: f.label, places: placesText(f.decimals) }));
+      err('decimals', f.key, [], message(validationMessages.decimals, { field: f.label, places: placesText(f.decimals) }));
     }
     if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
       bad.add(f.key);
       const msg =
         f.type === 'count' && min === 0 && max === undefined
-          ? M.negative
+          ? validationMessages.negative
           : min !== undefined && max !== undefined
-            ? M.between
+            ? validationMessages.between
             : min !== undefined
-              ? M.atLeast
-              : M.atMost;
+              ? validationMessages.atLeast
+              : validationMessages.atMost;
       err('range', f.key, [], message(msg, { field: f.label, min: min ?? null, max: max ?? null }));
     }
   }
@@ -262,11 +263,11 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
       const total = values[item.id] ?? null;
       const vars = { field: item.label, breakdown: both((l) => inSentence(b.label[l])), total: sum, value: total };
       if (total === null) {
-        err('breakdown-total', item.id, cells, message(M.breakdownTotal, vars));
+        err('breakdown-total', item.id, cells, message(validationMessages.breakdownTotal, vars));
       } else if (present.length === cells.length) {
-        if (sum !== total) err('breakdown-sum', item.id, cells, message(M.breakdownSum, vars));
+        if (sum !== total) err('breakdown-sum', item.id, cells, message(validationMessages.breakdownSum, vars));
       } else if (sum > total) {
-        err('breakdown-sum', item.id, cells, message(M.breakdownOver, vars));
+        err('breakdown-sum', item.id, cells, message(validationMessages.breakdownOver, vars));
       }
     }
   }
