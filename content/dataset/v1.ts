@@ -308,7 +308,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Cynlluniau gweithredu a gytunwyd', en: 'Action plans agreed' },
       guidance: {
-        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli'n barod yn cyfrif.",
+        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli eisoes yn cyfrif.",
         en: 'Count the people who agreed an action plan with a practitioner for the first time in the quarter, co-produced after a “what matters” conversation. Reviewing an existing plan does not count.',
       },
       type: 'count',

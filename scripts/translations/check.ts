@@ -1,6 +1,8 @@
 // The translation check run by `npm run build` (scripts/check-site.mjs) and listed by
-// `npm run translations`: stale and missing Welsh fail the build, new and edited Welsh
-// are warnings until a reviewer marks them reviewed.
+// `npm run translations`: stale and missing Welsh, and Welsh that uses a term the editor
+// replaced (content/welsh/terminology.ts), fail the build; new and edited Welsh are
+// warnings until a reviewer marks them reviewed.
+import { terminologyProblems } from '../../content/welsh/terminology.ts';
 import { allUnits, type Orphan } from './repository.ts';
 import { evaluate, FAILS, readStatus, type State, type Status, type UnitState } from './status.ts';
 import type { Unit } from './units.ts';
@@ -27,6 +29,8 @@ export function report(units: Unit[], status: Status, orphans: Orphan[] = []): R
       );
     if (s.state === 'missing') errors.push(`translation ${s.unit.id}: no Welsh (${s.unit.file})`);
   }
+  for (const u of units)
+    for (const term of terminologyProblems(u.cy)) errors.push(`terminology ${u.id}: say “${term.cy}” for “${term.en}” (${u.file})`);
   for (const o of orphans) errors.push(`translation ${o.page}: a Welsh block has no English (${o.file}): “${o.text.slice(0, 60)}…”`);
   const warnings: string[] = [];
   if (counts.new) warnings.push(`${counts.new} text(s) whose Welsh has not been reviewed yet: npm run translations`);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { report } from '../../scripts/translations/check.ts';
+import { report, repositoryReport } from '../../scripts/translations/check.ts';
 import { proseUnitsAndOrphans } from '../../scripts/translations/repository.ts';
 import { evaluate, formatStatus, hash, readStatus, review, type Status } from '../../scripts/translations/status.ts';
 import { contentUnits, stringUnits, type Unit } from '../../scripts/translations/units.ts';
@@ -156,6 +156,19 @@ describe('Markdown prose on a fixture page', () => {
   });
 });
 
+describe('one English term, one Welsh term', () => {
+  it('refuses Welsh that uses a variant the editor replaced, and finds none in the hub', () => {
+    const status = review(new Map(), fixtureUnits());
+    const variant = fixtureUnits().map((u) => (u.id === 'ui:share.for' ? { ...u, cy: 'Llwytho i lawr fel CSV' } : u));
+    expect(report(variant, status).errors).toContainEqual(
+      expect.stringMatching(/^terminology ui:share\.for: say “lawrlwytho” for “download”/),
+    );
+    const hub = repositoryReport();
+    expect(hub.errors.filter((e) => e.startsWith('terminology'))).toEqual([]);
+    expect(hub.errors).toEqual([]);
+  });
+});
+
 describe('the hub’s own status file', () => {
   it('covers every text of the hub, all reviewed', () => {
     const status = readStatus();
@@ -183,7 +196,10 @@ describe('the hub’s own status file', () => {
     status.set('ui:share.for', { en: hash('Something else'), cy: rec.cy });
     writeFileSync(file, formatStatus(status));
     const cli = (...args: string[]) =>
-      spawnSync('node', ['scripts/translations/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, TRANSLATION_STATUS: file } });
+      spawnSync(process.execPath, ['scripts/translations/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, TRANSLATION_STATUS: file },
+      });
     const refused = cli();
     expect(refused.status).toBe(1);
     expect(refused.stdout).toMatch(/Stale: the English changed since the Welsh was reviewed \(1\):\n {2}ui:share\.for/);
