@@ -496,8 +496,8 @@ export const strings = s({
   'search.label': { cy: 'Chwilio’r hwb', en: 'Search the hub' },
   'search.button': { cy: 'Chwilio', en: 'Search' },
   'search.hint': {
-    cy: 'Rhowch air neu ymadrodd. Mae’r chwilio’n deall treigladau: bydd “gymorth” hefyd yn dod o hyd i “cymorth”.',
-    en: 'Enter a word or phrase. Search looks only at pages in English; the Welsh site has its own search.',
+    cy: 'Rhowch air neu ymadrodd. Mae’r chwilio’n deall treigladau: bydd “gymorth” hefyd yn dod o hyd i “cymorth”. Mae term Saesneg o’r eirfa yn dod o hyd i’r cofnod Cymraeg.',
+    en: 'Enter a word or phrase. Search looks only at pages in English; the Welsh site has its own search. A glossary term in Welsh finds its English entry.',
   },
   'search.noscript': {
     cy: 'Mae angen JavaScript i chwilio. Gallwch bori’r holl gynnwys o’r hafan neu o’r eirfa A i Y.',
