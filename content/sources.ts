@@ -264,7 +264,7 @@ export const sources: z.input<typeof Source>[] = [
   {
     id: 'wemwbs-howto',
     title: {
-      cy: 'Graddfa Lles Meddyliol Warwick-Caeredin (WEMWBS a SWEMWBS): sut i’w defnyddio',
+      cy: 'Graddfeydd Llesiant Meddyliol Warwick-Caeredin (WEMWBS a SWEMWBS): sut i’w defnyddio',
       en: 'Warwick-Edinburgh Mental Wellbeing Scales (WEMWBS and SWEMWBS): how to use them',
     },
     publisher: { cy: 'Prifysgol Warwick', en: 'University of Warwick' },
@@ -454,7 +454,7 @@ export const sources: z.input<typeof Source>[] = [
   {
     id: 'nhse-dsic-social-prescribing',
     title: {
-      cy: 'Gallu “Presgripsiynu Cymdeithasol” (DSIC)',
+      cy: 'Catalog Integreiddio Gwasanaethau Digidol: y gallu “Presgripsiynu Cymdeithasol”',
       en: 'Digital Services Integration Catalogue: “Social Prescribing” capability',
     },
     publisher: { cy: 'GIG Lloegr', en: 'NHS England' },

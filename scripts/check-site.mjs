@@ -3,8 +3,9 @@
 // a twin that does not link back; a broken internal link, anchor or missing asset; a UI
 // string or glossary field missing a language; a prose page or chapter in one language
 // only; inline script, inline style or on* handlers; JavaScript on a content page other
-// than search; and a Welsh/English <main> word-count ratio outside 0.8–1.3 (a warning
-// only when the English <main> has fewer than 60 words).
+// than search; a Welsh/English <main> word-count ratio outside 0.8–1.3 (a warning
+// only when the English <main> has fewer than 60 words); and a stale or missing
+// translation (scripts/translations: English changed since its Welsh was reviewed).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -234,6 +235,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...checkProseParity(join(contentDir, 'pages'), 'page'),
     ...checkProseParity(join(contentDir, 'specification'), 'specification chapter'),
   );
+  const { repositoryReport } = await import('./translations/check.ts');
+  const translations = repositoryReport();
+  errors.push(...translations.errors);
+  for (const w of translations.warnings) console.warn(`⚠ ${w}`);
   const site = checkDist(dist, {
     searchPaths: [path('cy', 'search'), path('en', 'search')],
     appPrefixes: appSections.flatMap((s) => [path('cy', s), path('en', s)]),
@@ -245,7 +250,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const e of errors) console.error(`  - ${e}`);
     process.exit(1);
   }
+  const t = translations.counts;
   console.log(
-    `✓ site check: ${site.pages} pages, twins, links, strings, glossary and parity all fine (${site.warnings.length} warning(s))`,
+    `✓ site check: ${site.pages} pages, twins, links, strings, glossary and parity all fine (${site.warnings.length} warning(s)); ` +
+      `translations: ${t.reviewed} reviewed, ${t.new} new, ${t.edited} edited, 0 stale`,
   );
 }

@@ -63,7 +63,8 @@ export interface ParsedCsv {
   problems: CsvProblem[];
 }
 
-const M = {
+/** Every CSV import message, in both languages (also read by the translations tool). */
+export const csvMessages = {
   empty: { cy: 'Mae’r ffeil yn wag.', en: 'The file is empty.' },
   format: {
     cy: 'Mae dyfynnod heb ei gau neu wall fformat arall ar res {row}.',
@@ -74,7 +75,7 @@ const M = {
     en: 'The “{column}” column is missing. The first row must hold the column headings: {expected}.',
   },
   unknownColumn: {
-    cy: 'Nid ydym yn adnabod y golofn “{column}”. Dilëwch hi, neu defnyddiwch un o’r penawdau hyn: {expected}.',
+    cy: 'Nid ydym yn adnabod y golofn “{column}”. Dilëwch hi, neu ddefnyddiwch un o’r penawdau hyn: {expected}.',
     en: 'The “{column}” column is not recognised. Remove it, or use one of these headings: {expected}.',
   },
   duplicateColumn: {
@@ -126,7 +127,7 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
   const body = text.startsWith(BOM) ? text.slice(1) : text;
 
   if (body.trim() === '') {
-    problems.push({ row: 1, column: '', message: M.empty });
+    problems.push({ row: 1, column: '', message: csvMessages.empty });
     return { values, explanations, problems };
   }
 
@@ -137,7 +138,7 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
     const row = (e.row ?? 0) + 1;
     if (formatRows.has(row)) continue;
     formatRows.add(row);
-    problems.push({ row, column: '', message: fillText(M.format, { row }) });
+    problems.push({ row, column: '', message: fillText(csvMessages.format, { row }) });
   }
 
   // ---- header row
@@ -167,9 +168,9 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
     if (h === '') return; // a trailing empty column from a spreadsheet program
     const id = byHeading.get(normalise(h));
     if (!id) {
-      problems.push({ row: 1, column: h, message: fillText(M.unknownColumn, { column: h, expected }) });
+      problems.push({ row: 1, column: h, message: fillText(csvMessages.unknownColumn, { column: h, expected }) });
     } else if (index.has(id)) {
-      problems.push({ row: 1, column: h, message: fillText(M.duplicateColumn, { column: h }) });
+      problems.push({ row: 1, column: h, message: fillText(csvMessages.duplicateColumn, { column: h }) });
     } else {
       index.set(id, i);
       written.set(id, h);
@@ -178,7 +179,7 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
   for (const id of REQUIRED_COLUMNS) {
     if (!index.has(id)) {
       const c = columns.find((x) => x.id === id)!;
-      problems.push({ row: 1, column: c.header[lang], message: fillText(M.missingColumn, { column: c.header, expected }) });
+      problems.push({ row: 1, column: c.header[lang], message: fillText(csvMessages.missingColumn, { column: c.header, expected }) });
     }
   }
   const fieldCol = index.get('field');
@@ -199,22 +200,22 @@ export function parseReturnCsv(def: DatasetDefinition, text: string): ParsedCsv 
     const explanation = unescapeText(cell(explanationCol));
     if (code === '') {
       if (raw !== '' || explanation !== '')
-        problems.push({ row, column: written.get('field')!, message: fillText(M.missingCode, { row }) });
+        problems.push({ row, column: written.get('field')!, message: fillText(csvMessages.missingCode, { row }) });
       return;
     }
     if (!known.has(code)) {
-      problems.push({ row, column: written.get('field')!, message: fillText(M.unknownField, { code: cell(fieldCol), row }) });
+      problems.push({ row, column: written.get('field')!, message: fillText(csvMessages.unknownField, { code: cell(fieldCol), row }) });
       return;
     }
     const first = firstRow.get(code);
     if (first !== undefined) {
-      problems.push({ row, column: written.get('field')!, message: fillText(M.duplicateField, { code, row, first }) });
+      problems.push({ row, column: written.get('field')!, message: fillText(csvMessages.duplicateField, { code, row, first }) });
       return;
     }
     firstRow.set(code, row);
     if (raw !== '') {
       if (parseNumber(raw).ok) values[code] = raw;
-      else problems.push({ row, column: valueHeading, message: fillText(M.notNumber, { raw, row, column: valueHeading }) });
+      else problems.push({ row, column: valueHeading, message: fillText(csvMessages.notNumber, { raw, row, column: valueHeading }) });
     }
     if (explanation !== '') explanations[code] = explanation;
   });

@@ -308,7 +308,7 @@ export const dataset: Def = {
       section: 'support',
       label: { cy: 'Cynlluniau gweithredu a gytunwyd', en: 'Action plans agreed' },
       guidance: {
-        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli'n barod yn cyfrif.",
+        cy: "Cyfrwch y bobl a gytunodd ar gynllun gweithredu gydag ymarferydd am y tro cyntaf yn y chwarter, wedi'i gydgynhyrchu ar ôl sgwrs “beth sy'n bwysig”. Nid yw adolygu cynllun sy'n bodoli eisoes yn cyfrif.",
         en: 'Count the people who agreed an action plan with a practitioner for the first time in the quarter, co-produced after a “what matters” conversation. Reviewing an existing plan does not count.',
       },
       type: 'count',
@@ -442,7 +442,7 @@ export const dataset: Def = {
       section: 'outcomes',
       label: { cy: 'Pobl â sgôr SWEMWBS ar y dechrau ac ar y diwedd', en: 'People with a SWEMWBS score at start and end' },
       guidance: {
-        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a gwblhaodd fersiwn fer Graddfa Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
+        cy: "O'r bobl â mesur canlyniadau, cyfrwch y rhai a gwblhaodd Raddfa Fer Llesiant Meddyliol Warwick-Caeredin (SWEMWBS) ar y dechrau ac ar y diwedd. Gadewch yn wag os nad ydych yn defnyddio SWEMWBS.",
         en: 'Of the people with an outcome measure, count those who completed the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) at the start and at the end. Leave blank if you do not use SWEMWBS.',
       },
       type: 'count',
@@ -772,7 +772,7 @@ export const dataset: Def = {
         id: 'label',
         header: { cy: 'label', en: 'label' },
         description: {
-          cy: "Enw'r maes i bobl ei ddarllen. Nid yw'n cael ei ddarllen wrth lwytho'r ffeil.",
+          cy: "Enw'r maes i bobl ei ddarllen. Nid yw'n cael ei ddarllen wrth lanlwytho'r ffeil.",
           en: 'The name of the field for people to read. It is ignored when the file is uploaded.',
         },
       },

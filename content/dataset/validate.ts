@@ -1,6 +1,7 @@
 // Validation of a quarterly return against a dataset definition. The same function runs in the
 // browser (form), in the Worker (API, CSV upload) and in tests, so every issue is reported at
 // once, in both languages, in form order, with the field labels and numbers filled in.
+import { formatList, t } from '../i18n.ts';
 import type { DatasetDefinition, Lang, Rule, Text } from '../schema.ts';
 import { type Field, type FieldKey, fieldsOf, inSentence } from './fields.ts';
 
@@ -31,9 +32,6 @@ const numberFormat = {
   cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }),
   en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
 };
-// Intl.ListFormat('cy') writes "a(c)", so lists are joined here: "A, B a C" / "A, B and C".
-const joinList = (items: string[], lang: Lang): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'cy' ? 'a' : 'and'} ${items[items.length - 1]}`;
 
 /** A number as a reader of this language writes it (1,234.5). */
 export const formatValue = (n: number, lang: Lang): string => numberFormat[lang].format(n);
@@ -95,7 +93,8 @@ function message(template: Text, vars: Vars): Text {
 const both = (f: (lang: Lang) => string): Text => ({ cy: f('cy'), en: f('en') });
 
 // ---------------------------------------------------------------- generated messages
-const M = {
+/** Every validation message, in both languages (also read by the translations tool). */
+export const validationMessages = {
   type: {
     cy: 'Rhowch “{field}” fel rhif, er enghraifft 12 neu 1,234',
     en: 'Enter “{field}” as a number, for example 12 or 1,234',
@@ -133,7 +132,7 @@ const M = {
     en: 'The figures for “{field}” by {breakdown} add up to {total}, but the total is {value}. They must be the same.',
   },
   breakdownOver: {
-    cy: 'Mae’r ffigurau a roddwyd hyd yma ar gyfer “{field}” yn ôl {breakdown} yn dod i {total} yn barod, sy’n fwy na’r cyfanswm o {value}.',
+    cy: 'Mae’r ffigurau a roddwyd hyd yma ar gyfer “{field}” yn ôl {breakdown} eisoes yn dod i {total}, sy’n fwy na’r cyfanswm o {value}.',
     en: 'The figures entered so far for “{field}” by {breakdown} already add up to {total}, which is more than the total of {value}.',
   },
   breakdownTotal: {
@@ -146,10 +145,7 @@ const M = {
   },
 } satisfies Record<string, Text>;
 
-const placesText = (n: number): Text => ({
-  cy: n === 2 ? '2 le degol' : `${n} lle degol`,
-  en: n === 1 ? '1 decimal place' : `${n} decimal places`,
-});
+const placesText = (n: number): Text => both((lang) => t(lang, 'dataset.places', { count: n }));
 
 // ---------------------------------------------------------------- definition check
 /** Problems with the definition itself (unknown field references in rules, duplicate ids). Empty when sound. */
@@ -205,7 +201,7 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         code: 'unknown-field',
         field: key,
         related: [],
-        message: message(M.unknown, { key, version: def.version }),
+        message: message(validationMessages.unknown, { key, version: def.version }),
       });
     }
   }
@@ -216,13 +212,13 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
     if (!parsed.ok) {
       values[f.key] = null;
       bad.add(f.key);
-      err('type', f.key, [], message(M.type, { field: f.label }));
+      err('type', f.key, [], message(validationMessages.type, { field: f.label }));
       continue;
     }
     const v = parsed.value;
     values[f.key] = v;
     if (v === null) {
-      if (opts.requireComplete && f.required) err('required', f.key, [], message(M.required, { field: f.label }));
+      if (opts.requireComplete && f.required) err('required', f.key, [], message(validationMessages.required, { field: f.label }));
       continue;
     }
     checkNumber(f, v);
@@ -233,21 +229,21 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
     const max = f.max;
     if (f.type === 'count' && !Number.isInteger(v)) {
       bad.add(f.key);
-      err('decimals', f.key, [], message(M.whole, { field: f.label }));
+      err('decimals', f.key, [], message(validationMessages.whole, { field: f.label }));
     } else if (f.type === 'decimal' && f.decimals !== undefined && decimalPlaces(v) > f.decimals) {
       bad.add(f.key);
-      err('decimals', f.key, [], message(M.decimals, { field: f.label, places: placesText(f.decimals) }));
+      err('decimals', f.key, [], message(validationMessages.decimals, { field: f.label, places: placesText(f.decimals) }));
     }
     if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
       bad.add(f.key);
       const msg =
         f.type === 'count' && min === 0 && max === undefined
-          ? M.negative
+          ? validationMessages.negative
           : min !== undefined && max !== undefined
-            ? M.between
+            ? validationMessages.between
             : min !== undefined
-              ? M.atLeast
-              : M.atMost;
+              ? validationMessages.atLeast
+              : validationMessages.atMost;
       err('range', f.key, [], message(msg, { field: f.label, min: min ?? null, max: max ?? null }));
     }
   }
@@ -267,11 +263,11 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
       const total = values[item.id] ?? null;
       const vars = { field: item.label, breakdown: both((l) => inSentence(b.label[l])), total: sum, value: total };
       if (total === null) {
-        err('breakdown-total', item.id, cells, message(M.breakdownTotal, vars));
+        err('breakdown-total', item.id, cells, message(validationMessages.breakdownTotal, vars));
       } else if (present.length === cells.length) {
-        if (sum !== total) err('breakdown-sum', item.id, cells, message(M.breakdownSum, vars));
+        if (sum !== total) err('breakdown-sum', item.id, cells, message(validationMessages.breakdownSum, vars));
       } else if (sum > total) {
-        err('breakdown-sum', item.id, cells, message(M.breakdownOver, vars));
+        err('breakdown-sum', item.id, cells, message(validationMessages.breakdownOver, vars));
       }
     }
   }
@@ -286,7 +282,7 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
         const sum = (parts as number[]).reduce((s, p) => s + p, 0);
         if (Math.abs(sum - total) > 1e-9) {
           const partsLabel = both((l) =>
-            joinList(
+            formatList(
               r.parts.map((p) => `“${label(p)[l]}”`),
               l,
             ),

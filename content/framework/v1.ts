@@ -999,6 +999,9 @@ export const framework: z.input<typeof CompetencyFramework> = {
       ),
     },
     {
+      // "Uwch", as NHS Wales renders "enhanced" (gwasanaethau uwch): the word Welsh health and
+      // care services use, between Medrus and Arbenigol. Never write "lefel uwch" for "a higher
+      // level" in the interface: it would read as this level (say "yn uwch na").
       id: 'enhanced',
       rank: 3,
       name: t('Uwch', 'Enhanced'),

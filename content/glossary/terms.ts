@@ -850,7 +850,10 @@ const outcomes: Term[] = [
   },
   {
     id: 'swemwbs',
-    term: { cy: 'Fersiwn fer WEMWBS (SWEMWBS)', en: 'Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)' },
+    term: {
+      cy: 'Graddfa Fer Llesiant Meddyliol Warwick-Caeredin (SWEMWBS)',
+      en: 'Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)',
+    },
     definition: {
       cy: "Fersiwn fer o WEMWBS sy'n defnyddio saith o'r 14 datganiad, yn bennaf am sut mae person yn gweithredu. Mae'r sgôr grai, rhwng 7 a 35, yn cael ei throsi'n sgôr fetrig gyda thabl trosi Prifysgol Warwick. Mae'n gyflym i'w llenwi, felly mae'n cael ei defnyddio'n aml mewn presgripsiynu cymdeithasol.",
       en: 'A short version of WEMWBS that uses seven of the 14 statements, mostly about how a person is functioning. The raw score, between 7 and 35, is converted to a metric score with the University of Warwick conversion table. It is quick to complete, so it is often used in social prescribing.',

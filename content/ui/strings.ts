@@ -80,7 +80,7 @@ export const strings = s({
     en: 'Look at your skills against the competency framework for social prescribing practitioners, and build a development plan to discuss with your supervisor.',
   },
   'assess.start.what': {
-    cy: 'Ar gyfer pob cymhwysedd, byddwch yn dewis y lefel sy’n disgrifio eich ymarfer heddiw. Os hoffech, gallwch hefyd nodi’r lefel sydd ei hangen ar eich rôl ac ychwanegu nodiadau neu dystiolaeth. Ar y diwedd cewch weld eich cryfderau, y meysydd i’w datblygu a chynllun y gallwch ei newid, ei argraffu neu ei lwytho i lawr.',
+    cy: 'Ar gyfer pob cymhwysedd, byddwch yn dewis y lefel sy’n disgrifio eich ymarfer heddiw. Os hoffech, gallwch hefyd nodi’r lefel sydd ei hangen ar eich rôl ac ychwanegu nodiadau neu dystiolaeth. Ar y diwedd cewch weld eich cryfderau, y meysydd i’w datblygu a chynllun y gallwch ei newid, ei argraffu neu ei lawrlwytho.',
     en: 'For each competency you choose the level that describes your practice today. If you wish, you can also record the level your role needs and add notes or evidence. At the end you will see your strengths, the areas to develop and a plan you can change, print or download.',
   },
   'assess.start.timeHeading': { cy: 'Cyn i chi ddechrau', en: 'Before you start' },
@@ -110,7 +110,7 @@ export const strings = s({
     en: 'You have a self-assessment in progress in this browser.',
   },
   'assess.noscript': {
-    cy: 'Mae’r offeryn hwn angen JavaScript i gadw eich atebion yn eich porwr. Gallwch ddarllen y fframwaith cymhwysedd heb JavaScript.',
+    cy: 'Mae angen JavaScript ar yr offeryn hwn i gadw eich atebion yn eich porwr. Gallwch ddarllen y fframwaith cymhwysedd heb JavaScript.',
     en: 'This tool needs JavaScript to keep your answers in your browser. You can read the competency framework without JavaScript.',
   },
   'assess.step.domain': { cy: 'Parth {code}', en: 'Domain {code}' },
@@ -178,7 +178,7 @@ export const strings = s({
   'assess.results.answeredOf': { cy: '{answered} o {total}', en: '{answered} of {total}' },
   'assess.results.gaps': { cy: 'Bylchau rhwng eich lefel a’r lefel sydd ei hangen', en: 'Gaps between your level and the level needed' },
   'assess.results.gapsCaption': {
-    cy: 'Cymwyseddau lle mae angen lefel uwch ar eich rôl, y bwlch mwyaf yn gyntaf',
+    cy: 'Cymwyseddau lle mae’r lefel sydd ei hangen ar eich rôl yn uwch na’ch lefel chi, y bwlch mwyaf yn gyntaf',
     en: 'Competencies where your role needs a higher level, largest gap first',
   },
   'assess.results.gapsNone': {
@@ -212,13 +212,13 @@ export const strings = s({
   'assess.plan.empty': { cy: 'Nid oes camau gweithredu yn y cynllun eto.', en: 'There are no actions in the plan yet.' },
   'assess.plan.added': { cy: 'Ychwanegwyd cam gweithredu {n}.', en: 'Action {n} added.' },
   'assess.plan.removed': { cy: 'Dilëwyd cam gweithredu.', en: 'Action removed.' },
-  'assess.download.title': { cy: 'Argraffu neu lwytho i lawr', en: 'Print or download' },
-  'assess.download.csv': { cy: 'Llwytho i lawr fel CSV', en: 'Download as CSV' },
-  'assess.download.json': { cy: 'Llwytho i lawr fel JSON', en: 'Download as JSON' },
+  'assess.download.title': { cy: 'Argraffu neu lawrlwytho', en: 'Print or download' },
+  'assess.download.csv': { cy: 'Lawrlwytho fel CSV', en: 'Download as CSV' },
+  'assess.download.json': { cy: 'Lawrlwytho fel JSON', en: 'Download as JSON' },
   'assess.download.print': { cy: 'Argraffu eich canlyniadau', en: 'Print your results' },
   'assess.download.file': { cy: 'hunanasesiad', en: 'self-assessment' },
   'assess.error.prefix': { cy: 'Gwall', en: 'Error' },
-  'assess.error.title': { cy: 'Mae problem wedi codi', en: 'There is a problem' },
+  'assess.error.title': { cy: 'Mae problem', en: 'There is a problem' },
   'assess.error.action-missing': {
     cy: 'Nodwch beth fyddwch chi’n ei wneud ar gyfer cam gweithredu {n}',
     en: 'Enter what you will do for action {n}',
@@ -481,7 +481,7 @@ export const strings = s({
   'site.programme.skills': { cy: 'Rhaglen sgiliau', en: 'Skills programme' },
   'site.programme.technology': { cy: 'Rhaglen technoleg well', en: 'Better technology programme' },
   'site.programme.research': { cy: 'Rhaglen ymchwil a gwerthuso', en: 'Research and evaluation programme' },
-  'site.notPublished': { cy: 'I ddod', en: 'Coming soon' },
+  'site.notPublished': { cy: 'Ar ddod', en: 'Coming soon' },
   'nav.primary': { cy: 'Prif lywio', en: 'Main navigation' },
   'nav.breadcrumbs': { cy: 'Llwybr', en: 'Breadcrumb' },
   'nav.explainer': { cy: 'Beth yw presgripsiynu cymdeithasol?', en: 'What is social prescribing?' },
@@ -496,8 +496,8 @@ export const strings = s({
   'search.label': { cy: 'Chwilio’r hwb', en: 'Search the hub' },
   'search.button': { cy: 'Chwilio', en: 'Search' },
   'search.hint': {
-    cy: 'Rhowch air neu ymadrodd. Mae’r chwilio’n deall treigladau: bydd “gymorth” hefyd yn dod o hyd i “cymorth”.',
-    en: 'Enter a word or phrase. Search looks only at pages in English; the Welsh site has its own search.',
+    cy: 'Rhowch air neu ymadrodd. Mae’r chwilio’n deall treigladau: bydd “gymorth” hefyd yn dod o hyd i “cymorth”. Mae term Saesneg o’r eirfa yn dod o hyd i’r cofnod Cymraeg.',
+    en: 'Enter a word or phrase. Search looks only at pages in English; the Welsh site has its own search. A glossary term in Welsh finds its English entry.',
   },
   'search.noscript': {
     cy: 'Mae angen JavaScript i chwilio. Gallwch bori’r holl gynnwys o’r hafan neu o’r eirfa A i Y.',
@@ -505,7 +505,7 @@ export const strings = s({
   },
   'search.loading': { cy: 'Wrthi’n chwilio…', en: 'Searching…' },
   'search.none': {
-    cy: 'Dim canlyniadau ar gyfer “{query}”. Gwiriwch y sillafu neu rhowch gynnig ar air arall.',
+    cy: 'Dim canlyniadau ar gyfer “{query}”. Gwiriwch y sillafu neu rowch gynnig ar air arall.',
     en: 'No results for “{query}”. Check the spelling or try another word.',
   },
   'search.error': {
@@ -627,7 +627,18 @@ export const strings = s({
   'dataset.type': { cy: 'Math', en: 'Type' },
   'dataset.type.count': { cy: 'Cyfrif (rhif cyfan)', en: 'Count (whole number)' },
   'dataset.type.decimal': { cy: 'Rhif degol', en: 'Decimal number' },
-  'dataset.decimals': { cy: 'hyd at {n} lle degol', en: 'up to {n} decimal places' },
+  'dataset.decimals': { cy: 'hyd at {places}', en: 'up to {places}' },
+  'dataset.places': {
+    cy: {
+      zero: '{count} lle degol',
+      one: '{count} lle degol',
+      two: '{count} le degol',
+      few: '{count} lle degol',
+      many: '{count} lle degol',
+      other: '{count} lle degol',
+    },
+    en: { one: '{count} decimal place', other: '{count} decimal places' },
+  },
   'dataset.range': { cy: 'Gwerthoedd a ganiateir', en: 'Allowed values' },
   'dataset.min': { cy: '{min} o leiaf', en: 'at least {min}' },
   'dataset.max': { cy: 'dim mwy na {max}', en: 'no more than {max}' },
@@ -897,6 +908,46 @@ export const strings = s({
   'adminui.audit.type.session': { cy: 'Sesiwn', en: 'Session' },
   'adminui.audit.type.login_token': { cy: 'Dolen fewngofnodi', en: 'Sign-in link' },
   'adminui.audit.type.database': { cy: 'Cronfa ddata', en: 'Database' },
+  'adminui.audit.type.assessment': { cy: 'Hunanasesiad', en: 'Self-assessment' },
+  'adminui.audit.type.assessment_share': { cy: 'Dolen i oruchwyliwr', en: 'Supervisor link' },
+  'adminui.audit.type.supervisor_view': { cy: 'Barn goruchwyliwr', en: 'Supervisor’s view' },
+  'adminui.audit.type.return': { cy: 'Ffurflen chwarterol', en: 'Quarterly return' },
+  'adminui.audit.type.period': { cy: 'Cyfnod adrodd', en: 'Reporting period' },
+  // ---- audit log actions, one label per action code the Worker writes (worker/src: auditEntry, auditIf)
+  'audit.action.organisation.create': { cy: 'Ychwanegwyd sefydliad', en: 'Organisation added' },
+  'audit.action.organisation.update': { cy: 'Newidiwyd manylion sefydliad', en: 'Organisation details changed' },
+  'audit.action.organisation.archive': { cy: 'Archifwyd sefydliad', en: 'Organisation archived' },
+  'audit.action.membership.create': { cy: 'Ychwanegwyd aelod at sefydliad', en: 'Member added to an organisation' },
+  'audit.action.membership.delete': { cy: 'Tynnwyd aelod o sefydliad', en: 'Member removed from an organisation' },
+  'audit.action.invitation.create': { cy: 'Anfonwyd gwahoddiad', en: 'Invitation sent' },
+  'audit.action.invitation.accept': { cy: 'Derbyniwyd gwahoddiad', en: 'Invitation accepted' },
+  'audit.action.invitation.revoke': { cy: 'Tynnwyd gwahoddiad yn ôl', en: 'Invitation withdrawn' },
+  'audit.action.api-key.create': { cy: 'Crëwyd allwedd API', en: 'API key created' },
+  'audit.action.api-key.revoke': { cy: 'Dirymwyd allwedd API', en: 'API key revoked' },
+  'audit.action.user.create': { cy: 'Crëwyd cyfrif', en: 'Account created' },
+  'audit.action.user.update': { cy: 'Newidiwyd manylion cyfrif', en: 'Account details changed' },
+  'audit.action.user.delete': { cy: 'Dilëwyd cyfrif', en: 'Account deleted' },
+  'audit.action.user.role': { cy: 'Newidiwyd rôl genedlaethol', en: 'National role changed' },
+  'audit.action.session.create': { cy: 'Mewngofnodwyd', en: 'Signed in' },
+  'audit.action.session.delete': { cy: 'Allgofnodwyd', en: 'Signed out' },
+  'audit.action.session.delete-all': { cy: 'Allgofnodwyd ar bob dyfais', en: 'Signed out on every device' },
+  'audit.action.login-token.create': { cy: 'Anfonwyd dolen fewngofnodi', en: 'Sign-in link sent' },
+  'audit.action.assessment.create': { cy: 'Cadwyd hunanasesiad ar gyfrif', en: 'Self-assessment saved to an account' },
+  'audit.action.assessment.update': { cy: 'Newidiwyd hunanasesiad', en: 'Self-assessment changed' },
+  'audit.action.assessment.delete': { cy: 'Dilëwyd hunanasesiad', en: 'Self-assessment deleted' },
+  'audit.action.assessment.complete': { cy: 'Cwblhawyd hunanasesiad', en: 'Self-assessment completed' },
+  'audit.action.assessment_share.create': { cy: 'Crëwyd dolen i oruchwyliwr', en: 'Supervisor link created' },
+  'audit.action.assessment_share.revoke': { cy: 'Tynnwyd dolen goruchwyliwr yn ôl', en: 'Supervisor link withdrawn' },
+  'audit.action.supervisor_view.create': { cy: 'Cofnodwyd barn goruchwyliwr', en: 'Supervisor’s view recorded' },
+  'audit.action.supervisor_view.update': { cy: 'Newidiwyd barn goruchwyliwr', en: 'Supervisor’s view changed' },
+  'audit.action.return.draft.create': { cy: 'Dechreuwyd drafft ffurflen', en: 'Return draft started' },
+  'audit.action.return.draft.update': { cy: 'Cadwyd drafft ffurflen', en: 'Return draft saved' },
+  'audit.action.return.submit': { cy: 'Cyflwynwyd ffurflen', en: 'Return submitted' },
+  'audit.action.return.accept': { cy: 'Derbyniwyd ffurflen', en: 'Return accepted' },
+  'audit.action.return.return': { cy: "Dychwelwyd ffurflen i'w diwygio", en: 'Return sent back for amendment' },
+  'audit.action.period.create': { cy: 'Ychwanegwyd cyfnod adrodd', en: 'Reporting period added' },
+  'audit.action.period.lock': { cy: 'Cloiwyd cyfnod adrodd', en: 'Reporting period locked' },
+  'audit.action.period.unlock': { cy: 'Datgloiwyd cyfnod adrodd', en: 'Reporting period unlocked' },
   // ---- self-assessment kept on the account, comparing, sharing with a supervisor, national skills picture
   'error.assess.invalid': {
     cy: "Nid yw'r hunanasesiad yn cyd-fynd â'r fersiwn o'r fframwaith a nodwyd ({detail}).",
@@ -925,7 +976,7 @@ export const strings = s({
   'assess.account.synced': { cy: "Mae'r newidiadau wedi'u cadw ar eich cyfrif.", en: 'Your changes are saved to your account.' },
   'assess.account.open': { cy: "Agor yr asesiad sydd wedi'i gadw", en: 'Open the saved assessment' },
   'assess.account.conflict': {
-    cy: "Mae'r asesiad ar eich cyfrif wedi newid mewn ffenestr neu ddyfais arall, felly nid ydym wedi cadw'r newid hwn drosto. Llwythwch y fersiwn sydd ar eich cyfrif, neu cadwch y fersiwn hon yn ei lle.",
+    cy: "Mae'r asesiad ar eich cyfrif wedi newid mewn ffenestr neu ddyfais arall, felly nid ydym wedi cadw'r newid hwn drosto. Llwythwch y fersiwn sydd ar eich cyfrif, neu gadwch y fersiwn hon yn ei lle.",
     en: 'The assessment on your account has changed in another window or device, so we have not saved this change over it. Load the version on your account, or keep this version instead.',
   },
   'assess.account.loadServer': { cy: "Llwytho'r fersiwn sydd ar fy nghyfrif", en: 'Load the version on my account' },
@@ -1001,7 +1052,7 @@ export const strings = s({
   'assess.complete.healthBoard': { cy: 'Bwrdd iechyd (dewisol)', en: 'Health board (optional)' },
   'assess.complete.setting': { cy: 'Lleoliad eich gwaith (dewisol)', en: 'Setting you work in (optional)' },
   'assess.complete.notSay': { cy: 'Gwell gennyf beidio â dweud', en: 'Prefer not to say' },
-  'assess.complete.submit': { cy: "Nodi fod yr asesiad wedi'i gwblhau", en: 'Mark as completed' },
+  'assess.complete.submit': { cy: "Nodi bod yr asesiad wedi'i gwblhau", en: 'Mark as completed' },
   'assess.complete.done': { cy: "Mae'r asesiad wedi'i gwblhau.", en: 'The assessment is completed.' },
   'assess.complete.contributed': {
     cy: "Mae'ch lefelau wedi'u hychwanegu'n ddienw at y darlun cenedlaethol.",
@@ -1059,7 +1110,7 @@ export const strings = s({
   'share.linkLabel': { cy: "Dolen i'ch goruchwyliwr", en: 'Link for your supervisor' },
   'share.listCaption': { cy: 'Dolenni rhannu', en: 'Share links' },
   'share.none': { cy: "Nid ydych wedi rhannu'r asesiad hwn.", en: 'You have not shared this assessment.' },
-  'share.for': { cy: 'I', en: 'For' },
+  'share.for': { cy: 'Ar gyfer', en: 'For' },
   'share.expires': { cy: 'Yn dod i ben', en: 'Expires' },
   'share.state': { cy: 'Cyflwr', en: 'State' },
   'share.active': { cy: 'Yn gweithio', en: 'Working' },
@@ -1169,7 +1220,7 @@ export const strings = s({
   // list
   'rui.list.title': { cy: 'Eich ffurflenni chwarterol', en: 'Your quarterly returns' },
   'rui.list.intro': {
-    cy: 'Bob chwarter, mae eich sefydliad yn anfon ffigurau’r set ddata graidd at y tîm cenedlaethol. Dyma bob chwarter sydd ar agor neu wedi cau, gyda’r dyddiad cau a beth sydd angen ei wneud nesaf.',
+    cy: 'Bob chwarter, mae eich sefydliad yn anfon ffigurau’r set ddata graidd at y tîm cenedlaethol. Dyma bob chwarter sydd ar agor neu wedi cau, gyda’r dyddiad cau a beth y mae angen ei wneud nesaf.',
     en: 'Each quarter your organisation sends the core dataset figures to the national team. Here is every quarter that is open or closed, with its due date and what needs doing next.',
   },
   'rui.list.opens': { cy: 'Yn agor', en: 'Opens' },
@@ -1204,8 +1255,8 @@ export const strings = s({
   'rui.form.breakdown': { cy: '{item} yn ôl {breakdown}', en: '{item} by {breakdown}' },
   'rui.form.breakdownHint': { cy: 'Rhaid i’r ffigurau hyn ddod i’r un cyfanswm â “{item}”.', en: 'These figures must add up to “{item}”.' },
   'rui.form.range': {
-    cy: 'Rhwng {min} a {max}, hyd at {places} lle degol.',
-    en: 'Between {min} and {max}, up to {places} decimal places.',
+    cy: 'Rhwng {min} a {max}, hyd at {places}.',
+    en: 'Between {min} and {max}, up to {places}.',
   },
   'rui.form.saving': { cy: 'Wrthi’n cadw’r drafft…', en: 'Saving the draft…' },
   'rui.form.saved': { cy: 'Cadwyd y drafft am {time}.', en: 'Draft saved at {time}.' },
@@ -1476,7 +1527,7 @@ export const strings = s({
     en: 'Someone else has saved this draft since you opened it. Look at the latest version and put your changes into it before saving again.',
   },
   'error.returns.csv-invalid': {
-    cy: "Nid oes modd darllen y ffeil CSV. Ni chadwyd dim ohoni. Cywirwch y problemau a restrir a'i llwytho eto.",
+    cy: "Nid oes modd darllen y ffeil CSV. Ni chadwyd dim ohoni. Cywirwch y problemau a restrir a'i lanlwytho eto.",
     en: 'The CSV file could not be read. Nothing from it has been saved. Correct the problems listed and upload it again.',
   },
   'error.returns.return-invalid': {
@@ -1496,7 +1547,7 @@ export const strings = s({
     en: 'This version has already been reviewed, or a more recent version has come in.',
   },
   'error.returns.period-exists': {
-    cy: "Mae'r cyfnod adrodd hwn yn bodoli'n barod.",
+    cy: "Mae'r cyfnod adrodd hwn yn bodoli eisoes.",
     en: 'This reporting period already exists.',
   },
   'error.returns.period-not-found': {
@@ -1512,7 +1563,7 @@ export const strings = s({
     en: 'There is no draft to submit. Save the figures first.',
   },
   'error.returns.csv-encoding': {
-    cy: "Nid yw'r ffeil wedi'i chadw fel UTF-8. Yn eich rhaglen daenlen, dewiswch 'CSV UTF-8' wrth gadw, a llwythwch hi eto.",
+    cy: "Nid yw'r ffeil wedi'i chadw fel UTF-8. Yn eich rhaglen daenlen, dewiswch 'CSV UTF-8' wrth gadw, a'i lanlwytho eto.",
     en: "The file is not saved as UTF-8. In your spreadsheet program, choose 'CSV UTF-8' when saving, and upload it again.",
   },
   'error.returns.field.not-number': {
@@ -1520,7 +1571,7 @@ export const strings = s({
     en: 'Enter a number, for example 12 or 1,234, or leave the field empty',
   },
   'error.returns.field.comment-required': {
-    cy: 'Rhowch sylw yn egluro beth sydd angen ei newid',
+    cy: 'Rhowch sylw yn egluro beth y mae angen ei newid',
     en: 'Give a comment explaining what needs to change',
   },
   'error.returns.field.declaration': { cy: "Rhaid cadarnhau'r datganiad", en: 'You must confirm the declaration' },
@@ -1544,7 +1595,7 @@ export const strings = s({
   },
   'email.returns.reminder.subject': { cy: 'Nodyn atgoffa: ffurflen y set ddata graidd', en: 'Reminder: core dataset return' },
   'email.returns.reminder.before.body': {
-    cy: "Nodyn atgoffa cyfeillgar: mae ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}. Nid ydym wedi cael cyflwyniad eto.\n\nGallwch lenwi'r ffurflen ar yr Hwb, llwytho'r templed CSV, neu ei hanfon drwy'r API.",
+    cy: "Nodyn atgoffa cyfeillgar: mae ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}. Nid ydym wedi cael cyflwyniad eto.\n\nGallwch lenwi'r ffurflen ar yr Hwb, lanlwytho'r templed CSV, neu ei hanfon drwy'r API.",
     en: 'A friendly reminder: the core dataset return for {org}, {period}, is due by {due}. We have not yet received a submission.\n\nYou can fill in the return on the Hub, upload the CSV template, or send it through the API.',
   },
   'email.returns.reminder.due.body': {
@@ -1552,7 +1603,7 @@ export const strings = s({
     en: 'Today ({due}) is the deadline for the core dataset return for {org}, {period}. We have not yet received a submission.',
   },
   'email.returns.reminder.after.body': {
-    cy: "Roedd ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}, ac nid yw wedi cyrraedd eto. Cyflwynwch hi cyn gynted ag y gallwch, neu cysylltwch â'r tîm cenedlaethol os oes anhawster.",
+    cy: "Roedd ffurflen y set ddata graidd ar gyfer {org}, {period}, i fod i ddod i law erbyn {due}, ac nid yw wedi cyrraedd eto. Cyflwynwch hi cyn gynted ag y gallwch, neu gysylltwch â'r tîm cenedlaethol os oes anhawster.",
     en: 'The core dataset return for {org}, {period}, was due by {due} and has not yet arrived. Please submit it as soon as you can, or contact the national team if there is a difficulty.',
   },
   'returns.via.web': { cy: 'Ffurflen ar y we', en: 'Web form' },

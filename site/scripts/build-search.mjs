@@ -1,12 +1,13 @@
-// Builds the static search index (Pagefind, one index per language) over site/dist.
-// Pagefind has no Welsh stemmer, so for each Welsh page the copy given to the indexer
-// (never the served page) carries, at low weight, every radical and mutated form of its
-// words that it lacks (site/src/lib/welsh-mutations.ts): "gymorth", "nghymorth" and
-// "chymorth" then find a page that says "cymorth", and the reverse.
+// Builds the static search index (Pagefind, one index per language) over site/dist. Each
+// page's index copy (never the page served) carries, at low weight, words a reader may type
+// that the page does not show (site/src/lib/search-index.ts): on Welsh pages every radical
+// and mutated form of their words ("gymorth" finds "cymorth"); on glossary term pages the
+// twin term and its alternatives in the other language ("link worker" finds the Welsh entry).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { expansion } from '../src/lib/welsh-mutations.ts';
+import { glossary } from '../../content/index.ts';
+import { indexCopy, twinTermsByPath } from '../src/lib/search-index.ts';
 
 const dist = process.argv[2] ?? 'site/dist';
 
@@ -18,41 +19,31 @@ function* htmlFiles(dir) {
     } else if (e.name.endsWith('.html')) yield p;
   }
 }
-/** Visible text of the indexed part of a page (the element marked data-pagefind-body). */
-export function bodyText(html) {
-  const m = html.match(/<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/);
-  if (!m) return '';
-  return m[1]
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
-}
-export function withMutations(html) {
-  const extra = expansion(bodyText(html));
-  if (extra.length === 0) return html;
-  return html.replace(/<\/main>/, `<p data-pagefind-weight="0.3">${extra.join(' ')}</p></main>`);
-}
 
+const twins = twinTermsByPath(glossary);
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;
 let added = 0;
+let withTwins = 0;
 for (const file of htmlFiles(dist)) {
-  let html = readFileSync(file, 'utf8');
+  const html = readFileSync(file, 'utf8');
   if (!/data-pagefind-body/.test(html)) continue;
-  const lang = html.match(/<html[^>]*\blang="([a-z]+)"/)?.[1];
-  if (lang === 'cy') {
-    const before = html.length;
-    html = withMutations(html);
-    added += html.length - before;
-  }
   const rel = relative(dist, file).split(sep).join('/');
   const url = '/' + rel.replace(/index\.html$/, '');
-  const r = await index.addHTMLFile({ url, content: html });
+  const lang = html.match(/<html[^>]*\blang="([a-z]+)"/)?.[1];
+  const twin = twins.get(url);
+  if (twin) withTwins++;
+  const copy = indexCopy(html, lang, twin);
+  added += copy.length - html.length;
+  const r = await index.addHTMLFile({ url, content: copy });
   if (r.errors.length) throw new Error(`pagefind ${rel}: ${r.errors.join('; ')}`);
   pages++;
 }
+if (withTwins !== twins.size) throw new Error(`search: ${twins.size - withTwins} glossary term page(s) missing from the build`);
 const w = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (w.errors.length) throw new Error(`pagefind write: ${w.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search: indexed ${pages} pages (Welsh mutation forms: ${Math.round(added / 1024)} KB of extra words)`);
+console.log(
+  `search: indexed ${pages} pages (${withTwins} glossary pages with their twin terms; ${Math.round(added / 1024)} KB of extra words)`,
+);

@@ -1,9 +1,14 @@
 // Welsh search understands initial mutations: gymorth, nghymorth and chymorth find pages
-// that say cymorth, and cymorth finds pages that only have a mutated form.
+// that say cymorth, and cymorth finds pages that only have a mutated form. Search also
+// crosses languages through the glossary's twin terms: an English term on the Welsh site
+// finds the Welsh entry, and a Welsh term on the English site finds the English entry.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { glossary, termById } from '../../content/index.ts';
+import type { Lang } from '../../content/schema.ts';
 import { htmlPages, mainText } from '../../scripts/check-site.mjs';
+import { termHref } from '../../site/src/lib/hrefs.ts';
 import { HUB_URL, launch } from './browser.ts';
 
 const indexed = htmlPages('site/dist')
@@ -31,9 +36,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function search(q: string): Promise<string[]> {
+async function search(q: string, on: Page = page): Promise<string[]> {
   // A string, not a function: vitest would rewrite import() inside a function body.
-  return page.evaluate(`(async () => {
+  return on.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
     const r = await pf.search(${JSON.stringify(q)});
     return Promise.all(r.results.map(async (x) => (await x.data()).url));
@@ -68,5 +73,51 @@ describe('Welsh search and mutations', () => {
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Dim canlyniadau'));
     expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+});
+
+/** Visible words of a built page, to prove a hit comes from the twin terms and not from the page's own text. */
+const visible = (path: string) => {
+  const p = htmlPages('site/dist').find((x) => x.path === path);
+  return p ? mainText(readFileSync(p.file, 'utf8')).toLowerCase() : '';
+};
+/** Glossary pages in `lang` whose twin term or alternatives (in the other language) contain the phrase. */
+const pagesWithTwin = (lang: Lang, phrase: string) => {
+  const other: Lang = lang === 'cy' ? 'en' : 'cy';
+  return glossary
+    .filter((t) => [t.term[other], ...t.alternatives[other]].some((w) => w.toLowerCase().includes(phrase)))
+    .map((t) => termHref(lang, t));
+};
+
+describe('cross-language search through the glossary twin terms', () => {
+  let en: Page;
+  beforeAll(async () => {
+    en = await (await browser.newContext()).newPage();
+    await en.goto(HUB_URL + '/en/search/');
+  });
+
+  it('an English term on the Welsh site finds the Welsh glossary entry ("wellbeing" → Llesiant)', async () => {
+    const found = await search('wellbeing');
+    expect(found).toContain(termHref('cy', termById.get('wellbeing')!));
+    expect(found.every((u) => u.startsWith('/cy/'))).toBe(true);
+  });
+  it('"link worker" on the Welsh site finds the Welsh entries whose English twin or alternative is "link worker", which the pages do not show', async () => {
+    const expected = pagesWithTwin('cy', 'link worker');
+    expect(expected.length).toBeGreaterThan(0);
+    // at least one of them shows no "link worker" at all: found only through its twin terms
+    expect(expected.some((p) => !visible(p).includes('link worker'))).toBe(true);
+    expect(await search('link worker')).toEqual(expect.arrayContaining(expected));
+  });
+  it('a Welsh term on the English site finds the English entry ("llesiant" → Wellbeing)', async () => {
+    const found = await search('llesiant', en);
+    expect(found).toContain(termHref('en', termById.get('wellbeing')!));
+    expect(found.every((u) => u.startsWith('/en/'))).toBe(true);
+  });
+  it('a Welsh alternative or a mutated Welsh form on the English site finds the entry ("rhagnodi cymdeithasol", "lesiant")', async () => {
+    const expected = pagesWithTwin('en', 'rhagnodi cymdeithasol');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((p) => !visible(p).includes('rhagnodi'))).toBe(true);
+    expect(await search('rhagnodi cymdeithasol', en)).toEqual(expect.arrayContaining(expected));
+    expect(await search('lesiant', en)).toContain(termHref('en', termById.get('wellbeing')!));
   });
 });

@@ -1,6 +1,6 @@
 // The dataset definition in words: field labels and validation rules, per language.
 
-import { t } from '../../../content/i18n.ts';
+import { formatList, t } from '../../../content/i18n.ts';
 import type { DatasetDefinition, Lang, Rule } from '../../../content/schema.ts';
 
 /** "referrals-received.age-band.age-18-24" → "Referrals received (Age band: 18–24)". */
@@ -14,15 +14,13 @@ export function fieldLabel(ds: DatasetDefinition, ref: string, lang: Lang): stri
   return `${base} (${b ? b.label[lang] : breakdownId}: ${c ? c.label[lang] : categoryId})`;
 }
 
-const list = (items: string[], lang: Lang) => new Intl.ListFormat(lang === 'cy' ? 'cy' : 'en-GB', { type: 'conjunction' }).format(items);
-
 /** A validation rule in plain words. */
 export function ruleText(ds: DatasetDefinition, rule: Rule, lang: Lang): string {
   const f = (ref: string) => fieldLabel(ds, ref, lang);
   switch (rule.kind) {
     case 'sum-equals':
       return t(lang, 'dataset.rule.sum-equals', {
-        parts: list(
+        parts: formatList(
           rule.parts.map((p) => `“${f(p)}”`),
           lang,
         ),

@@ -1,6 +1,6 @@
 // Glossary and dataset definitions as CSV (UTF-8 with BOM, CRLF, for spreadsheets) and JSON, per language.
 
-import { collator } from '../../../content/i18n.ts';
+import { collator, t } from '../../../content/i18n.ts';
 import type { DatasetDefinition, GlossaryTerm, Lang } from '../../../content/schema.ts';
 import { otherLang } from '../../../content/schema.ts';
 
@@ -39,7 +39,8 @@ const H = {
     en: ['field', 'section', 'label', 'guidance', 'type', 'min', 'max', 'decimals', 'required', 'breakdown', 'category'],
   },
 };
-const yes = (lang: Lang, b: boolean) => (b ? (lang === 'cy' ? 'ie' : 'yes') : lang === 'cy' ? 'na' : 'no');
+// The same words as the interface (Ydy / Nac ydy), not "ie" / "na".
+const yes = (lang: Lang, b: boolean) => t(lang, b ? 'national.yes' : 'national.no');
 
 export function glossaryRows(terms: GlossaryTerm[], lang: Lang) {
   const other = otherLang(lang);

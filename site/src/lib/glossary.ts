@@ -2,55 +2,22 @@
 
 import { collator } from '../../../content/i18n.ts';
 import type { GlossaryTerm, Lang } from '../../../content/schema.ts';
+import { initialLetter, WELSH_ALPHABET } from '../../../content/welsh/alphabet.ts';
 
 export const ALPHABET: Record<Lang, string[]> = {
-  cy: [
-    'a',
-    'b',
-    'c',
-    'ch',
-    'd',
-    'dd',
-    'e',
-    'f',
-    'ff',
-    'g',
-    'ng',
-    'h',
-    'i',
-    'j',
-    'l',
-    'll',
-    'm',
-    'n',
-    'o',
-    'p',
-    'ph',
-    'r',
-    'rh',
-    's',
-    't',
-    'th',
-    'u',
-    'w',
-    'y',
-  ],
+  cy: [...WELSH_ALPHABET],
   en: 'abcdefghijklmnopqrstuvwxyz'.split(''),
 };
-const DIGRAPHS = ['ch', 'dd', 'ff', 'ng', 'll', 'ph', 'rh', 'th'];
 
-/** The letter a word is filed under: its initial digraph where one applies (Welsh), else its first letter without accents. */
+/** The letter a word is filed under: its initial Welsh letter, digraphs included (Welsh), else its first letter without accents. */
 export function letterOf(text: string, lang: Lang): string {
-  const w = text
+  if (lang === 'cy') return initialLetter(text);
+  const c = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/^[^a-z0-9]+/, '');
-  if (lang === 'cy') {
-    const d = DIGRAPHS.find((g) => w.startsWith(g));
-    if (d) return d;
-  }
-  const c = w.charAt(0);
+    .replace(/^[^a-z0-9]+/, '')
+    .charAt(0);
   return ALPHABET[lang].includes(c) ? c : '#';
 }
 

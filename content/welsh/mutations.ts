@@ -1,15 +1,17 @@
-// Welsh initial consonant mutations, for search. A Welsh word can appear with its
-// radical (dictionary) initial or mutated: cymorth, gymorth (soft), nghymorth (nasal),
-// chymorth (aspirate); iaith, hiaith (h-prothesis). Pagefind has no Welsh stemmer, so
-// the search index adds, for each Welsh word, every radical it could come from and every
-// mutated form of those radicals: a search for any form then finds every other form.
-// Pure functions, no dependencies (imported by the indexer under Node and by tests).
+// Welsh initial consonant mutations. A Welsh word can appear with its radical (dictionary)
+// initial or mutated: cymorth, gymorth (soft), nghymorth (nasal), chymorth (aspirate);
+// iaith, hiaith (h-prothesis). Search uses them: Pagefind has no Welsh stemmer, so the
+// index adds, for each Welsh word, every radical it could come from and every mutated form
+// of those radicals, and a search for any form then finds every other form. Lists of
+// words never read as mutated live in fixed-words.ts. Pure functions, no dependencies.
+import { GRAMMAR_WORDS, NOT_MUTATED } from './fixed-words.ts';
 
 const VOWEL = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/;
 
 /** The possible radical forms of a (lower-case) word, the word itself first. */
 export function radicals(word: string): string[] {
   const w = word.toLowerCase();
+  if (GRAMMAR_WORDS.has(w) || w in NOT_MUTATED) return [w];
   const out = new Set<string>([w]);
   const rest = (n: number) => w.slice(n);
   if (w.startsWith('ngh')) out.add('c' + rest(3));
@@ -28,12 +30,16 @@ export function radicals(word: string): string[] {
   else if (w.startsWith('f')) {
     out.add('b' + rest(1));
     out.add('m' + rest(1));
-  } else if (w.startsWith('l')) out.add('ll' + rest(1));
-  else if (w.startsWith('r')) out.add('rh' + rest(1));
-  else if (w.startsWith('m')) out.add('b' + rest(1));
+  } else if (w.startsWith('l')) {
+    out.add('ll' + rest(1));
+    out.add('g' + w); // soft mutation drops g before l: (g)lân → lân
+  } else if (w.startsWith('r')) {
+    out.add('rh' + rest(1));
+    out.add('g' + w); // and before r: (g)rŵp → rŵp, (g)raddfa → raddfa
+  } else if (w.startsWith('m')) out.add('b' + rest(1));
   else if (w.startsWith('n')) out.add('d' + rest(1));
   else if (w.startsWith('h') && VOWEL.test(rest(1))) out.add(rest(1));
-  if (VOWEL.test(w)) out.add('g' + w); // soft mutation drops g: (g)waith → waith
+  if (VOWEL.test(w)) out.add('g' + w); // and before a vowel or w: (g)waith → waith
   return [...out];
 }
 
@@ -43,6 +49,7 @@ export type Mutation = 'soft' | 'nasal' | 'aspirate' | 'h';
 export function mutations(radical: string): Partial<Record<Mutation, string>> {
   const w = radical.toLowerCase();
   const r: Partial<Record<Mutation, string>> = {};
+  if (GRAMMAR_WORDS.has(w)) return r;
   const two = w.slice(0, 2);
   const one = w.slice(0, 1);
   if (two === 'll') r.soft = 'l' + w.slice(2);
@@ -79,8 +86,10 @@ export function words(text: string): string[] {
 /**
  * The extra words to index for a Welsh text: every form in the family of each of its
  * words (of at least `minLength` letters) that the text does not already contain.
+ * Three letters is the floor: tîm, mam and enw are real words with mutated forms (dîm,
+ * fam, henw), while shorter words are almost all grammar words.
  */
-export function expansion(text: string, minLength = 4): string[] {
+export function expansion(text: string, minLength = 3): string[] {
   const seen = new Set(words(text));
   const extra = new Set<string>();
   for (const w of seen) {
@@ -88,4 +97,14 @@ export function expansion(text: string, minLength = 4): string[] {
     for (const f of family(w)) if (!seen.has(f) && f.length >= 3) extra.add(f);
   }
   return [...extra].sort();
+}
+
+/**
+ * The aspirate mutation of a word, as after "a" (and), "â", "tri" or "ei" (her): c, p, t →
+ * ch, ph, th. Keeps a capital; leaves an acronym (CSV, API) as written.
+ */
+export function aspirate(word: string): string {
+  const m = mutations(word).aspirate;
+  if (!m || /^\p{Lu}\p{Lu}/u.test(word)) return word;
+  return word[0] === word[0]!.toUpperCase() ? m[0]!.toUpperCase() + m.slice(1) : m;
 }
