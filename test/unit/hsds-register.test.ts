@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { hsdsId } from '../../content/hsds/ids.ts';
 import { hsdsServicePage, registerToHsds } from '../../content/hsds/register.ts';
 import { HSDS_TABLES, type HsdsTableName, registerToHsdsTables } from '../../content/hsds/tables.ts';
 import { currentStandards } from '../../content/index.ts';
@@ -175,6 +176,12 @@ describe('HSDS 3 JSON', () => {
       expect(csv).not.toContain('Clwb a Dynnodd');
     }
     expect(registerToHsds([entries[2]!], { lang: 'en' }).services).toEqual([]);
+  });
+
+  it('derives ids as name-based UUIDs (v5) that never change, the same in workerd (test/worker/assets-db.test.ts)', () => {
+    expect(hsdsId('service', 'x')).toBe('944f2890-b423-5b28-9866-5a349f57a7da');
+    const { services } = registerToHsds(entries, { lang: 'en' });
+    expect(services.find((s) => s.organization_id === GARDEN)!.id).toBe(hsdsId('service', GARDEN));
   });
 
   it('wraps the services as one page of the HSDS API list', () => {
