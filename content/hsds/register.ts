@@ -54,8 +54,10 @@ export function registerToHsds(entries: readonly RegisterEntry[], opts: HsdsOpti
     activityTaxonomy(lang),
     registerTaxonomy(lang),
   ];
+  // Attributes carry their term (so a service reads on its own) but not the term's taxonomy:
+  // taxonomy_id names it, and the taxonomies come once, beside the services.
   const termById = new Map<string, HsdsTaxonomyTerm>();
-  for (const tx of taxonomies) for (const term of tx.terms) termById.set(term.id, { ...term, taxonomy: tx.taxonomy });
+  for (const tx of taxonomies) for (const term of tx.terms) termById.set(term.id, term);
   const las = new Map(geography.localAuthorities.map((x) => [x.id, x]));
   const hbs = new Map(geography.healthBoards.map((x) => [x.id, x]));
 
