@@ -35,9 +35,6 @@ export const PEER_COMMENT_MAX = 1000;
 export const PEER_SUMMARY_MAX = 2000;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
-/** Who a peer reviewer is: a regional partnership, the national team, or a peer organisation. */
-export const REVIEWER_KINDS = ['regional-partnership', 'national-team', 'peer-organisation'] as const;
-export type ReviewerKind = (typeof REVIEWER_KINDS)[number];
 
 const standardIds = (s: StandardsCore) => new Set(s.standards.map((x) => x.id));
 const criteriaOf = (s: StandardsCore) => s.standards.map(({ id, code, title }) => ({ id, code, title }));

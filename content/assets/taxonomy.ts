@@ -7,6 +7,10 @@ import type { ActivityType, AssetType, Text } from '../schema.ts';
 
 const t = (cy: string, en: string): Text => ({ cy, en });
 
+/** Who a peer reviewer is (labels: `assets.reviewer.*` in content/ui/strings.ts). */
+export const REVIEWER_KINDS = ['regional-partnership', 'national-team', 'peer-organisation'] as const;
+export type ReviewerKind = (typeof REVIEWER_KINDS)[number];
+
 export const assetTypeList: z.input<typeof AssetType>[] = [
   {
     id: 'community-group',

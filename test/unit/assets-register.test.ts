@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { entryProblems, filterRegister, isPublished, publishedEntries, RegisterEntry, registerCsv } from '../../content/assets/register.ts';
+import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
+import { t } from '../../content/i18n.ts';
 import { activityTypes, assetTypes, currentStandards, termById } from '../../content/index.ts';
 import { CHOIR, entries, GARDEN, LLAN, WITHDRAWN } from './assets-register-fixtures.ts';
 
@@ -11,6 +13,9 @@ describe('asset and activity taxonomies', () => {
       for (const lang of ['cy', 'en'] as const) expect(new Set(list.map((x) => x.name[lang])).size).toBe(list.length);
     }
     for (const a of activityTypes) for (const term of a.terms) expect(termById.has(term), `${a.id} → ${term}`).toBe(true);
+  });
+  it('name every kind of peer reviewer in both languages', () => {
+    for (const k of REVIEWER_KINDS) expect(t('cy', `assets.reviewer.${k}`)).not.toBe(t('en', `assets.reviewer.${k}`));
   });
 });
 

@@ -5,6 +5,7 @@
 // `npx drizzle-kit generate --custom --name <name>`.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
 
 export const NATIONAL_ROLES = ['analyst', 'admin'] as const;
 export type NationalRole = (typeof NATIONAL_ROLES)[number];
@@ -438,8 +439,6 @@ export const assetAssessments = sqliteTable(
     check('asset_assessments_complete_ck', sql`status = 'draft' OR answered = total`),
   ],
 );
-
-export const REVIEWER_KINDS = ['regional-partnership', 'national-team', 'peer-organisation'] as const;
 
 /** A link for a peer reviewer to one submitted assessment. Only the SHA-256 of the token is stored. */
 export const assetPeerInvitations = sqliteTable(
