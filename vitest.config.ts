@@ -12,7 +12,15 @@ export default defineConfig({
             miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), ENVIRONMENT: 'test' } },
           })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['./test/worker/apply-migrations.ts'] },
+        // Tests never assert timings: on a shared 2-core machine one request can take seconds,
+        // so the 5 s default would fail correct tests (seen at load average 20).
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       }),
       defineProject({
         test: {
