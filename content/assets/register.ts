@@ -56,6 +56,56 @@ export function entryProblems(e: RegisterEntry): string[] {
   return problems;
 }
 
+// Only numeric parts are taken from Intl, which every runtime has for en-GB (see i18n.ts).
+const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The calendar date in Wales of a moment (ms since the epoch), as YYYY-MM-DD. */
+export function walesDate(ms: number): string {
+  const parts = londonDay.formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** What the Worker reads to build one entry (times in ms since the epoch, as stored). */
+export interface RegisterSource {
+  asset: {
+    id: string;
+    nameCy: string;
+    nameEn: string;
+    type: string;
+    areaServed: { localAuthorities: string[]; healthBoards: string[] };
+    activityTypes: string[];
+  };
+  /** The published, submitted self-assessment (its record's standards version and answers). */
+  assessment: { standardsVersion: string; answers: Readonly<Record<string, { level?: number }>>; submittedAt: number };
+  /** When the latest submitted peer review of that assessment was submitted, if any. */
+  peerReviewSubmittedAt: number | null;
+  consent: { givenAt: number; withdrawnAt: number | null };
+}
+
+/**
+ * The register entry of one asset, from its stored rows: levels from the published
+ * assessment, "last reviewed" the later of its submission and its latest peer review (as a
+ * date in Wales), and the consent times.
+ */
+export function registerEntryOf(src: RegisterSource): RegisterEntry {
+  const { asset, assessment, peerReviewSubmittedAt, consent } = src;
+  const levels: Record<string, number> = {};
+  for (const [id, a] of Object.entries(assessment.answers)) if (a.level !== undefined) levels[id] = a.level;
+  return {
+    assetId: asset.id,
+    name: { cy: asset.nameCy, en: asset.nameEn },
+    assetType: asset.type,
+    areaServed: { localAuthorities: [...asset.areaServed.localAuthorities], healthBoards: [...asset.areaServed.healthBoards] },
+    activityTypes: [...asset.activityTypes],
+    standardsVersion: assessment.standardsVersion,
+    levels,
+    lastReviewed: walesDate(Math.max(assessment.submittedAt, peerReviewSubmittedAt ?? 0)),
+    peerReviewed: peerReviewSubmittedAt !== null,
+    consentGivenAt: new Date(consent.givenAt).toISOString(),
+    consentWithdrawnAt: consent.withdrawnAt === null ? null : new Date(consent.withdrawnAt).toISOString(),
+  };
+}
+
 /** Published means consent was given and has not been withdrawn. */
 export const isPublished = (e: Pick<RegisterEntry, 'consentWithdrawnAt'>) => e.consentWithdrawnAt === null;
 

@@ -1,6 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { entryProblems, filterRegister, isPublished, publishedEntries, RegisterEntry, registerCsv } from '../../content/assets/register.ts';
+import {
+  entryProblems,
+  filterRegister,
+  isPublished,
+  publishedEntries,
+  RegisterEntry,
+  registerCsv,
+  registerEntryOf,
+  walesDate,
+} from '../../content/assets/register.ts';
 import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
 import { t } from '../../content/i18n.ts';
 import { activityTypes, assetTypes, currentStandards, termById } from '../../content/index.ts';
@@ -43,6 +52,43 @@ describe('register entry', () => {
       'unknown activity type "jousting"',
     ]);
     expect(entryProblems({ ...e, consentWithdrawnAt: '2020-01-01T00:00:00.000Z' })).toEqual(['consent withdrawn before it was given']);
+  });
+});
+
+describe('building an entry from stored rows', () => {
+  const levels = Object.fromEntries(currentStandards.standards.map((x) => [x.id, { level: 2, evidence: 'ok' }]));
+  const src = {
+    asset: {
+      id: GARDEN,
+      nameCy: 'Gardd',
+      nameEn: 'Garden',
+      type: 'community-group',
+      areaServed: { localAuthorities: ['cardiff'], healthBoards: [] },
+      activityTypes: ['gardening-and-growing'],
+    },
+    assessment: { standardsVersion: currentStandards.version, answers: levels, submittedAt: Date.UTC(2026, 5, 30, 23, 30) },
+    peerReviewSubmittedAt: null,
+    consent: { givenAt: Date.UTC(2026, 6, 1, 9), withdrawnAt: null },
+  };
+  it('takes levels from the assessment, the last review as a date in Wales, and consent times', () => {
+    const e = registerEntryOf(src);
+    expect(entryProblems(e)).toEqual([]);
+    expect(RegisterEntry.parse(e)).toEqual(e);
+    expect(e.levels[currentStandards.standards[0]!.id]).toBe(2);
+    expect(e.lastReviewed).toBe('2026-07-01'); // 23:30 UTC on 30 June is 00:30 on 1 July in Wales (BST)
+    expect(e.peerReviewed).toBe(false);
+    expect(e.consentGivenAt).toBe('2026-07-01T09:00:00.000Z');
+    expect(isPublished(e)).toBe(true);
+  });
+  it('a later peer review moves the last review date; withdrawal unpublishes', () => {
+    const e = registerEntryOf({
+      ...src,
+      peerReviewSubmittedAt: Date.UTC(2026, 8, 3, 12),
+      consent: { ...src.consent, withdrawnAt: Date.UTC(2026, 9, 1) },
+    });
+    expect(e).toMatchObject({ lastReviewed: '2026-09-03', peerReviewed: true, consentWithdrawnAt: '2026-10-01T00:00:00.000Z' });
+    expect(isPublished(e)).toBe(false);
+    expect(walesDate(Date.UTC(2026, 11, 31, 23, 59))).toBe('2026-12-31'); // GMT in winter
   });
 });
 
