@@ -4,7 +4,9 @@ import { defineConfig, defineProject } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      defineProject({ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } }),
+      // Tests never assert timings: on a shared 2-core machine a property test can take many
+      // seconds, so the 5 s default would fail correct tests (seen at load average 35).
+      defineProject({ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } }),
       defineProject({
         plugins: [
           cloudflareTest(async () => ({
@@ -12,7 +14,14 @@ export default defineConfig({
             miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), ENVIRONMENT: 'test' } },
           })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['./test/worker/apply-migrations.ts'] },
+        // The same for the Worker (one request took seconds at load average 20).
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       }),
       defineProject({
         test: {

@@ -1,6 +1,7 @@
 // The single source of truth. Everything is parsed through its zod schema when this
 // module loads, so a malformed item stops the build, the tests and the Worker alike.
 import { z } from 'zod';
+import { activityTypeList, assetTypeList } from './assets/taxonomy.ts';
 import { dataset as rawDatasetV1 } from './dataset/v1.ts';
 import { framework as rawFrameworkV1 } from './framework/v1.ts';
 import { geography as rawGeography } from './geography/wales.ts';
@@ -33,8 +34,14 @@ export const currentStandards = assetStandards[assetStandards.length - 1]!;
 export function frameworkVersion(version: string): S.CompetencyFramework | undefined {
   return frameworks.find((f) => f.version === version);
 }
+export function standardsVersion(version: string): S.CommunityAssetStandards | undefined {
+  return assetStandards.find((s) => s.version === version);
+}
 export function datasetVersion(version: string): S.DatasetDefinition | undefined {
   return datasets.find((d) => d.version === version);
 }
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
 export const termById = new Map(glossary.map((t) => [t.id, t]));
+/** The kinds of community asset and of activity (content/assets/taxonomy.ts). */
+export const assetTypes = parse(z.array(S.AssetType), assetTypeList, 'asset types');
+export const activityTypes = parse(z.array(S.ActivityType), activityTypeList, 'activity types');

@@ -259,3 +259,17 @@ export const PageFrontMatter = z.strictObject({
   updated: IsoDate,
 });
 export type PageFrontMatter = z.infer<typeof PageFrontMatter>;
+
+// ---------------------------------------------------------------- community assets (content/assets/)
+/** A kind of community asset (its main form), used by the register and the national picture. */
+export const AssetType = z.strictObject({ id: Id, name: Text, description: Text });
+export type AssetType = z.infer<typeof AssetType>;
+/** A kind of activity an asset offers: the register's small bilingual taxonomy. */
+export const ActivityType = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  /** Glossary terms this activity type relates to (e.g. green referral). */
+  terms: z.array(Id),
+});
+export type ActivityType = z.infer<typeof ActivityType>;

@@ -5,24 +5,18 @@
 // were made against different framework versions, the later one's structure leads; its
 // competencies missing from the earlier one are "new", and the earlier one's competencies
 // that the later version dropped are listed in `removed`.
+//
+// The movement rules and the reviewer's side-by-side view are the shared engine's (engine.ts).
 import * as z from 'zod/mini';
 import type { Text } from '../schema.ts';
+import { compareRated, type Move, move, reviewRatingsSchema, sideBySideRows } from './engine.ts';
 import { type Assessment, allCompetencies, domainSummary, type FrameworkCore, maxRank } from './model.ts';
 
-export type Move = 'up' | 'down' | 'same' | 'unrated';
+export { type Move, move };
 export interface Side {
   framework: FrameworkCore;
   assessment: Assessment;
 }
-
-export const move = (before: number | undefined | null, after: number | undefined | null): Move =>
-  before === undefined || before === null || after === undefined || after === null
-    ? 'unrated'
-    : after > before
-      ? 'up'
-      : after < before
-        ? 'down'
-        : 'same';
 
 export interface CompetencyComparison {
   competencyId: string;
@@ -54,8 +48,13 @@ export interface Comparison {
 /** What moved between assessment `a` (earlier) and `b` (later), per domain and per competency. */
 export function compareAssessments(a: Side, b: Side): Comparison {
   const aComps = new Set(allCompetencies(a.framework).map((c) => c.id));
-  const bComps = new Set(allCompetencies(b.framework).map((c) => c.id));
-  const competencies = allCompetencies(b.framework).map((c): CompetencyComparison => {
+  const rated = (s: Side) => ({
+    version: s.framework.version,
+    criteria: allCompetencies(s.framework),
+    level: (id: string) => s.assessment.answers[id]?.held,
+  });
+  const held = compareRated(rated(a), rated(b));
+  const competencies = allCompetencies(b.framework).map((c, i): CompetencyComparison => {
     const x = aComps.has(c.id) ? (a.assessment.answers[c.id] ?? {}) : null;
     const y = b.assessment.answers[c.id] ?? {};
     return {
@@ -65,7 +64,7 @@ export function compareAssessments(a: Side, b: Side): Comparison {
       domainId: c.domainId,
       before: x ? { held: x.held, needed: x.needed } : null,
       after: { held: y.held, needed: y.needed },
-      held: move(x?.held, y.held),
+      held: held.criteria[i]!.move,
       needed: move(x?.needed, y.needed),
     };
   });
@@ -83,28 +82,16 @@ export function compareAssessments(a: Side, b: Side): Comparison {
       needed: move(before?.meanNeeded, d.meanNeeded),
     };
   });
-  const removed = allCompetencies(a.framework)
-    .filter((c) => !bComps.has(c.id))
-    .map((c) => ({ competencyId: c.id, code: c.code, title: c.title }));
-  const counts = { up: 0, down: 0, same: 0, unrated: 0 };
-  for (const c of competencies) counts[c.held]++;
-  return { sameVersion: a.framework.version === b.framework.version, domains, competencies, removed, counts };
+  const removed = held.removed.map((c) => ({ competencyId: c.criterionId, code: c.code, title: c.title }));
+  return { sameVersion: held.sameVersion, domains, competencies, removed, counts: held.counts };
 }
 
 export const SUPERVISOR_COMMENT_MAX = 1000;
 
 /** The supervisor's view: their own level for each competency (0 = "not yet"), with an optional comment. */
 export function supervisorViewSchema(f: FrameworkCore) {
-  const ids = new Set(allCompetencies(f).map((c) => c.id));
-  const top = maxRank(f);
   return z.object({
-    ratings: z.record(
-      z.string().check(z.refine((id) => ids.has(id), { message: 'unknown competency' })),
-      z.object({
-        level: z.int().check(z.minimum(0), z.maximum(top)),
-        comment: z.optional(z.string().check(z.maxLength(SUPERVISOR_COMMENT_MAX))),
-      }),
-    ),
+    ratings: reviewRatingsSchema(new Set(allCompetencies(f).map((c) => c.id)), maxRank(f), SUPERVISOR_COMMENT_MAX),
   });
 }
 export type SupervisorRatings = z.infer<ReturnType<typeof supervisorViewSchema>>['ratings'];
@@ -114,18 +101,15 @@ export type SupervisorRatings = z.infer<ReturnType<typeof supervisorViewSchema>>
  * The two are never combined: each keeps its own value, and `agree` only says whether they match.
  */
 export function sideBySide(f: FrameworkCore, a: Assessment, ratings: SupervisorRatings | null | undefined) {
-  return allCompetencies(f).map((c) => {
-    const own = a.answers[c.id]?.held;
-    const sup = ratings?.[c.id];
-    return {
-      competencyId: c.id,
-      code: c.code,
-      title: c.title,
-      domainId: c.domainId,
-      practitioner: own ?? null,
-      supervisor: sup?.level ?? null,
-      comment: sup?.comment ?? null,
-      agree: own === undefined || sup === undefined ? null : own === sup.level,
-    };
-  });
+  const comps = allCompetencies(f);
+  return sideBySideRows(comps, (id) => a.answers[id]?.held, ratings).map((r, i) => ({
+    competencyId: r.criterionId,
+    code: r.code,
+    title: r.title,
+    domainId: comps[i]!.domainId,
+    practitioner: r.own,
+    supervisor: r.reviewer,
+    comment: r.comment,
+    agree: r.agree,
+  }));
 }

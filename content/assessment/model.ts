@@ -8,10 +8,33 @@
 // because every record keeps `frameworkVersion`, a rank is always read against the
 // scale of the version it was made with (resolve it with `frameworkVersion(v)`).
 //
-// zod/mini keeps the browser bundle small; the schemas behave like full zod schemas.
+// The saved-record rules, plan checks, CSV/JSON writers and draft salvage are the shared
+// engine's (engine.ts); this module gives them the framework's shape and the practitioner's
+// own rules (the level the role needs, gaps, strengths, starter actions).
 import * as z from 'zod/mini';
 import { t } from '../i18n.ts';
 import type { Lang, Text } from '../schema.ts';
+import {
+  addMonths,
+  answersField,
+  csvDocument,
+  csvField,
+  isRealIsoDate,
+  linksField,
+  mean,
+  newId,
+  parseRecord,
+  progressOf,
+  rankField,
+  rankName,
+  recordId,
+  recordJson,
+  targetDateField,
+  topRank,
+  validatePlanRows,
+} from './engine.ts';
+
+export { addMonths, csvField, isRealIsoDate, newId };
 
 /** The parts of a competency framework the assessment needs (a full CompetencyFramework fits). */
 export interface FrameworkCore {
@@ -28,15 +51,7 @@ export interface FrameworkCore {
 export const NOTES_MAX = 2000;
 export const ACTION_MAX = 500;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar date written YYYY-MM-DD. */
-export function isRealIsoDate(s: string): boolean {
-  if (!isoDate.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const maxRank = (f: FrameworkCore) => Math.max(...f.scale.map((l) => l.rank));
+export const maxRank = (f: FrameworkCore) => topRank(f.scale);
 export const allCompetencies = (f: FrameworkCore) =>
   f.domains.flatMap((d) => d.competencies.map((c) => ({ ...c, domainId: d.id, domainCode: d.code, domainTitle: d.title })));
 
@@ -45,37 +60,30 @@ export function assessmentSchema(f: FrameworkCore) {
   const top = maxRank(f);
   const ids = new Set(allCompetencies(f).map((c) => c.id));
   const Answer = z.object({
-    held: z.optional(z.int().check(z.minimum(0), z.maximum(top))),
+    held: z.optional(rankField(top)),
     needed: z.optional(z.int().check(z.minimum(1), z.maximum(top))),
     notes: z.optional(z.string().check(z.maxLength(NOTES_MAX))),
   });
   const PlanItem = z.object({
-    id: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)),
+    id: recordId(),
     /** May be blank while a draft is being edited; `validatePlan` reports it. */
     action: z.string().check(z.maxLength(ACTION_MAX)),
-    competencyIds: z.array(z.string()).check(z.refine((a) => a.every((id) => ids.has(id)), { message: 'unknown competency' })),
-    /** YYYY-MM-DD, or '' while the date is still being typed. */
-    targetDate: z.string().check(z.refine((s) => s === '' || isRealIsoDate(s), { message: 'not a date' })),
+    ...linksField('competencyIds', ids),
+    targetDate: targetDateField(),
     done: z.optional(z.boolean()),
   });
   return z.object({
-    id: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)),
+    id: recordId(),
     frameworkVersion: z.literal(f.version),
     startedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    answers: z
-      .record(z.string(), Answer)
-      .check(z.refine((r) => Object.keys(r).every((k) => ids.has(k)), { message: 'unknown competency' })),
+    answers: answersField(ids, Answer),
     plan: z.array(PlanItem).check(z.maxLength(200)),
   });
 }
 export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
 export type Answer = Assessment['answers'][string];
 export type PlanItem = Assessment['plan'][number];
-
-export function newId(): string {
-  return (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto.randomUUID();
-}
 
 export function emptyAssessment(f: FrameworkCore, now = new Date()): Assessment {
   const ts = now.toISOString();
@@ -85,11 +93,8 @@ export function emptyAssessment(f: FrameworkCore, now = new Date()): Assessment 
 const isAnswered = (a: Answer | undefined) => a?.held !== undefined;
 
 export function progress(f: FrameworkCore, a: Assessment): { answered: number; total: number } {
-  const comps = allCompetencies(f);
-  return { answered: comps.filter((c) => isAnswered(a.answers[c.id])).length, total: comps.length };
+  return progressOf(allCompetencies(f), (id) => isAnswered(a.answers[id]));
 }
-
-const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 
 export interface DomainSummary {
   domainId: string;
@@ -183,14 +188,6 @@ export function developmentAreas(f: FrameworkCore, a: Assessment): CompetencyRes
   return [...g, ...results(f, a).filter((r) => !seen.has(r.competencyId) && r.held <= 1 && r.gap <= 0)];
 }
 
-export function addMonths(isoDay: string, months: number): string {
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
 /** One editable starter action per area to develop (gaps first), due three months from `today` (YYYY-MM-DD). */
 export function suggestedPlan(f: FrameworkCore, a: Assessment, lang: Lang, today: string): PlanItem[] {
   return developmentAreas(f, a).map((r) => ({
@@ -209,21 +206,11 @@ export type PlanError = {
 
 /** Problems that stop a plan being saved as final, in the order of the form. */
 export function validatePlan(plan: readonly PlanItem[], today: string): PlanError[] {
-  const errs: PlanError[] = [];
-  for (const p of plan) {
-    if (!p.action.trim()) errs.push({ itemId: p.id, field: 'action', code: 'action-missing' });
-    else if (p.action.length > ACTION_MAX) errs.push({ itemId: p.id, field: 'action', code: 'action-too-long' });
-    if (p.targetDate === '') errs.push({ itemId: p.id, field: 'targetDate', code: 'date-missing' });
-    else if (!isRealIsoDate(p.targetDate)) errs.push({ itemId: p.id, field: 'targetDate', code: 'date-invalid' });
-    else if (!p.done && p.targetDate < today) errs.push({ itemId: p.id, field: 'targetDate', code: 'date-past' });
-  }
-  return errs;
+  return validatePlanRows(plan, today, ACTION_MAX);
 }
 
 export function levelName(f: FrameworkCore, rank: number | undefined | null, lang: Lang): string {
-  if (rank === undefined || rank === null) return '';
-  if (rank === 0) return t(lang, 'assess.step.notYet');
-  return f.scale.find((l) => l.rank === rank)?.name[lang] ?? String(rank);
+  return rankName(f.scale, rank, lang, t(lang, 'assess.step.notYet'));
 }
 
 const csvHeaders = (lang: Lang) => ({
@@ -232,13 +219,6 @@ const csvHeaders = (lang: Lang) => ({
   ).map((k) => t(lang, `assess.csv.${k}`)),
   plan: (['action', 'targetDate', 'competencies', 'done'] as const).map((k) => t(lang, `assess.csv.${k}`)),
 });
-
-/** One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
-export function csvField(v: string | number): string {
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The assessment as CSV in the reader's language: UTF-8 byte-order mark, CRLF line ends,
@@ -267,12 +247,12 @@ export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
   const yes = t(lang, 'assess.csv.yes');
   const no = t(lang, 'assess.csv.no');
   for (const p of a.plan) rows.push([p.action, p.targetDate, p.competencyIds.map((id) => code.get(id) ?? id).join(' '), p.done ? yes : no]);
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows);
 }
 
 /** The assessment as JSON, exactly the saved record (it carries its framework version). */
 export function toJson(a: Assessment): string {
-  return JSON.stringify(a, null, 2) + '\n';
+  return recordJson(a);
 }
 
 /** Key of the browser draft; one per framework version, shared by both languages. */
@@ -280,36 +260,7 @@ export const draftKey = (version: string) => `nffsp-self-assessment:v${version}`
 
 /** Parse a stored draft for framework `f`; anything malformed gives null (the caller starts afresh). */
 export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | null {
-  if (!raw) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const schema = assessmentSchema(f);
-  const r = schema.safeParse(v);
-  if (r.success) return r.data;
-  // Salvage what still fits (for example after a competency was withdrawn from a working
-  // version): keep valid answers and plan rows, drop the rest, rather than lose the draft.
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, unknown>;
-  const ids = new Set(allCompetencies(f).map((c) => c.id));
-  const answers: Record<string, unknown> = {};
-  if (typeof o.answers === 'object' && o.answers !== null) {
-    for (const [id, ans] of Object.entries(o.answers)) {
-      if (ids.has(id) && schema.shape.answers.safeParse({ [id]: ans }).success) answers[id] = ans;
-    }
-  }
-  const plan = (Array.isArray(o.plan) ? o.plan : [])
-    .map((p: unknown) =>
-      typeof p === 'object' && p !== null && Array.isArray((p as PlanItem).competencyIds)
-        ? { ...(p as PlanItem), competencyIds: (p as PlanItem).competencyIds.filter((id) => ids.has(id)) }
-        : p,
-    )
-    .filter((p: unknown) => schema.shape.plan.safeParse([p]).success);
-  const again = schema.safeParse({ ...o, answers, plan });
-  return again.success ? again.data : null;
+  return parseRecord(assessmentSchema(f), raw, new Set(allCompetencies(f).map((c) => c.id)), 'competencyIds');
 }
 
 /** A slim copy of a framework (ids, codes, titles, scale names) small enough to ship to the browser. */

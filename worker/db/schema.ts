@@ -4,7 +4,8 @@
 // Hand-written SQL (the audit log's triggers) lives in custom migrations made with
 // `npx drizzle-kit generate --custom --name <name>`.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
 
 export const NATIONAL_ROLES = ['analyst', 'admin'] as const;
 export type NationalRole = (typeof NATIONAL_ROLES)[number];
@@ -331,3 +332,182 @@ export const openDataReleases = sqliteTable('open_data_releases', {
   periodId: text('period_id').primaryKey(),
   firstPublishedAt: integer('first_published_at').notNull(),
 });
+
+// ---------------------------------------------------------------- community assets (issue 16)
+// Community groups, charities, social enterprises and services that assess themselves against
+// the national standards for community assets (content/assets/). Who may act on an asset is
+// its membership, as with organisations; the authorisation rules are in worker/README.md.
+
+/** A community asset. Region and health board are derived from the home local authority and stored, as for organisations. */
+export const assets = sqliteTable(
+  'assets',
+  {
+    id: text('id').primaryKey(),
+    nameCy: text('name_cy').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** An asset type id from content/assets/taxonomy.ts. */
+    type: text('type').notNull(),
+    /** Where the asset is based (a local authority id from content/geography). */
+    localAuthority: text('local_authority').notNull(),
+    healthBoard: text('health_board').notNull(),
+    region: text('region').notNull(),
+    /** The area it serves, as shown on the register. */
+    areaServed: text('area_served', { mode: 'json' })
+      .$type<{ localAuthorities: string[]; healthBoards: string[] }>()
+      .notNull()
+      .default(sql`'{"localAuthorities":[],"healthBoards":[]}'`),
+    /** JSON array of activity type ids from content/assets/taxonomy.ts. */
+    activityTypes: text('activity_types', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Optimistic concurrency for profile edits: each save names the rev it started from. */
+    rev: integer('rev').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    /** Archived assets are read-only and off the register. */
+    archivedAt: integer('archived_at'),
+  },
+  (t) => [index('assets_region_idx').on(t.region)],
+);
+
+/** Who may act for an asset (every member may edit, submit, invite peer reviewers and give or withdraw consent). */
+export const assetMembers = sqliteTable(
+  'asset_members',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    addedBy: text('added_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.assetId] }), index('asset_members_asset_idx').on(t.assetId)],
+);
+
+/** An emailed invitation to become a member of an asset; accepted on sign-in, like organisation invitations. */
+export const assetInvitations = sqliteTable(
+  'asset_invitations',
+  {
+    id: text('id').primaryKey(),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    email: text('email').notNull(),
+    invitedBy: text('invited_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    acceptedAt: integer('accepted_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('asset_invitations_email_idx').on(t.email), index('asset_invitations_asset_idx').on(t.assetId)],
+);
+
+export const ASSET_ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
+
+/**
+ * An asset's self-assessment: `data` is the whole record of content/assets/assessment.ts.
+ * At most one draft per asset; a submitted assessment is immutable (triggers refuse UPDATE
+ * and DELETE), and a draft's rev only goes up by one per save.
+ */
+export const assetAssessments = sqliteTable(
+  'asset_assessments',
+  {
+    id: text('id').primaryKey(),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    standardsVersion: text('standards_version').notNull(),
+    /** The language the evidence and actions are written in. */
+    lang: text('lang', { enum: ['cy', 'en'] }).notNull(),
+    data: text('data').notNull(),
+    rev: integer('rev').notNull().default(1),
+    status: text('status', { enum: ASSET_ASSESSMENT_STATUSES }).notNull().default('draft'),
+    answered: integer('answered').notNull().default(0),
+    total: integer('total').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    submittedBy: text('submitted_by'),
+    submittedAt: integer('submitted_at'),
+  },
+  (t) => [
+    uniqueIndex('asset_assessments_one_draft_uq').on(t.assetId).where(sql`status = 'draft'`),
+    index('asset_assessments_asset_idx').on(t.assetId, t.submittedAt),
+    check('asset_assessments_submitted_ck', sql`(status = 'submitted') = (submitted_at IS NOT NULL AND submitted_by IS NOT NULL)`),
+    check('asset_assessments_complete_ck', sql`status = 'draft' OR answered = total`),
+  ],
+);
+
+/** A link for a peer reviewer to one submitted assessment. Only the SHA-256 of the token is stored. */
+export const assetPeerInvitations = sqliteTable(
+  'asset_peer_invitations',
+  {
+    id: text('id').primaryKey(),
+    assetId: text('asset_id')
+      .notNull()
+      .references(() => assets.id),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assetAssessments.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    reviewerKind: text('reviewer_kind', { enum: REVIEWER_KINDS }).notNull(),
+    reviewerName: text('reviewer_name'),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('asset_peer_invitations_assessment_idx').on(t.assessmentId)],
+);
+
+/**
+ * The peer reviewer's own judgement, kept beside (never merged with) the self-assessment:
+ * ratings and summary of content/assets/assessment.ts `peerReviewSchema`. Editable until
+ * submitted, then immutable.
+ */
+export const assetPeerReviews = sqliteTable(
+  'asset_peer_reviews',
+  {
+    invitationId: text('invitation_id')
+      .primaryKey()
+      .references(() => assetPeerInvitations.id),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assetAssessments.id),
+    /** JSON: { [standardId]: { level: 0..3, comment?: string } } */
+    ratings: text('ratings').notNull(),
+    summary: text('summary'),
+    rev: integer('rev').notNull().default(1),
+    updatedAt: integer('updated_at').notNull(),
+    submittedAt: integer('submitted_at'),
+  },
+  (t) => [index('asset_peer_reviews_assessment_idx').on(t.assessmentId), check('asset_peer_reviews_ratings_ck', sql`json_valid(ratings)`)],
+);
+
+/**
+ * An asset's place on the public register: the submitted assessment it publishes, and consent.
+ * Published while `withdrawnAt` is null; withdrawing keeps the row (and consenting again
+ * reuses it) so the times stay on record, and every change is in the audit log.
+ */
+export const assetRegister = sqliteTable(
+  'asset_register',
+  {
+    assetId: text('asset_id')
+      .primaryKey()
+      .references(() => assets.id),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assetAssessments.id),
+    consentGivenAt: integer('consent_given_at').notNull(),
+    consentGivenBy: text('consent_given_by').notNull(),
+    withdrawnAt: integer('withdrawn_at'),
+    withdrawnBy: text('withdrawn_by'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('asset_register_withdrawn_idx').on(t.withdrawnAt),
+    check('asset_register_withdrawn_ck', sql`(withdrawn_at IS NULL) = (withdrawn_by IS NULL)`),
+  ],
+);

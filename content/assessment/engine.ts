@@ -1,0 +1,256 @@
+// The self-assessment engine: one model for "a versioned set of criteria rated on a scale of
+// levels". The practitioner competency self-assessment (model.ts, compare.ts) and the
+// community asset self-assessment (content/assets/) are both built on it, so the saved-record
+// rules, the plan, the exports, the comparison over time and the reviewer's separate view
+// exist once.
+//
+// Levels are RANKS: 0 means "not yet", 1..top are the ranks of the set's scale. Ranks compare
+// directly, and because every record keeps the version of the set it was made against, a rank
+// is always read against the scale of that version.
+//
+// zod/mini keeps the browser bundle small; the schemas behave like full zod schemas.
+import * as z from 'zod/mini';
+import type { Text } from '../schema.ts';
+
+export interface Criterion {
+  id: string;
+  code: string;
+  title: Text;
+}
+export interface Level {
+  id: string;
+  rank: number;
+  name: Text;
+}
+
+export const topRank = (scale: readonly Level[]) => Math.max(...scale.map((l) => l.rank));
+
+/** The name of a rank on a scale; 0 is "not yet" (given in the reader's language by the caller). */
+export function rankName(scale: readonly Level[], rank: number | undefined | null, lang: 'cy' | 'en', notYet: string): string {
+  if (rank === undefined || rank === null) return '';
+  if (rank === 0) return notYet;
+  return scale.find((l) => l.rank === rank)?.name[lang] ?? String(rank);
+}
+
+// ------------------------------------------------------------------ dates
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written YYYY-MM-DD. */
+export function isRealIsoDate(s: string): boolean {
+  if (!isoDate.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The same day `months` later (the last day of a shorter month). */
+export function addMonths(isoDay: string, months: number): string {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+export function newId(): string {
+  return (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto.randomUUID();
+}
+
+// ------------------------------------------------------------------ schema parts
+/** Ids of records and plan rows: made in the browser, so only checked for shape. */
+export const recordId = () => z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
+
+/** A level held: 0 ("not yet") up to the top rank of the scale. */
+export const rankField = (top: number) => z.int().check(z.minimum(0), z.maximum(top));
+
+/** Answers keyed by criterion id; an unknown id is refused. */
+export function answersField<A extends z.ZodMiniType>(ids: ReadonlySet<string>, answer: A) {
+  return z.record(z.string(), answer).check(z.refine((r) => Object.keys(r).every((k) => ids.has(k)), { message: 'unknown criterion' }));
+}
+
+/** The list of criteria a plan row works on, stored under the kind's own key (e.g. `competencyIds`). */
+export function linksField<L extends string>(key: L, ids: ReadonlySet<string>) {
+  const links = z.array(z.string()).check(z.refine((a) => a.every((id) => ids.has(id)), { message: 'unknown criterion' }));
+  return { [key]: links } as { [K in L]: typeof links };
+}
+
+/** A plan row's target date: YYYY-MM-DD, or '' while the date is still being typed. */
+export const targetDateField = () => z.string().check(z.refine((s) => s === '' || isRealIsoDate(s), { message: 'not a date' }));
+
+// ------------------------------------------------------------------ progress
+/** How many criteria have an answer, out of all of them. */
+export function progressOf(criteria: readonly Criterion[], isAnswered: (criterionId: string) => boolean) {
+  return { answered: criteria.filter((c) => isAnswered(c.id)).length, total: criteria.length };
+}
+
+export const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+
+// ------------------------------------------------------------------ plan
+export interface PlanRow {
+  id: string;
+  action: string;
+  targetDate: string;
+  done?: boolean;
+}
+export type PlanRowError = {
+  itemId: string;
+  field: 'action' | 'targetDate';
+  code: 'action-missing' | 'action-too-long' | 'date-missing' | 'date-invalid' | 'date-past';
+};
+
+/** Problems that stop a plan being saved as final, in the order of the form. */
+export function validatePlanRows(plan: readonly PlanRow[], today: string, actionMax: number): PlanRowError[] {
+  const errs: PlanRowError[] = [];
+  for (const p of plan) {
+    if (!p.action.trim()) errs.push({ itemId: p.id, field: 'action', code: 'action-missing' });
+    else if (p.action.length > actionMax) errs.push({ itemId: p.id, field: 'action', code: 'action-too-long' });
+    if (p.targetDate === '') errs.push({ itemId: p.id, field: 'targetDate', code: 'date-missing' });
+    else if (!isRealIsoDate(p.targetDate)) errs.push({ itemId: p.id, field: 'targetDate', code: 'date-invalid' });
+    else if (!p.done && p.targetDate < today) errs.push({ itemId: p.id, field: 'targetDate', code: 'date-past' });
+  }
+  return errs;
+}
+
+// ------------------------------------------------------------------ exports
+/** One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
+export function csvField(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV document as spreadsheets open it: UTF-8 byte-order mark, CRLF line ends. */
+export function csvDocument(rows: readonly (readonly (string | number)[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A saved record as JSON, exactly as stored (it carries its version). */
+export function recordJson(record: unknown): string {
+  return JSON.stringify(record, null, 2) + '\n';
+}
+
+// ------------------------------------------------------------------ drafts
+type Checks = { safeParse(v: unknown): { success: boolean } };
+/** What the draft salvage needs of a record schema (every kind's `z.object` fits). */
+interface RecordSchema<T> {
+  safeParse(v: unknown): { success: true; data: T } | { success: false };
+  shape: { answers: Checks; plan: Checks };
+}
+
+/**
+ * Parse a stored draft; anything malformed gives null (the caller starts afresh). A draft that
+ * no longer fits (for example after a criterion was withdrawn from a working version) is
+ * salvaged: valid answers and plan rows are kept, links to unknown criteria dropped, the rest
+ * dropped, rather than the whole draft lost.
+ */
+export function parseRecord<T>(schema: RecordSchema<T>, raw: string | null, ids: ReadonlySet<string>, linkKey: string): T | null {
+  if (!raw) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const r = schema.safeParse(v);
+  if (r.success) return r.data;
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  const answers: Record<string, unknown> = {};
+  if (typeof o.answers === 'object' && o.answers !== null) {
+    for (const [id, ans] of Object.entries(o.answers)) {
+      if (ids.has(id) && schema.shape.answers.safeParse({ [id]: ans }).success) answers[id] = ans;
+    }
+  }
+  const plan = (Array.isArray(o.plan) ? o.plan : [])
+    .map((p: unknown) => {
+      if (typeof p !== 'object' || p === null) return p;
+      const links = (p as Record<string, unknown>)[linkKey];
+      return Array.isArray(links) ? { ...p, [linkKey]: links.filter((id) => typeof id === 'string' && ids.has(id)) } : p;
+    })
+    .filter((p: unknown) => schema.shape.plan.safeParse([p]).success);
+  const again = schema.safeParse({ ...o, answers, plan });
+  return again.success ? again.data : null;
+}
+
+// ------------------------------------------------------------------ comparison over time
+export type Move = 'up' | 'down' | 'same' | 'unrated';
+
+export const move = (before: number | undefined | null, after: number | undefined | null): Move =>
+  before === undefined || before === null || after === undefined || after === null
+    ? 'unrated'
+    : after > before
+      ? 'up'
+      : after < before
+        ? 'down'
+        : 'same';
+
+/** One side of a comparison: the criteria of its version and the level of each answered one. */
+export interface RatedSide {
+  version: string;
+  criteria: readonly Criterion[];
+  level: (criterionId: string) => number | undefined;
+}
+export interface CriterionMove {
+  criterionId: string;
+  code: string;
+  title: Text;
+  /** null when the criterion is not in the earlier side's version. */
+  before: number | undefined | null;
+  after: number | undefined;
+  move: Move;
+}
+
+/**
+ * What moved between an earlier and a later assessment. Levels are compared only between
+ * criteria with the same id; the later side's structure leads, its criteria missing from the
+ * earlier one are new (before = null), and the earlier one's criteria that the later version
+ * dropped are listed in `removed`.
+ */
+export function compareRated(a: RatedSide, b: RatedSide) {
+  const aIds = new Set(a.criteria.map((c) => c.id));
+  const bIds = new Set(b.criteria.map((c) => c.id));
+  const criteria = b.criteria.map((c): CriterionMove => {
+    const before = aIds.has(c.id) ? a.level(c.id) : null;
+    const after = b.level(c.id);
+    return { criterionId: c.id, code: c.code, title: c.title, before, after, move: move(before, after) };
+  });
+  const removed = a.criteria.filter((c) => !bIds.has(c.id)).map((c) => ({ criterionId: c.id, code: c.code, title: c.title }));
+  const counts = { up: 0, down: 0, same: 0, unrated: 0 };
+  for (const c of criteria) counts[c.move]++;
+  return { sameVersion: a.version === b.version, criteria, removed, counts };
+}
+
+// ------------------------------------------------------------------ a reviewer's separate view
+/** A reviewer's own level for each criterion (0 = "not yet"), with an optional comment. */
+export function reviewRatingsSchema(ids: ReadonlySet<string>, top: number, commentMax: number) {
+  return z.record(
+    z.string().check(z.refine((id) => ids.has(id), { message: 'unknown criterion' })),
+    z.object({
+      level: rankField(top),
+      comment: z.optional(z.string().check(z.maxLength(commentMax))),
+    }),
+  );
+}
+export type ReviewRatings = Record<string, { level: number; comment?: string }>;
+
+/**
+ * The assessor's own level and the reviewer's, side by side, one row per criterion. The two
+ * are never combined: each keeps its own value, and `agree` only says whether they match.
+ */
+export function sideBySideRows(
+  criteria: readonly Criterion[],
+  own: (criterionId: string) => number | undefined,
+  ratings: ReviewRatings | null | undefined,
+) {
+  return criteria.map((c) => {
+    const mine = own(c.id);
+    const theirs = ratings?.[c.id];
+    return {
+      criterionId: c.id,
+      code: c.code,
+      title: c.title,
+      own: mine ?? null,
+      reviewer: theirs?.level ?? null,
+      comment: theirs?.comment ?? null,
+      agree: mine === undefined || theirs === undefined ? null : mine === theirs.level,
+    };
+  });
+}
