@@ -5,9 +5,9 @@ import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { geography } from '../../content/index.ts';
-import { SKILLS_SETTINGS } from '../../worker/db/schema.ts';
-import { type ContributionCount, skillsNeeds } from '../../worker/src/assessments/skills.ts';
-import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
+import { SKILLS_SETTINGS } from '../../content/platform.ts';
+import { type ContributionCount, skillsNeeds } from '../../content/stats/skills.ts';
+import { auditDisclosure } from '../../content/stats/suppress.ts';
 import { comps, draft } from './assessments-fixtures.ts';
 import { call, expectError, json, setRole, signIn } from './helpers.ts';
 

@@ -5,8 +5,8 @@
 
 import { fieldsOf } from '../../../content/dataset/fields.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
+import { type AcceptedValue, buildOpenData } from '../../../content/stats/opendata.ts';
 import { openDataReleases, organisations, periods } from '../../db/schema.ts';
-import { type AcceptedValue, buildOpenData } from '../stats/opendata.ts';
 import { type Db, latestAccepted, loadAll } from './service.ts';
 
 export async function openDataFromDb(db: Db) {

@@ -9,6 +9,8 @@ import { fieldMap, fieldsOf, valuesSchema } from '../../../content/dataset/field
 import { type Issue, parseNumber, validateReturn } from '../../../content/dataset/validate.ts';
 import { currentDataset, datasetVersion } from '../../../content/index.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../content/schema.ts';
+import type { ReturnStatus } from '../../../content/stats/opendata.ts';
+import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../../../content/stats/periods.ts';
 import {
   apiKeys,
   memberships,
@@ -25,8 +27,6 @@ import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, PlainText, validationError } from '../lib/http.ts';
-import type { ReturnStatus } from '../stats/opendata.ts';
-import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../stats/periods.ts';
 import { dbRefusal, ReturnsError } from './errors.ts';
 
 type C = Context<AppEnv>;

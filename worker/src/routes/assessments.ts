@@ -7,7 +7,9 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { geography } from '../../../content/index.ts';
-import { assessmentShares, assessments, SKILLS_SETTINGS, skillsContributions, supervisorViews } from '../../db/schema.ts';
+import { SKILLS_SETTINGS } from '../../../content/platform.ts';
+import { periodOf } from '../../../content/stats/periods.ts';
+import { assessmentShares, assessments, skillsContributions, supervisorViews } from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
 import { iso, ownAssessment, shareSummary, summary, validDraft } from '../assessments/service.ts';
 import type { AppEnv } from '../env.ts';
@@ -15,7 +17,6 @@ import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
-import { periodOf } from '../stats/periods.ts';
 
 const MAX_BYTES = 256 * 1024;
 const Id = z.object({ id: z.uuid() });

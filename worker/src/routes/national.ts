@@ -8,6 +8,8 @@ import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
 import type { Lang, Text } from '../../../content/schema.ts';
+import type { ReturnStatus } from '../../../content/stats/opendata.ts';
+import { comparePeriods, periodLabel } from '../../../content/stats/periods.ts';
 import { periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { requireRole } from '../lib/auth.ts';
@@ -28,8 +30,6 @@ import {
   reviewSchema,
   submittersOf,
 } from '../returns/service.ts';
-import type { ReturnStatus } from '../stats/opendata.ts';
-import { comparePeriods, periodLabel } from '../stats/periods.ts';
 
 type C = Context<AppEnv>;
 const STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'accepted'] as const;

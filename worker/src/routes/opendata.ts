@@ -2,12 +2,12 @@
 // with small-number suppression and StatsWales shorthand codes. Mounted at /api/open-data.
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { describeRevisions, measureName, toCsv } from '../../../content/stats/opendata.ts';
+import { periodLabel } from '../../../content/stats/periods.ts';
+import { codeKey } from '../../../content/stats/shorthand.ts';
 import type { AppEnv } from '../env.ts';
 import { parseWith } from '../lib/http.ts';
 import { openDataFromDb } from '../returns/opendata.ts';
-import { describeRevisions, measureName, toCsv } from '../stats/opendata.ts';
-import { periodLabel } from '../stats/periods.ts';
-import { codeKey } from '../stats/shorthand.ts';
 
 const o = new Hono<AppEnv>();
 const Q = z.object({ lang: z.enum(['cy', 'en']).optional() });

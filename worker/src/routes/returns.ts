@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset } from '../../../content/index.ts';
+import { defaultDue, defaultOpening } from '../../../content/stats/periods.ts';
 import { openDataReleases, periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
@@ -36,7 +37,6 @@ import {
   validateSchema,
   versionDetail,
 } from '../returns/service.ts';
-import { defaultDue, defaultOpening } from '../stats/periods.ts';
 
 type C = Context<AppEnv>;
 
