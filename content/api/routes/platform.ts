@@ -1,6 +1,7 @@
 // Route definitions of the platform: health, sign-in, the account, organisations, the
 // national team's administration, the machine identity and the local outbox.
 import { z } from 'zod';
+import * as A from '../schemas/assessments.ts';
 import { LangCode, Message } from '../schemas/common.ts';
 import * as P from '../schemas/platform.ts';
 import { BODY_ERRORS, createRoute, empty, error, errors, jsonBody, ok, WRITE_ERRORS } from './define.ts';
@@ -106,9 +107,9 @@ export const accountExport = createRoute({
   responses: {
     200: ok(
       P.AccountExport.extend({
-        assessments: z.array(z.unknown()),
-        shares: z.array(z.unknown()),
-        supervisorViews: z.array(z.unknown()),
+        assessments: z.array(A.SavedAssessment),
+        shares: z.array(A.ShareSummary.extend({ assessmentId: z.string() })),
+        supervisorViews: z.array(A.SupervisorView.extend({ shareId: z.string(), assessmentId: z.string() })),
       }),
       'The export',
     ),
