@@ -1,8 +1,8 @@
 // Request and response schemas of the practitioner's saved self-assessments, their
 // supervisor links, and the national skills-needs picture.
 import { z } from 'zod';
-import { assessmentSchema } from '../../assessment/model.ts';
-import { currentFramework, geography } from '../../index.ts';
+import type { Assessment } from '../../assessment/model.ts';
+import { geography } from '../../index.ts';
 import { SKILLS_SETTINGS } from '../../platform.ts';
 import { IsoTime, PlainText } from './common.ts';
 
@@ -10,8 +10,34 @@ import { IsoTime, PlainText } from './common.ts';
 export const MAX_ASSESSMENT_BYTES = 256 * 1024;
 export const MAX_SUPERVISOR_VIEW_BYTES = 64 * 1024;
 
-/** A saved assessment as the pages keep it (checked by the Worker against ITS framework version). */
-export const AssessmentData = assessmentSchema(currentFramework);
+/**
+ * A saved assessment as the pages keep it. The rule is content/assessment/model.ts's
+ * assessmentSchema, which the Worker applies against the assessment's own framework version;
+ * this is its shape for the contract (zod classic, which the OpenAPI generator reads), and the
+ * two types are checked to agree below.
+ */
+export const AssessmentData = z.object({
+  id: z.string(),
+  frameworkVersion: z.string(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  answers: z.record(
+    z.string(),
+    z.object({ held: z.number().int().optional(), needed: z.number().int().optional(), notes: z.string().optional() }),
+  ),
+  plan: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      competencyIds: z.array(z.string()),
+      targetDate: z.string(),
+      done: z.boolean().optional(),
+    }),
+  ),
+});
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof AssessmentData>, Assessment> = true;
+void sameShape;
 
 export const AssessmentSummary = z.object({
   id: z.string(),

@@ -180,6 +180,18 @@ export async function submittersOf(db: Db, orgId: string) {
     .orderBy(asc(users.email));
 }
 
+/** The submitters of every organisation, by organisation id (one query for a whole national view). */
+export async function submittersByOrg(db: Db) {
+  const rows = await db
+    .select({ orgId: memberships.orgId, id: users.id, email: users.email, name: users.name, lang: users.lang })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .orderBy(asc(users.email));
+  const out = new Map<string, typeof rows>();
+  for (const r of rows) out.set(r.orgId, [...(out.get(r.orgId) ?? []), r]);
+  return out;
+}
+
 /** Display names (name, else email) of some users. */
 export async function names(db: Db, userIds: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(userIds.filter(Boolean))];

@@ -19,7 +19,7 @@ import { requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError } from '../lib/http.ts';
 import { reviewReturn } from '../returns/commands.ts';
-import { activeOrgs, getPeriod, type Loaded, loadAll, noReturn, type OrgRow, type PeriodRow, submittersOf } from '../returns/queries.ts';
+import { activeOrgs, getPeriod, type Loaded, loadAll, noReturn, type OrgRow, type PeriodRow, submittersByOrg } from '../returns/queries.ts';
 import { orgDto } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
@@ -93,8 +93,9 @@ async function completeness(c: C, periodId: string) {
     reference?: string;
     submittedAt?: number;
   }[] = [];
+  const people = await submittersByOrg(c.get('db'));
   for (const g of rows) {
-    const contacts = (await submittersOf(c.get('db'), g.org.id)).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
+    const contacts = (people.get(g.org.id) ?? []).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
     const v = latestOf(g.l);
     out.push({
       org: orgDto(g.org),
