@@ -4,9 +4,9 @@
 // answer into a typed success body or the one typed error shape.
 //
 //   import { api, send, setCsrfToken } from '…/content/api/client.ts';
-//   const me = await send(api.api.auth.me.$get());
+//   const me = await send(api.auth.me.$get());
 //   if (me.ok && me.body.user) setCsrfToken(me.body.csrfToken);
-//   const saved = await send(api.api.orgs[':orgId'].returns[':periodId'].draft.$put({ param: { orgId, periodId }, json: { rev, values } }));
+//   const saved = await send(api.orgs[':orgId'].returns[':periodId'].draft.$put({ param: { orgId, periodId }, json: { rev, values } }));
 //   if (!saved.ok) showErrors(saved.error); // saved.error.error.code, .message, .fields
 import type { ClientResponse } from 'hono/client';
 import { hc } from 'hono/client';
@@ -46,8 +46,8 @@ let sessionCsrf: string | null = null;
 export function setCsrfToken(token: string | null): void {
   sessionCsrf = token;
 }
-/** The page's client: same origin, the remembered CSRF token. */
-export const api = apiClient({ csrfToken: () => sessionCsrf });
+/** The page's client (from /api down): same origin, the remembered CSRF token. */
+export const api = apiClient({ csrfToken: () => sessionCsrf }).api;
 
 /** The body of the success answers among a route's responses. */
 export type SuccessBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
