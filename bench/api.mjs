@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { allCompetencies, maxRank } from '../content/assessment/model.ts';
 import { fieldsOf } from '../content/dataset/fields.ts';
 import { currentDataset, currentFramework } from '../content/index.ts';
+import { latestEndedPeriod } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
-import { latestEndedPeriod } from '../worker/src/stats/periods.ts';
 import { d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
 import { returnValues } from './national.mjs';
 

@@ -13,8 +13,8 @@ import { allCompetencies, maxRank } from '../content/assessment/model.ts';
 import { fieldsOf } from '../content/dataset/fields.ts';
 import { validateReturn } from '../content/dataset/validate.ts';
 import { currentDataset, currentFramework, geography } from '../content/index.ts';
+import { defaultDue, defaultOpening, periodId, quarterBounds } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
-import { defaultDue, defaultOpening, periodId, quarterBounds } from '../worker/src/stats/periods.ts';
 import { median, migrate, round, sha256, token, uuid } from './lib.mjs';
 
 export const SCALE = { organisations: 400, years: 10, assessments: 5000, practitioners: 2000 };

@@ -41,7 +41,7 @@ try {
   const { currentDataset } = await import('../content/index.ts');
   const { fieldsOf } = await import('../content/dataset/fields.ts');
   const { validateReturn } = await import('../content/dataset/validate.ts');
-  const P = await import('../worker/src/stats/periods.ts');
+  const P = await import('../content/stats/periods.ts');
   const fields = fieldsOf(currentDataset);
   const bds = new Map(currentDataset.breakdowns.map((b) => [b.id, b]));
   /** A complete, consistent return: r referrals, s people supported. */

@@ -10,10 +10,7 @@
 // national team or open data shows comes from ONE suppression result per standard.
 // Region × type cross-tabulations are not published: with a few hundred assets nearly every
 // cell would be 1 to 4.
-//
-// The suppression logic lives in worker/src/stats/suppress.ts today (pure, no Worker APIs); it
-// is moving to content/ with the rest of the pure statistics, and this import moves with it.
-import { type Constraint, type LinearTable, type SuppressionResult, suppress } from '../../worker/src/stats/suppress.ts';
+import { type Constraint, type LinearTable, type SuppressionResult, suppress } from '../stats/suppress.ts';
 import { MATURE_RANK, type StandardsCore } from './standards.ts';
 
 /** One asset's latest submitted self-assessment, reduced to what the picture counts. */

@@ -25,7 +25,7 @@ export const strings = s({
     },
     en: { one: '{count} term', other: '{count} terms' },
   },
-  // ---- reporting periods (worker/src/stats/periods.ts) and open statistics (worker/src/stats/*)
+  // ---- reporting periods (content/stats/periods.ts) and open statistics (content/stats/*)
   'period.label': { cy: '{start} i {end} {year} (Ch{q} {fy})', en: '{start} to {end} {year} ({fy} Q{q})' },
   'period.short': { cy: 'Ch{q} {fy}', en: '{fy} Q{q}' },
   'period.status.not-started': { cy: 'Heb ddechrau', en: 'Not started' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AssetLevels, nationalPicture, standardTable } from '../../content/assets/picture.ts';
 import { standardsCoreOf } from '../../content/assets/standards.ts';
 import { assetTypes, currentStandards, geography } from '../../content/index.ts';
-import { auditDisclosure, suppress } from '../../worker/src/stats/suppress.ts';
+import { auditDisclosure, suppress } from '../../content/stats/suppress.ts';
 
 const core = standardsCoreOf(currentStandards);
 const regions = geography.regions.map((r) => r.id);

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { currentDataset, geography } from '../../content/index.ts';
-import { type AcceptedValue, buildOpenData, completenessStatus, describeRevisions, toCsv } from '../../worker/src/stats/opendata.ts';
-import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
+import { type AcceptedValue, buildOpenData, completenessStatus, describeRevisions, toCsv } from '../../content/stats/opendata.ts';
+import { auditDisclosure } from '../../content/stats/suppress.ts';
 
 const regions = geography.regions.map((r) => r.id);
 const acc = (periodId: string, region: string, field: string, value: number, extra: Partial<AcceptedValue> = {}): AcceptedValue => ({

@@ -18,7 +18,7 @@ import {
   previousPeriod,
   quarterBounds,
   softMutate,
-} from '../../worker/src/stats/periods.ts';
+} from '../../content/stats/periods.ts';
 
 describe('period ids', () => {
   it('names financial-year quarters', () => {

@@ -8,7 +8,7 @@ import {
   formatCell,
   normaliseCodes,
   SHORTHAND_CODES,
-} from '../../worker/src/stats/shorthand.ts';
+} from '../../content/stats/shorthand.ts';
 
 describe('StatsWales shorthand codes', () => {
   it('formats table cells in both languages', () => {

@@ -10,7 +10,7 @@ import {
   suppress,
   suppressGrid,
   TOTAL,
-} from '../../worker/src/stats/suppress.ts';
+} from '../../content/stats/suppress.ts';
 
 const published = (r: SuppressionResult) => [...r.cells.values()].map((c) => c.value).filter((v): v is number => v !== null);
 

@@ -4,7 +4,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { comps, draft } from './assessments-fixtures.ts';
-import { call, expectError, json, signIn } from './helpers.ts';
+import { client, expectError, json, signIn } from './helpers.ts';
 
 async function allTables(): Promise<string[]> {
   const { results } = await env.DB.prepare(
@@ -31,25 +31,31 @@ describe('my data', () => {
     const email = 'dileu-fi@example.cymru';
     const me = await signIn(email);
     const caller = { session: me };
-    const a = await json(await call('POST', '/api/assessments', { caller, body: { assessment: draft() } }));
-    const b = await json(await call('POST', '/api/assessments', { caller, body: { assessment: draft(4) } }));
+    const a = await json(await client(caller).assessments.$post({ json: { assessment: draft() } }));
+    const b = await json(await client(caller).assessments.$post({ json: { assessment: draft(4) } }));
     const sh = await json(
-      await call('POST', `/api/assessments/${a.id}/shares`, { caller, body: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' } }),
+      await client(caller).assessments[':id'].shares.$post({
+        param: { id: a.id },
+        json: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' },
+      }),
     );
-    await call('PUT', `/api/share/${sh.token}/view`, { body: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } } });
-    const done = await call('POST', `/api/assessments/${a.id}/complete`, {
-      caller,
-      body: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
+    await client().share[':token'].view.$put({
+      param: { token: sh.token },
+      json: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } },
+    });
+    const done = await client(caller).assessments[':id'].complete.$post({
+      param: { id: a.id },
+      json: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
     });
     expect(done.status).toBe(200);
 
-    const exp = await call('GET', '/api/account/export', { caller });
+    const exp = await client(caller).account.export.$get();
     expect(exp.status).toBe(200);
     expect(exp.headers.get('Content-Disposition')).toMatch(/attachment/);
     const data = await json(exp);
     expect(data.user).toMatchObject({ id: me.userId, email });
-    expect(data.assessments.map((x: any) => x.id).sort()).toEqual([a.id, b.id].sort());
-    expect(data.assessments.find((x: any) => x.id === a.id).assessment.answers[comps[0]!.id]).toEqual(draft().answers[comps[0]!.id]);
+    expect(data.assessments.map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+    expect(data.assessments.find((x) => x.id === a.id)!.assessment.answers[comps[0]!.id]).toEqual(draft().answers[comps[0]!.id]);
     expect(data.shares).toEqual([expect.objectContaining({ id: sh.share.id, assessmentId: a.id, supervisorName: 'Goruchwyliwr Prawf' })]);
     expect(JSON.stringify(data.shares)).not.toContain(sh.token);
     expect(data.supervisorViews).toEqual([
@@ -58,7 +64,7 @@ describe('my data', () => {
 
     const ids = [me.userId, email, a.id, b.id, sh.share.id];
     expect((await rowsMentioning(ids, ['audit_log'])).length).toBeGreaterThan(0);
-    const del = await call('DELETE', '/api/account', { caller });
+    const del = await client(caller).account.$delete();
     expect(del.status).toBe(204);
 
     // Nothing of the person remains in any table except the append-only audit log…
@@ -69,7 +75,9 @@ describe('my data', () => {
     const audit = await rowsMentioning([me.userId, a.id]);
     expect(audit.every((h) => h.table === 'audit_log')).toBe(true);
     const auditText = JSON.stringify(
-      audit.filter((h) => /^"?(assessment|assessment_share|supervisor_view)"?$/.test(String((h.row as any).entity_type))),
+      audit.filter((h) =>
+        /^"?(assessment|assessment_share|supervisor_view)"?$/.test(String((h.row as { entity_type?: unknown }).entity_type)),
+      ),
     );
     expect(auditText).toContain(a.id);
     for (const secret of [email, 'note 1', 'Shadow a colleague', 'Da"', 'pthb', 'third-sector', sh.token])
@@ -86,6 +94,6 @@ describe('my data', () => {
       expect(JSON.stringify(r)).not.toMatch(new RegExp(`${me.userId}|${a.id}|${email}`));
     }
     // signed out and gone
-    await expectError(await call('GET', '/api/assessments', { caller }), 401, 'unauthenticated');
+    await expectError(await client(caller).assessments.$get(), 401, 'unauthenticated');
   });
 });

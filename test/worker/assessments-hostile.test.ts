@@ -4,7 +4,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comps, draft } from './assessments-fixtures.ts';
-import { call, expectError, json, ORIGIN, type Session, signIn, snapshot } from './helpers.ts';
+import { client, expectError, json, ORIGIN, type Session, signIn, snapshot } from './helpers.ts';
 
 let me: Session;
 let ids: { a: string; token: string };
@@ -44,8 +44,8 @@ async function all() {
 
 beforeAll(async () => {
   me = await signIn('ymarferydd-gelyniaethus@example.cymru');
-  const a = await json(await call('POST', '/api/assessments', { caller: { session: me }, body: { assessment: draft() } }));
-  const s = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: { session: me }, body: { expiresInDays: 5 } }));
+  const a = await json(await client({ session: me }).assessments.$post({ json: { assessment: draft() } }));
+  const s = await json(await client({ session: me }).assessments[':id'].shares.$post({ param: { id: a.id }, json: { expiresInDays: 5 } }));
   ids = { a: a.id, token: s.token };
 });
 

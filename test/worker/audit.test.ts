@@ -2,7 +2,20 @@
 // changed through the API (there is no route) nor in SQL (triggers).
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, json, latestMail, makeOrg, type Session, setRole, signIn, tokenFrom, verify } from './helpers.ts';
+import {
+  type Answer,
+  call,
+  client,
+  expectError,
+  json,
+  latestMail,
+  makeOrg,
+  type Session,
+  setRole,
+  signIn,
+  tokenFrom,
+  verify,
+} from './helpers.ts';
 
 type Row = {
   seq: number;
@@ -22,7 +35,7 @@ async function maxSeq(): Promise<number> {
   return (await env.DB.prepare('SELECT COALESCE(MAX(seq), 0) AS m FROM audit_log').first<{ m: number }>())!.m;
 }
 /** Runs a write and returns the audit rows it added, checking they carry its request id. */
-async function audited(run: () => Promise<Response>, status: number): Promise<Row[]> {
+async function audited(run: () => Promise<Answer>, status: number): Promise<Row[]> {
   const seq = await maxSeq();
   const res = await run();
   expect(res.status, await res.clone().text()).toBe(status);
@@ -42,7 +55,7 @@ beforeAll(async () => {
 
 describe('audit log', () => {
   it('records sign-in: link request, account creation, session; and sign-outs', async () => {
-    let rows = await audited(() => call('POST', '/api/auth/request', { body: { email: 'new-person@example.cymru' } }), 202);
+    let rows = await audited(() => client().auth.request.$post({ json: { email: 'new-person@example.cymru' } }), 202);
     expect(rows.map((r) => r.action)).toEqual(['login-token.create']);
     const token = tokenFrom((await latestMail('new-person@example.cymru'))!.text);
     rows = await audited(() => verify(token), 200);
@@ -50,16 +63,16 @@ describe('audit log', () => {
     expect(rows[0]!.actor_user_id).toBe(rows[0]!.entity_id);
     expect(JSON.stringify(rows)).not.toContain('new-person@example.cymru');
     const s = await signIn('new-person@example.cymru');
-    rows = await audited(() => call('POST', '/api/auth/sign-out', { caller: { session: s } }), 200);
+    rows = await audited(() => client({ session: s }).auth['sign-out'].$post(), 200);
     expect(rows.map((r) => [r.action, r.actor_user_id])).toEqual([['session.delete', s.userId]]);
     const s2 = await signIn('new-person@example.cymru');
-    rows = await audited(() => call('POST', '/api/auth/sign-out-everywhere', { caller: { session: s2 } }), 200);
+    rows = await audited(() => client({ session: s2 }).auth['sign-out-everywhere'].$post(), 200);
     expect(rows.map((r) => r.action)).toEqual(['session.delete-all']);
   });
 
   it('records account changes with before and after', async () => {
     const s = await signIn('acct@example.cymru');
-    const rows = await audited(() => call('PATCH', '/api/account', { caller: { session: s }, body: { name: 'Siân', lang: 'en' } }), 200);
+    const rows = await audited(() => client({ session: s }).account.$patch({ json: { name: 'Siân', lang: 'en' } }), 200);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'user.update', entity_type: 'user', entity_id: s.userId, actor_user_id: s.userId });
     // What changed, never the name itself: the log is append-only and must survive erasure.
@@ -72,9 +85,8 @@ describe('audit log', () => {
     const caller = { session: admin };
     let rows = await audited(
       () =>
-        call('POST', '/api/admin/organisations', {
-          caller,
-          body: {
+        client(caller).admin.organisations.$post({
+          json: {
             nameCy: 'Cymdeithas Prawf',
             nameEn: 'Test Association',
             type: 'third-sector',
@@ -88,7 +100,7 @@ describe('audit log', () => {
     const orgId = rows[0]!.entity_id;
     expect(JSON.parse(rows[0]!.after!)).toMatchObject({ nameCy: 'Cymdeithas Prawf', region: 'west-glamorgan' });
     rows = await audited(
-      () => call('PATCH', `/api/admin/organisations/${orgId}`, { caller, body: { nameEn: 'Renamed Association' } }),
+      () => client(caller).admin.organisations[':orgId'].$patch({ param: { orgId: orgId }, json: { nameEn: 'Renamed Association' } }),
       200,
     );
     expect(rows.map((r) => r.action)).toEqual(['organisation.update']);
@@ -96,8 +108,7 @@ describe('audit log', () => {
     expect(JSON.parse(rows[0]!.after!).nameEn).toBe('Renamed Association');
 
     rows = await audited(
-      () =>
-        call('POST', '/api/admin/invitations', { caller, body: { email: 'invitee@example.cymru', role: 'submitter', orgId, lang: 'en' } }),
+      () => client(caller).admin.invitations.$post({ json: { email: 'invitee@example.cymru', role: 'submitter', orgId, lang: 'en' } }),
       201,
     );
     expect(rows.map((r) => r.action)).toEqual(['invitation.create']);
@@ -111,28 +122,37 @@ describe('audit log', () => {
         .all()
     ).results;
     expect(acceptRows.map((r) => r.action)).toEqual(['invitation.accept', 'membership.create']);
-    expect((await json(await call('GET', '/api/auth/me', { caller: { session: invitee } }))).user.orgIds).toEqual([orgId]);
+    expect((await json(await client({ session: invitee }).auth.me.$get())).user!.orgIds).toEqual([orgId]);
 
-    rows = await audited(() => call('PUT', `/api/admin/users/${invitee.userId}/role`, { caller, body: { nationalRole: 'analyst' } }), 200);
+    rows = await audited(
+      () => client(caller).admin.users[':userId'].role.$put({ param: { userId: invitee.userId }, json: { nationalRole: 'analyst' } }),
+      200,
+    );
     expect(rows.map((r) => [r.action, r.before, r.after])).toEqual([['user.role', '{"nationalRole":null}', '{"nationalRole":"analyst"}']]);
 
-    rows = await audited(() => call('POST', `/api/admin/organisations/${orgId}/api-keys`, { caller, body: { name: 'CRM' } }), 201);
+    rows = await audited(
+      () => client(caller).admin.organisations[':orgId']['api-keys'].$post({ param: { orgId: orgId }, json: { name: 'CRM' } }),
+      201,
+    );
     expect(rows.map((r) => r.action)).toEqual(['api-key.create']);
     expect(rows[0]!.after).not.toContain('keyHash');
     const keyId = rows[0]!.entity_id;
-    rows = await audited(() => call('DELETE', `/api/admin/organisations/${orgId}/api-keys/${keyId}`, { caller }), 200);
+    rows = await audited(
+      () => client(caller).admin.organisations[':orgId']['api-keys'][':keyId'].$delete({ param: { orgId: orgId, keyId: keyId } }),
+      200,
+    );
     expect(rows.map((r) => r.action)).toEqual(['api-key.revoke']);
 
-    rows = await audited(
-      () => call('POST', '/api/admin/invitations', { caller, body: { email: 'later@example.cymru', role: 'analyst' } }),
-      201,
-    );
-    rows = await audited(() => call('DELETE', `/api/admin/invitations/${rows[0]!.entity_id}`, { caller }), 200);
+    rows = await audited(() => client(caller).admin.invitations.$post({ json: { email: 'later@example.cymru', role: 'analyst' } }), 201);
+    rows = await audited(() => client(caller).admin.invitations[':id'].$delete({ param: { id: rows[0]!.entity_id } }), 200);
     expect(rows.map((r) => r.action)).toEqual(['invitation.revoke']);
 
-    rows = await audited(() => call('DELETE', `/api/admin/organisations/${orgId}/members/${invitee.userId}`, { caller }), 204);
+    rows = await audited(
+      () => client(caller).admin.organisations[':orgId'].members[':userId'].$delete({ param: { orgId: orgId, userId: invitee.userId } }),
+      204,
+    );
     expect(rows.map((r) => r.action)).toEqual(['membership.delete']);
-    rows = await audited(() => call('DELETE', `/api/admin/organisations/${orgId}`, { caller }), 200);
+    rows = await audited(() => client(caller).admin.organisations[':orgId'].$delete({ param: { orgId: orgId } }), 200);
     expect(rows.map((r) => r.action)).toEqual(['organisation.archive']);
     for (const r of rows) expect(r.actor_user_id).toBe(admin.userId);
   });
@@ -149,7 +169,7 @@ describe('audit log', () => {
           'not-found',
         );
     expect(await count()).toEqual(snap);
-    const list = await json(await call('GET', '/api/admin/audit', { caller: { session: admin } }));
+    const list = await json(await client({ session: admin }).admin.audit.$get({ query: {} }));
     expect(list.entries.length).toBeGreaterThan(5);
   });
 

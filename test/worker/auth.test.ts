@@ -3,7 +3,21 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../worker/src/lib/headers.ts';
-import { call, cookieFrom, expectError, freshIp, json, latestMail, ORIGIN, requestLink, signIn, tokenFrom, verify } from './helpers.ts';
+import {
+  type Answer,
+  call,
+  client,
+  cookieFrom,
+  expectError,
+  freshIp,
+  json,
+  latestMail,
+  ORIGIN,
+  requestLink,
+  signIn,
+  tokenFrom,
+  verify,
+} from './helpers.ts';
 
 async function sha256(v: string) {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v));
@@ -13,7 +27,7 @@ async function sha256(v: string) {
 describe('sign-in', () => {
   it('runs end to end: request → bilingual email in the outbox → verify → session → me', async () => {
     const email = 'Ymarferydd.Newydd@Example.CYMRU ';
-    const res = await call('POST', '/api/auth/request', { body: { email, lang: 'en' }, headers: { 'CF-Connecting-IP': freshIp() } });
+    const res = await client({}, { 'CF-Connecting-IP': freshIp() }).auth.request.$post({ json: { email, lang: 'en' } });
     expect(res.status).toBe(202);
     expect((await json(res)).message).toMatch(/If the address is correct/);
     const mail = (await latestMail('ymarferydd.newydd@example.cymru'))!;
@@ -50,22 +64,20 @@ describe('sign-in', () => {
       .first<{ token_hash: string }>();
     expect(srow!.token_hash).toBe(await sha256(sessionToken));
 
-    const me = await json(await call('GET', '/api/auth/me', { headers: { Cookie: cookie } }));
-    expect(me.user.email).toBe('ymarferydd.newydd@example.cymru');
+    const me = await json(await client({}, { Cookie: cookie }).auth.me.$get());
+    expect(me.user!.email).toBe('ymarferydd.newydd@example.cymru');
     expect(me.csrfToken).toBe(body.csrfToken);
     // Anonymous me
-    expect(await json(await call('GET', '/api/auth/me'))).toEqual({ user: null, csrfToken: null });
+    expect(await json(await client().auth.me.$get())).toEqual({ user: null, csrfToken: null });
   });
 
   it('answers the same for known and unknown addresses (no enumeration)', async () => {
     await signIn('known@example.cymru');
-    const a = await call('POST', '/api/auth/request', {
-      body: { email: 'known@example.cymru', lang: 'cy' },
-      headers: { 'CF-Connecting-IP': freshIp() },
+    const a = await client({}, { 'CF-Connecting-IP': freshIp() }).auth.request.$post({
+      json: { email: 'known@example.cymru', lang: 'cy' },
     });
-    const b = await call('POST', '/api/auth/request', {
-      body: { email: 'unknown@example.cymru', lang: 'cy' },
-      headers: { 'CF-Connecting-IP': freshIp() },
+    const b = await client({}, { 'CF-Connecting-IP': freshIp() }).auth.request.$post({
+      json: { email: 'unknown@example.cymru', lang: 'cy' },
     });
     expect(a.status).toBe(b.status);
     expect(await a.json()).toEqual(await b.json());
@@ -101,32 +113,32 @@ describe('sign-in', () => {
 
   it('ends sessions on idle and absolute expiry', async () => {
     const s = await signIn('idle@example.cymru');
-    expect((await json(await call('GET', '/api/auth/me', { headers: { Cookie: s.cookie } }))).user).not.toBeNull();
+    expect((await json(await client({}, { Cookie: s.cookie }).auth.me.$get())).user).not.toBeNull();
     await env.DB.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE user_id = ?2')
       .bind(Date.now() - 13 * 3600_000, s.userId)
       .run();
-    expect((await json(await call('GET', '/api/auth/me', { headers: { Cookie: s.cookie } }))).user).toBeNull();
-    await expectError(await call('GET', '/api/account', { caller: { session: s } }), 401, 'unauthenticated');
+    expect((await json(await client({}, { Cookie: s.cookie }).auth.me.$get())).user).toBeNull();
+    await expectError(await client({ session: s }).account.$get(), 401, 'unauthenticated');
 
     const s2 = await signIn('absolute@example.cymru');
     await env.DB.prepare('UPDATE sessions SET expires_at = ?1 WHERE user_id = ?2')
       .bind(Date.now() - 1, s2.userId)
       .run();
-    await expectError(await call('GET', '/api/account', { caller: { session: s2 } }), 401, 'unauthenticated');
+    await expectError(await client({ session: s2 }).account.$get(), 401, 'unauthenticated');
   });
 
   it('signs out one session, and everywhere', async () => {
     const a = await signIn('out@example.cymru');
     const b = await signIn('out@example.cymru');
     const c = await signIn('out@example.cymru');
-    const r = await call('POST', '/api/auth/sign-out', { caller: { session: a } });
+    const r = await client({ session: a }).auth['sign-out'].$post();
     expect(r.status).toBe(200);
     expect(r.headers.get('Set-Cookie')).toMatch(/sphub_session=;.*Max-Age=0/i);
-    await expectError(await call('GET', '/api/account', { caller: { session: a } }), 401);
-    expect((await call('GET', '/api/account', { caller: { session: b } })).status).toBe(200);
-    expect((await call('POST', '/api/auth/sign-out-everywhere', { caller: { session: b } })).status).toBe(200);
-    await expectError(await call('GET', '/api/account', { caller: { session: b } }), 401);
-    await expectError(await call('GET', '/api/account', { caller: { session: c } }), 401);
+    await expectError(await client({ session: a }).account.$get(), 401);
+    expect((await client({ session: b }).account.$get()).status).toBe(200);
+    expect((await client({ session: b }).auth['sign-out-everywhere'].$post()).status).toBe(200);
+    await expectError(await client({ session: b }).account.$get(), 401);
+    await expectError(await client({ session: c }).account.$get(), 401);
     expect(await env.DB.prepare('SELECT COUNT(*) n FROM sessions WHERE user_id = ?1').bind(a.userId).first('n')).toBe(0);
   });
 
@@ -135,8 +147,8 @@ describe('sign-in', () => {
     const res = await verify(await requestLink('rotate@example.cymru'), { Cookie: first.cookie });
     const second = cookieFrom(res);
     expect(second).not.toBe(first.cookie);
-    await expectError(await call('GET', '/api/account', { caller: { session: first } }), 401);
-    expect((await call('GET', '/api/account', { headers: { Cookie: second } })).status).toBe(200);
+    await expectError(await client({ session: first }).account.$get(), 401);
+    expect((await client({}, { Cookie: second }).account.$get()).status).toBe(200);
   });
 });
 
@@ -144,7 +156,7 @@ describe('CSRF', () => {
   it('refuses cookie-authenticated writes without the right token or from another site', async () => {
     const s = await signIn('csrf@example.cymru');
     const patch = (headers: Record<string, string>) =>
-      call('PATCH', '/api/account', { body: { name: 'Newid' }, headers: { Cookie: s.cookie, ...headers } });
+      client({}, { Cookie: s.cookie, ...headers }).account.$patch({ json: { name: 'Newid' } });
     await expectError(await patch({}), 403, 'csrf'); // no token
     await expectError(await patch({ 'X-CSRF-Token': 'wrong' }), 403, 'csrf');
     await expectError(await patch({ 'X-CSRF-Token': s.csrf, Origin: 'https://evil.example' }), 403, 'csrf');
@@ -155,7 +167,7 @@ describe('CSRF', () => {
     expect(await env.DB.prepare('SELECT name FROM users WHERE id = ?1').bind(s.userId).first('name')).toBe('Newid');
     // sign-in requests from another site are refused too (login CSRF)
     await expectError(
-      await call('POST', '/api/auth/request', { body: { email: 'x@example.cymru' }, headers: { Origin: 'https://evil.example' } }),
+      await client({}, { Origin: 'https://evil.example' }).auth.request.$post({ json: { email: 'x@example.cymru' } }),
       403,
       'csrf',
     );
@@ -165,10 +177,7 @@ describe('CSRF', () => {
 describe('rate limits', () => {
   it('limits sign-in requests per email address with 429, Retry-After and the error shape', async () => {
     const send = () =>
-      call('POST', '/api/auth/request', {
-        body: { email: 'flood@example.cymru' },
-        headers: { 'CF-Connecting-IP': freshIp(), 'Accept-Language': 'en' },
-      });
+      client({}, { 'CF-Connecting-IP': freshIp(), 'Accept-Language': 'en' }).auth.request.$post({ json: { email: 'flood@example.cymru' } });
     for (let i = 0; i < 5; i++) expect((await send()).status).toBe(202);
     const r = await send();
     const err = await expectError(r, 429, 'rate-limited');
@@ -177,9 +186,9 @@ describe('rate limits', () => {
   });
   it('limits sign-in requests and token attempts per IP address', async () => {
     const ip = freshIp();
-    let last: Response | undefined;
+    let last: Answer | undefined;
     for (let i = 0; i < 31; i++)
-      last = await call('POST', '/api/auth/request', { body: { email: `ip${i}@example.cymru` }, headers: { 'CF-Connecting-IP': ip } });
+      last = await client({}, { 'CF-Connecting-IP': ip }).auth.request.$post({ json: { email: `ip${i}@example.cymru` } });
     await expectError(last!, 429, 'rate-limited');
     const ip2 = freshIp();
     for (let i = 0; i < 31; i++) last = await verify('A'.repeat(43), { 'CF-Connecting-IP': ip2 });
@@ -189,7 +198,7 @@ describe('rate limits', () => {
 
 describe('headers and errors', () => {
   it('puts the security headers and a request id on API responses, errors included', async () => {
-    for (const res of [await call('GET', '/api/health'), await call('GET', '/api/nope'), await call('GET', '/api/account')]) {
+    for (const res of [await client().health.$get(), await call('GET', '/api/nope'), await client().account.$get()]) {
       for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(k)).toBe(v);
       expect(res.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(res.headers.get('Cache-Control')).toBe('no-store');
@@ -201,13 +210,13 @@ describe('headers and errors', () => {
     expect(res.headers.get('X-Request-Id')).toBeTruthy();
   });
   it("speaks the caller's language: ?lang=, then Accept-Language, else Welsh, and the user's preference when signed in", async () => {
-    expect((await expectError(await call('GET', '/api/account'), 401)).message).toBe('Mae angen i chi fewngofnodi i wneud hyn.');
-    expect((await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } }), 401)).message).toBe(
+    expect((await expectError(await client().account.$get(), 401)).message).toBe('Mae angen i chi fewngofnodi i wneud hyn.');
+    expect((await expectError(await client({}, { 'Accept-Language': 'en-GB,en;q=0.9' }).account.$get(), 401)).message).toBe(
       'You need to sign in to do this.',
     );
-    expect(
-      (await expectError(await call('GET', '/api/account', { headers: { 'Accept-Language': 'fr, cy;q=0.8, en;q=0.5' } }), 401)).message,
-    ).toMatch(/^Mae angen/);
+    expect((await expectError(await client({}, { 'Accept-Language': 'fr, cy;q=0.8, en;q=0.5' }).account.$get(), 401)).message).toMatch(
+      /^Mae angen/,
+    );
     expect((await expectError(await call('GET', '/api/account?lang=en', { headers: { 'Accept-Language': 'cy' } }), 401)).message).toMatch(
       /^You need/,
     );

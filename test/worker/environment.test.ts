@@ -1,6 +1,7 @@
 // Behaviour that depends on ENVIRONMENT (production cookies, no outbox) and the daily cleanup.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../../content/api/client.ts';
 import { app } from '../../worker/src/index.ts';
 import { cleanup } from '../../worker/src/lib/cleanup.ts';
 import { call, ORIGIN, requestLink, signIn } from './helpers.ts';
@@ -12,7 +13,7 @@ describe('production environment', () => {
   it('hides the outbox', async () => {
     const res = await app.fetch(new Request(`${ORIGIN}/api/dev/outbox`), prod, ctx);
     expect(res.status).toBe(404);
-    expect(((await res.json()) as any).error.code).toBe('not-found');
+    expect(((await res.json()) as ErrorBody).error.code).toBe('not-found');
   });
 
   it('sets a Secure __Host- session cookie, and reads only that one', async () => {
@@ -35,7 +36,11 @@ describe('production environment', () => {
     expect(sc).not.toMatch(/Domain=/i);
     const value = /^__Host-sphub_session=([^;]+)/.exec(sc)![1]!;
     const me = async (cookie: string) =>
-      ((await (await app.fetch(new Request(`${ORIGIN}/api/auth/me`, { headers: { Cookie: cookie } }), prod, ctx)).json()) as any).user;
+      (
+        (await (await app.fetch(new Request(`${ORIGIN}/api/auth/me`, { headers: { Cookie: cookie } }), prod, ctx)).json()) as {
+          user: unknown;
+        }
+      ).user;
     expect(await me(`__Host-sphub_session=${value}`)).not.toBeNull();
     expect(await me(`sphub_session=${value}`)).toBeNull();
   });

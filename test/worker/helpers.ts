@@ -1,6 +1,9 @@
-// Helpers for worker tests: call the Worker, sign in through the outbox, make roles.
+// Helpers for worker tests: call the Worker through the typed client (or raw, for hostile
+// input the client cannot express), sign in through the outbox, make roles.
 import { env, exports } from 'cloudflare:workers';
+import type { ClientResponse } from 'hono/client';
 import { expect } from 'vitest';
+import { apiClient, type ErrorBody, type SuccessBody } from '../../content/api/client.ts';
 
 export const ORIGIN = 'http://127.0.0.1:8787';
 let ipCounter = 0;
@@ -10,6 +13,26 @@ export const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter 
 export type Session = { cookie: string; csrf: string; userId: string; email: string };
 export type Caller = { session?: Session; apiKey?: string };
 
+/**
+ * The pages' typed client (content/api/client.ts), calling the Worker in-process as `caller`
+ * (cookie and CSRF token, or API key), from this site's origin.
+ */
+export function client(caller: Caller = {}, headers: Record<string, string> = {}) {
+  return apiClient({
+    baseUrl: ORIGIN,
+    csrfToken: () => caller.session?.csrf ?? null,
+    headers: () => ({
+      Origin: ORIGIN,
+      ...(caller.session ? { Cookie: caller.session.cookie } : {}),
+      ...(caller.apiKey ? { Authorization: `Bearer ${caller.apiKey}` } : {}),
+      ...headers,
+    }),
+    // workerd's Request takes no `credentials`; the pages' fetch does.
+    fetch: (input, init) => exports.default.fetch(new Request(input, { method: init?.method, headers: init?.headers, body: init?.body })),
+  }).api;
+}
+
+/** A raw request, for what the typed client cannot express (hostile bodies, wrong content types, unknown routes). */
 export async function call(
   method: string,
   path: string,
@@ -30,14 +53,26 @@ export async function call(
   return exports.default.fetch(new Request(ORIGIN + path, { method, headers, body }));
 }
 
-export async function json<T = any>(res: Response): Promise<T> {
+/** What a test reads from a typed answer whose status it has checked: the success body, and any members of the error shape. */
+export type Body<R> = SuccessBody<R> & Partial<ErrorBody>;
+export type Answer = ClientResponse<unknown, number, string>;
+
+/** The body of a typed answer (check its status first). */
+export async function json<R extends Answer>(res: R): Promise<Body<R>> {
+  return (await res.json()) as Body<R>;
+}
+/** A copy of a typed answer, to read its body twice. */
+export const copy = <R extends Answer>(res: R): R => res.clone() as unknown as R;
+
+/** The body of a raw answer, in the shape the test expects of it. */
+export async function rawJson<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
 /** Asserts the one error shape. */
-export async function expectError(res: Response, status: number, code?: string) {
+export async function expectError(res: Response | Answer, status: number, code?: string) {
   expect(res.status).toBe(status);
-  const body = await json(res);
+  const body = (await res.json()) as ErrorBody;
   expect(body).toMatchObject({
     error: { code: expect.any(String), message: expect.any(String), requestId: res.headers.get('X-Request-Id') },
   });
@@ -47,8 +82,8 @@ export async function expectError(res: Response, status: number, code?: string) 
 }
 
 export async function latestMail(to: string) {
-  const res = await call('GET', `/api/dev/outbox?to=${encodeURIComponent(to)}`);
-  const { messages } = await json<{ messages: { to: string; subject: string; text: string }[] }>(res);
+  const res = await client().dev.outbox.$get({ query: { to } });
+  const { messages } = await json(res);
   return messages[0];
 }
 
@@ -58,7 +93,7 @@ export function tokenFrom(text: string): string {
   return m[1]!;
 }
 
-export function cookieFrom(res: Response): string {
+export function cookieFrom(res: { headers: Headers }): string {
   const sc = res.headers.get('Set-Cookie') ?? '';
   const m = /(sphub_session=[^;]*)/.exec(sc);
   if (!m) throw new Error(`no session cookie in ${sc}`);
@@ -66,13 +101,13 @@ export function cookieFrom(res: Response): string {
 }
 
 export async function requestLink(email: string, lang: 'cy' | 'en' = 'cy') {
-  const res = await call('POST', '/api/auth/request', { body: { email, lang }, headers: { 'CF-Connecting-IP': freshIp() } });
+  const res = await client({}, { 'CF-Connecting-IP': freshIp() }).auth.request.$post({ json: { email, lang } });
   expect(res.status).toBe(202);
   return tokenFrom((await latestMail(email))!.text);
 }
 
 export async function verify(token: string, headers: Record<string, string> = {}) {
-  return call('POST', '/api/auth/verify', { body: { token }, headers: { 'CF-Connecting-IP': freshIp(), ...headers } });
+  return client({}, { 'CF-Connecting-IP': freshIp(), ...headers }).auth.verify.$post({ json: { token } });
 }
 
 export async function signIn(email: string, lang: 'cy' | 'en' = 'cy'): Promise<Session> {

@@ -2,7 +2,7 @@
 // error shape, never a 5xx, and nothing in the database changes.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, expectError, makeOrg, ORIGIN, type Session, setRole, signIn, snapshot } from './helpers.ts';
+import { addMember, call, expectError, makeOrg, ORIGIN, rawJson, type Session, setRole, signIn, snapshot } from './helpers.ts';
 
 const ORG = '00000000-0000-4000-8000-0000000000c1';
 let admin: Session;
@@ -141,6 +141,6 @@ describe('hostile bodies on every write route', () => {
   it('accepts the valid bodies (so the refusals above are about the bodies)', async () => {
     const res = await call('POST', '/api/admin/organisations', { caller: { session: admin }, body: routes[5]!.valid });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as any).organisation.region).toBe('powys');
+    expect((await rawJson<{ organisation: { region: string } }>(res)).organisation.region).toBe('powys');
   });
 });

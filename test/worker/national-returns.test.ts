@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendReminders } from '../../worker/src/index.ts';
 import type { Caller } from './helpers.ts';
-import { call, expectError, json, latestMail } from './helpers.ts';
+import { call, client, expectError, json, latestMail } from './helpers.ts';
 import {
   acceptedReturn,
   admin,
@@ -30,7 +30,8 @@ let sub: Awaited<ReturnType<typeof orgWithSubmitter>>;
 let drf: Awaited<ReturnType<typeof orgWithSubmitter>>;
 let none: Awaited<ReturnType<typeof orgWithSubmitter>>;
 
-const csvText = async (res: Response) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
+const csvText = async (res: { arrayBuffer(): Promise<ArrayBuffer> }) =>
+  new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
 
 beforeAll(async () => {
   adm = await admin();
@@ -48,7 +49,7 @@ beforeAll(async () => {
 
 describe('national views', () => {
   it('lists returns with status, filterable', async () => {
-    const all = await json(await call('GET', `/api/national/returns?period=${P}`, { caller: ana }));
+    const all = await json(await client(ana).national.returns.$get({ query: { period: P } }));
     const status = (id: string) => all.returns.find((r: { org: { id: string } }) => r.org.id === id)?.status;
     expect([status(acc.orgId), status(sub.orgId), status(drf.orgId), status(none.orgId)]).toEqual([
       'accepted',
@@ -56,18 +57,16 @@ describe('national views', () => {
       'draft',
       'not-started',
     ]);
-    const submitted = await json(await call('GET', `/api/national/returns?period=${P}&status=submitted`, { caller: ana }));
+    const submitted = await json(await client(ana).national.returns.$get({ query: { period: P, status: 'submitted' } }));
     expect(submitted.returns.map((r: { org: { id: string } }) => r.org.id)).toEqual([sub.orgId]);
     await expectError(await call('GET', '/api/national/returns?status=lost', { caller: ana }), 400, 'validation');
   });
 
   it('shows completeness with contacts, and a CSV of who has not submitted', async () => {
-    const c = await json(await call('GET', `/api/national/completeness?period=${P}`, { caller: ana }));
+    const c = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
     expect(c.counts).toMatchObject({ accepted: 1, submitted: 1, draft: 1, 'not-started': 1, total: 4, late: 0 });
-    expect(c.orgs.find((o: { org: { id: string } }) => o.org.id === none.orgId).contacts).toEqual([
-      { name: null, email: none.email, lang: 'cy' },
-    ]);
-    const res = await call('GET', `/api/national/completeness.csv?period=${P}&only=missing&lang=en`, { caller: ana });
+    expect(c.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
+    const res = await client(ana).national['completeness.csv'].$get({ query: { period: P, only: 'missing', lang: 'en' } });
     expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
     const lines = (await csvText(res)).slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Organisation ID,Organisation,Health board,Region,Period,Status,Late,Due date,Contacts');
@@ -78,13 +77,13 @@ describe('national views', () => {
         .sort(),
     ).toEqual(['Draft Org', 'Silent Org']);
     expect(lines.find((l) => l.includes('Silent Org'))).toContain(none.email);
-    const cy = await csvText(await call('GET', `/api/national/completeness.csv?period=${P}&lang=cy`, { caller: ana }));
+    const cy = await csvText(await client(ana).national['completeness.csv'].$get({ query: { period: P, lang: 'cy' } }));
     expect(cy.slice(1).split('\r\n')[0]).toMatch(/^ID sefydliad,Sefydliad,Bwrdd iechyd/);
     expect(cy).toContain("Wedi'i derbyn");
   });
 
   it('totals count accepted returns only, by health board, region or local authority, and over time', async () => {
-    const t = await json(await call('GET', `/api/national/totals?period=${P}&by=health-board`, { caller: ana }));
+    const t = await json(await client(ana).national.totals.$get({ query: { period: P, by: 'health-board' } }));
     expect(t.wales).toMatchObject({ organisations: 1, values: { 'referrals-received': 25, 'people-supported': 9 } });
     expect(t.groups).toEqual([
       expect.objectContaining({
@@ -93,19 +92,19 @@ describe('national views', () => {
         name: expect.objectContaining({ en: expect.stringContaining('Hywel Dda') }),
       }),
     ]);
-    const r = await json(await call('GET', `/api/national/totals?period=${P}&by=region`, { caller: ana }));
+    const r = await json(await client(ana).national.totals.$get({ query: { period: P, by: 'region' } }));
     expect(r.groups.map((g: { id: string }) => g.id)).toEqual(['west-wales']);
-    const series = await json(await call('GET', '/api/national/totals/series?field=referrals-received&by=region', { caller: ana }));
-    expect(series.periods.find((p: { periodId: string }) => p.periodId === P).wales.value).toBe(25);
-    await expectError(await call('GET', '/api/national/totals/series?field=swemwbs-mean-start', { caller: ana }), 400, 'validation');
-    const csv = (await csvText(await call('GET', `/api/national/totals.csv?period=${P}&by=region&lang=en`, { caller: ana }))).slice(1);
+    const series = await json(await client(ana).national.totals.series.$get({ query: { field: 'referrals-received', by: 'region' } }));
+    expect(series.periods.find((p) => p.periodId === P)!.wales.value).toBe(25);
+    await expectError(await client(ana).national.totals.series.$get({ query: { field: 'swemwbs-mean-start' } }), 400, 'validation');
+    const csv = (await csvText(await client(ana).national['totals.csv'].$get({ query: { period: P, by: 'region', lang: 'en' } }))).slice(1);
     expect(csv).toContain(`${P},west-wales,West Wales,1,referrals-received,`);
     const walesLine = csv.split('\r\n').find((l) => l.startsWith(`${P},wales,Wales,1,referrals-received,`));
     expect(walesLine).toMatch(/,25$/);
   });
 
   it('exports one row per organisation, period and field (latest version)', async () => {
-    const text = (await csvText(await call('GET', `/api/national/export.csv?period=${P}&lang=en`, { caller: ana }))).slice(1).trim();
+    const text = (await csvText(await client(ana).national['export.csv'].$get({ query: { period: P, lang: 'en' } }))).slice(1).trim();
     const lines = text.split('\r\n');
     const perOrg = lines.length - 1;
     expect(perOrg % 2).toBe(0); // accepted + submitted orgs, the same number of fields each

@@ -4,7 +4,7 @@
 // (r) listed when an accepted figure is amended after first publication.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from './helpers.ts';
-import { call, json } from './helpers.ts';
+import { client, json } from './helpers.ts';
 import { acceptedReturn, admin, analyst, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
@@ -16,10 +16,7 @@ let ana: Caller;
 const orgs = {} as Record<'cv' | 'nw' | 'gw' | 'po', { orgId: string; caller: Caller }>;
 
 type Row = { periodId: string; areaCode: string; field: string; value: number | null; codes: string[] };
-const openData = async (lang = 'en') =>
-  json<{ rows: Row[]; revisions: { areaCode: string; field: string; text: string }[] }>(
-    await call('GET', `/api/open-data/totals.json?lang=${lang}`),
-  );
+const openData = async (lang: 'cy' | 'en' = 'en') => json(await client()['open-data']['totals.json'].$get({ query: { lang } }));
 const cell = (rows: Row[], area: string, field = 'referrals-received') =>
   rows.find((r) => r.periodId === P && r.areaCode === area && r.field === field)!;
 
@@ -58,7 +55,7 @@ describe('open data from accepted returns', () => {
   });
 
   it('serves the same table as a bilingual CSV', async () => {
-    const res = await call('GET', '/api/open-data/totals.csv?lang=cy');
+    const res = await client()['open-data']['totals.csv'].$get({ query: { lang: 'cy' } });
     expect(res.status).toBe(200);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -74,10 +71,10 @@ describe('open data from accepted returns', () => {
   });
 
   it('drops p when the period is locked, and marks an amendment accepted after publication as a revision (r)', async () => {
-    expect((await call('POST', `/api/periods/${P}/lock`, { caller: adm })).status).toBe(200);
+    expect((await client(adm).periods[':id'].lock.$post({ param: { id: P } })).status).toBe(200);
     let { rows } = await openData();
     expect(cell(rows, 'gwent').codes).toEqual([]);
-    expect((await call('POST', `/api/periods/${P}/unlock`, { caller: adm })).status).toBe(200);
+    expect((await client(adm).periods[':id'].unlock.$post({ param: { id: P } })).status).toBe(200);
     await acceptedReturn(orgs.gw.caller, ana, orgs.gw.orgId, P, validValues(40, 12));
     const od = await openData('cy');
     rows = od.rows;

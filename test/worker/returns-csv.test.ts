@@ -3,8 +3,8 @@
 // from a rejected file.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from './helpers.ts';
-import { addMember, call, expectError, json, signIn } from './helpers.ts';
-import { admin, base, detail, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
+import { addMember, call, expectError, rawJson, signIn } from './helpers.ts';
+import { admin, base, type DraftAnswer, detail, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -65,19 +65,19 @@ describe('CSV', () => {
 
   it('imports a Welsh template and an English one, each saving into the draft', async () => {
     let d = await detail(sub, orgId, P);
-    let res = await upload(fill(await template('cy'), validValues(40)), d.draft.rev);
-    expect(res.status, await res.clone().text()).toBe(200);
-    expect((await json(res)).issues.errors).toEqual([]);
+    const uploadRes = await upload(fill(await template('cy'), validValues(40)), d.draft.rev);
+    expect(uploadRes.status, await uploadRes.clone().text()).toBe(200);
+    expect((await rawJson<DraftAnswer>(uploadRes)).issues.errors).toEqual([]);
     d = await detail(sub, orgId, P);
     expect(d.draft).toMatchObject({ source: 'csv', values: { 'referrals-received': 40 } });
     // The template now carries the draft; an English file with "1,234"-style figures works too.
     const en = await template('en');
     expect(en).toContain('\r\nreferrals-received,');
-    res = await upload(
+    const uploadRes2 = await upload(
       fill(en, { ...validValues(40), 'what-matters-conversations': '"1,234"' as unknown as string, 'referrals-received': 40 }),
       d.draft.rev,
     );
-    expect(res.status, await res.clone().text()).toBe(200);
+    expect(uploadRes2.status, await uploadRes2.clone().text()).toBe(200);
     d = await detail(sub, orgId, P);
     expect(d.draft.values['what-matters-conversations']).toBe(1234);
   });
@@ -92,10 +92,10 @@ describe('CSV', () => {
       'what-matters-conversations,x,lots,,',
       'no-such-field,x,3,,',
     ].join('\n');
-    let res = await upload(bad, d.draft.rev); // the submitter reads Welsh
-    let body = await json(res.clone());
-    await expectError(res, 422, 'csv-invalid');
-    expect(body.error.message).toMatch(/Ni chadwyd dim/);
+    const uploadRes = await upload(bad, d.draft.rev); // the submitter reads Welsh
+    let body = await rawJson<DraftAnswer>(uploadRes.clone());
+    await expectError(uploadRes, 422, 'csv-invalid');
+    expect(body.error!.message).toMatch(/Ni chadwyd dim/);
     expect(body.problems).toEqual([
       { row: 1, column: 'colour', message: expect.stringContaining('Nid ydym yn adnabod') },
       { row: 3, column: 'value', message: expect.stringContaining('“lots”') },
@@ -104,21 +104,23 @@ describe('CSV', () => {
     // Missing value column with Welsh headings, from a colleague who reads English: English messages.
     const en = await signIn(`en-${crypto.randomUUID()}@example.cymru`, 'en');
     await addMember(en.userId, orgId);
-    res = await call('POST', `${base(orgId, P)}/csv`, {
+    const res = await call('POST', `${base(orgId, P)}/csv`, {
       caller: { session: en },
       raw: '\uFEFFmaes,label\r\nreferrals-received,x\r\n',
       headers: { 'Content-Type': 'text/csv', 'X-Draft-Rev': String(d.draft.rev) },
     });
-    body = await json(res.clone());
+    body = await rawJson<DraftAnswer>(res.clone());
     await expectError(res, 422, 'csv-invalid');
-    expect(body.error.message).toMatch(/Nothing from it has been saved/);
+    expect(body.error!.message).toMatch(/Nothing from it has been saved/);
     expect(body.problems).toEqual([{ row: 1, column: 'gwerth', message: expect.stringContaining('column is missing') }]);
     const before2 = await fullSnapshot(); // (signing in wrote rows)
     // Empty file, bad UTF-8.
     await expectError(await upload('', d.draft.rev), 422, 'csv-invalid');
-    res = await upload(new Uint8Array([0x66, 0x69, 0x65, 0x6c, 0x64, 0xff, 0x0d, 0x0a]), d.draft.rev);
-    expect((await json(res.clone())).problems).toEqual([{ row: 1, column: '', message: expect.stringContaining('UTF-8') }]);
-    await expectError(res, 422, 'csv-invalid');
+    const uploadRes2 = await upload(new Uint8Array([0x66, 0x69, 0x65, 0x6c, 0x64, 0xff, 0x0d, 0x0a]), d.draft.rev);
+    expect((await rawJson<DraftAnswer>(uploadRes2.clone())).problems).toEqual([
+      { row: 1, column: '', message: expect.stringContaining('UTF-8') },
+    ]);
+    await expectError(uploadRes2, 422, 'csv-invalid');
     expect(await fullSnapshot()).toEqual(before2);
     for (const t of ['returns', 'return_versions', 'periods']) expect(before2[t]).toBe(before[t]);
     expect((await detail(sub, orgId, P)).draft).toEqual(d.draft);

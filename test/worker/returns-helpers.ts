@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { fieldsOf } from '../../content/dataset/fields.ts';
 import { currentDataset } from '../../content/index.ts';
-import { addMember, type Caller, call, json, makeOrg, setRole, signIn, snapshot } from './helpers.ts';
+import { addMember, type Body, type Caller, client, json, makeOrg, setRole, signIn, snapshot } from './helpers.ts';
 
 export const RETURN_TABLES = ['periods', 'returns', 'return_versions', 'return_reviews', 'reminders_sent', 'open_data_releases'];
 
@@ -61,7 +61,7 @@ export async function orgWithSubmitter(opts: { region?: string; healthBoard?: st
 
 /** Opens a period through the API (default dates unless given). */
 export async function openPeriod(by: Caller, id: string, dates: { opensAt?: string; dueAt?: string } = {}) {
-  const res = await call('POST', '/api/periods', { caller: by, body: { id, ...dates } });
+  const res = await client(by).periods.$post({ json: { id, ...dates } });
   if (res.status !== 201 && res.status !== 409) throw new Error(`open period ${id}: ${res.status} ${await res.text()}`);
   return id;
 }
@@ -89,15 +89,18 @@ export function validValues(r = 20, s = 10): Record<string, number | null> {
 
 export const base = (orgId: string, periodId: string) => `/api/orgs/${orgId}/returns/${periodId}`;
 
+/** Values as a page or a CSV sends them: numbers, numbers as text, or blanks. */
+export type SentValues = Record<string, number | string | null>;
+
 export async function putDraft(
   caller: Caller,
   orgId: string,
   periodId: string,
   rev: number,
-  values: Record<string, unknown>,
+  values: SentValues,
   explanations: Record<string, string> = {},
 ) {
-  return call('PUT', `${base(orgId, periodId)}/draft`, { caller, body: { rev, values, explanations } });
+  return client(caller).orgs[':orgId'].returns[':periodId'].draft.$put({ param: { orgId, periodId }, json: { rev, values, explanations } });
 }
 export async function submit(
   caller: Caller,
@@ -105,16 +108,16 @@ export async function submit(
   periodId: string,
   rev: number,
   key = `idem-${uid()}`,
-  extra: Record<string, unknown> = {},
+  extra: { amendmentReason?: string } = {},
 ) {
-  return call('POST', `${base(orgId, periodId)}/submit`, {
-    caller,
-    body: { rev, declaration: { name: 'Enw Cyflwynydd', confirmed: true }, ...extra },
-    headers: { 'Idempotency-Key': key },
+  return client(caller).orgs[':orgId'].returns[':periodId'].submit.$post({
+    param: { orgId, periodId },
+    header: { 'Idempotency-Key': key },
+    json: { rev, declaration: { name: 'Enw Cyflwynydd', confirmed: true }, ...extra },
   });
 }
 export async function detail(caller: Caller, orgId: string, periodId: string) {
-  const res = await call('GET', base(orgId, periodId), { caller });
+  const res = await client(caller).orgs[':orgId'].returns[':periodId'].$get({ param: { orgId, periodId } });
   expect(res.status, await res.clone().text()).toBe(200);
   return json(res);
 }
@@ -126,13 +129,16 @@ export async function review(
   decision: 'accept' | 'return',
   comment?: string,
 ) {
-  return call('POST', `/api/national/returns/${orgId}/${periodId}/review`, {
-    caller,
-    body: { version, decision, ...(comment ? { comment } : {}) },
+  return client(caller).national.returns[':orgId'][':periodId'].review.$post({
+    param: { orgId, periodId },
+    json: { version, decision, ...(comment ? { comment } : {}) },
   });
 }
+/** What a draft save (web, CSV or API) answers: the new rev and issues, or the error shape. */
+export type DraftAnswer = Body<Awaited<ReturnType<typeof putDraft>>>;
+
 /** Draft, submit and accept in one go; returns the version number. */
-export async function acceptedReturn(sub: Caller, by: Caller, orgId: string, periodId: string, values: Record<string, unknown>) {
+export async function acceptedReturn(sub: Caller, by: Caller, orgId: string, periodId: string, values: SentValues) {
   const d = await detail(sub, orgId, periodId);
   const saved = await putDraft(sub, orgId, periodId, d.draft.rev, values);
   expect(saved.status, await saved.clone().text()).toBe(200);
@@ -142,5 +148,5 @@ export async function acceptedReturn(sub: Caller, by: Caller, orgId: string, per
   const { version } = await json(s);
   const r = await review(by, orgId, periodId, version, 'accept');
   expect(r.status, await r.clone().text()).toBe(201);
-  return version as number;
+  return version;
 }

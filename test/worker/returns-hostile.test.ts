@@ -5,7 +5,7 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from './helpers.ts';
-import { call, expectError, json, ORIGIN } from './helpers.ts';
+import { call, client, expectError, json, ORIGIN } from './helpers.ts';
 import {
   admin,
   analyst,
@@ -221,7 +221,7 @@ describe('one organisation never reaches another’s returns', () => {
   });
 
   it('A’s API key reads and writes only A’s return through /api/v1', async () => {
-    const res = await call('GET', `/api/v1/returns/${P}`, { caller: { apiKey: keyA } });
+    const res = await client({ apiKey: keyA }).v1.returns[':periodId'].$get({ param: { periodId: P } });
     const body = await json(res);
     expect(body.draft.values['referrals-received']).toBe(15); // A's, not B's 99
     expect(body.versions).toEqual([]);

@@ -3,7 +3,7 @@
 // version kept and unchanged; idempotent submission; concurrent drafts; locked periods.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { call, expectError, json, latestMail } from './helpers.ts';
+import { call, client, copy, expectError, json, latestMail, rawJson } from './helpers.ts';
 import {
   admin,
   analyst,
@@ -36,7 +36,7 @@ const _versionRows = async () => (await env.DB.prepare('SELECT * FROM return_ver
 
 describe('periods', () => {
   it('lists periods publicly with bilingual labels and default dates', async () => {
-    const res = await call('GET', '/api/periods');
+    const res = await client().periods.$get();
     expect(res.status).toBe(200);
     const { periods } = await json(res);
     const p = periods.find((x: { id: string }) => x.id === P);
@@ -46,13 +46,20 @@ describe('periods', () => {
       locked: false,
       label: { en: 'April to June 2025 (2025-26 Q1)', cy: 'Ebrill i Fehefin 2025 (Ch1 2025-26)' },
     });
-    expect(p.dueAt).toBe('2025-07-28'); // 20th working day after 30 June 2025
+    expect(p!.dueAt).toBe('2025-07-28'); // 20th working day after 30 June 2025
   });
   it('refuses a second period with the same id and a bad id', async () => {
-    await expectError(await call('POST', '/api/periods', { caller: adm, body: { id: P } }), 409, 'period-exists');
-    await expectError(await call('POST', '/api/periods', { caller: adm, body: { id: '2025-27-q1' } }), 400, 'validation');
+    await expectError(await client(adm).periods.$post({ json: { id: P } }), 409, 'period-exists');
+    await expectError(await client(adm).periods.$post({ json: { id: '2025-27-q1' } }), 400, 'validation');
   });
 });
+
+/** As much of an OpenAPI document as these tests read. */
+type OpenApiDoc = {
+  openapi: string;
+  paths: Record<string, unknown>;
+  components: { schemas: Record<string, { properties: { values: { properties: Record<string, unknown> } } }> };
+};
 
 describe('lifecycle', () => {
   it('draft → submit → return → amend → resubmit → accept → amend with a reason, keeping every version', async () => {
@@ -61,9 +68,9 @@ describe('lifecycle', () => {
     expect(d).toMatchObject({ status: 'not-started', late: true, draft: { rev: 0, values: {} }, versions: [], previous: null }); // due 28 July 2025
 
     // A draft may hold errors (reported) but not junk.
-    let res = await putDraft(sub, orgId, P, 0, { 'referrals-received': 5, 'referrals-received.age-band.age-0-17': 9 });
-    expect(res.status, await res.clone().text()).toBe(200);
-    const body = await json(res);
+    const draftRes = await putDraft(sub, orgId, P, 0, { 'referrals-received': 5, 'referrals-received.age-band.age-0-17': 9 });
+    expect(draftRes.status, await draftRes.clone().text()).toBe(200);
+    const body = await json(draftRes);
     expect(body.rev).toBe(1);
     expect(body.issues.errors.map((e: { code: string }) => e.code)).toContain('breakdown-sum');
     d = await detail(sub, orgId, P);
@@ -71,18 +78,18 @@ describe('lifecycle', () => {
     expect(d.draft.values['referrals-received']).toBe(5);
 
     // Submitting a draft with errors: 422 return-invalid with the issues, no version.
-    res = await submit(sub, orgId, P, 1);
-    const e = await expectError(res.clone(), 422, 'return-invalid');
+    const submitRes = await submit(sub, orgId, P, 1);
+    const e = await expectError(submitRes.clone(), 422, 'return-invalid');
     expect(e.message).toMatch(/errors/i);
-    expect((await json(res)).issues.errors.length).toBeGreaterThan(0);
+    expect((await json(submitRes)).issues!.errors.length).toBeGreaterThan(0);
     expect((await detail(sub, orgId, P)).versions).toHaveLength(0);
 
     // Fix, submit: version 1 with a reference, email to the submitter.
-    res = await putDraft(sub, orgId, P, 1, validValues(20));
-    expect(res.status).toBe(200);
-    res = await submit(sub, orgId, P, 2, 'key-one-aaaa');
-    expect(res.status, await res.clone().text()).toBe(201);
-    const v1 = await json(res);
+    const draftRes2 = await putDraft(sub, orgId, P, 1, validValues(20));
+    expect(draftRes2.status).toBe(200);
+    const submitRes2 = await submit(sub, orgId, P, 2, 'key-one-aaaa');
+    expect(submitRes2.status, await submitRes2.clone().text()).toBe(201);
+    const v1 = await json(submitRes2);
     expect(v1).toMatchObject({ version: 1, reference: expect.stringMatching(/^SP-2025-26-Q1-[0-9A-F]{6}-v1$/) });
     const mail = await latestMail(email);
     expect(mail!.text).toContain(v1.reference);
@@ -91,43 +98,47 @@ describe('lifecycle', () => {
 
     // The analyst returns it with a comment (required).
     await expectError(await review(ana, orgId, P, 1, 'return'), 400, 'validation');
-    res = await review(ana, orgId, P, 1, 'return', 'Referrals look too low: please check the age bands.');
-    expect(res.status, await res.clone().text()).toBe(201);
+    const reviewRes = await review(ana, orgId, P, 1, 'return', 'Referrals look too low: please check the age bands.');
+    expect(reviewRes.status, await reviewRes.clone().text()).toBe(201);
     expect((await latestMail(email))!.text).toContain('Referrals look too low');
     await expectError(await review(ana, orgId, P, 1, 'accept'), 409, 'already-reviewed');
     d = await detail(sub, orgId, P);
     expect(d.status).toBe('returned');
     expect(d.unsubmittedChanges).toBe(false);
-    expect(d.versions[0].review).toMatchObject({ decision: 'returned', comment: expect.stringContaining('too low') });
+    expect(d.versions[0]!.review).toMatchObject({ decision: 'returned', comment: expect.stringContaining('too low') });
 
     // Amend and resubmit: version 2; then accept.
-    res = await putDraft(sub, orgId, P, 2, validValues(25));
-    expect(res.status).toBe(200);
+    const draftRes3 = await putDraft(sub, orgId, P, 2, validValues(25));
+    expect(draftRes3.status).toBe(200);
     expect((await detail(sub, orgId, P)).unsubmittedChanges).toBe(true);
-    res = await submit(sub, orgId, P, 3, 'key-two-bbbb');
-    expect(res.status).toBe(201);
-    expect((await json(res)).version).toBe(2);
-    res = await review(ana, orgId, P, 1, 'accept'); // an old version cannot be reviewed now
-    await expectError(res, 409, 'already-reviewed');
-    res = await review(ana, orgId, P, 2, 'accept');
-    expect(res.status).toBe(201);
+    const submitRes3 = await submit(sub, orgId, P, 3, 'key-two-bbbb');
+    expect(submitRes3.status).toBe(201);
+    expect((await json(submitRes3)).version).toBe(2);
+    const reviewRes2 = await review(ana, orgId, P, 1, 'accept'); // an old version cannot be reviewed now
+    await expectError(reviewRes2, 409, 'already-reviewed');
+    const reviewRes3 = await review(ana, orgId, P, 2, 'accept');
+    expect(reviewRes3.status).toBe(201);
     expect((await detail(sub, orgId, P)).status).toBe('accepted');
 
     // After acceptance, a resubmission needs a reason.
-    res = await putDraft(sub, orgId, P, 3, validValues(26));
-    expect(res.status).toBe(200);
+    const draftRes4 = await putDraft(sub, orgId, P, 3, validValues(26));
+    expect(draftRes4.status).toBe(200);
     await expectError(await submit(sub, orgId, P, 4, 'key-three-cccc'), 422, 'amendment-reason-required');
-    res = await submit(sub, orgId, P, 4, 'key-three-cccc', { amendmentReason: 'A late referral was found.' });
-    expect(res.status).toBe(201);
+    const submitRes4 = await submit(sub, orgId, P, 4, 'key-three-cccc', { amendmentReason: 'A late referral was found.' });
+    expect(submitRes4.status).toBe(201);
     d = await detail(sub, orgId, P);
     expect(d.status).toBe('submitted');
     expect(d.versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
     expect(d.versions[2]).toMatchObject({ amendmentReason: 'A late referral was found.', via: 'web' });
 
     // Every version is kept with the values it was submitted with.
-    const one = await json(await call('GET', `${base(orgId, P)}/versions/1`, { caller: sub }));
+    const one = await json(
+      await client(sub).orgs[':orgId'].returns[':periodId'].versions[':version'].$get({ param: { orgId, periodId: P, version: '1' } }),
+    );
     expect(one.values['referrals-received']).toBe(20);
-    const diff = await json(await call('GET', `${base(orgId, P)}/diff?from=1&to=3`, { caller: ana }));
+    const diff = await json(
+      await client(ana).orgs[':orgId'].returns[':periodId'].diff.$get({ param: { orgId, periodId: P }, query: { from: '1', to: '3' } }),
+    );
     expect(diff.changes.find((c: { field: string }) => c.field === 'referrals-received')).toMatchObject({
       from: 20,
       to: 26,
@@ -149,7 +160,7 @@ describe('lifecycle', () => {
     );
 
     // The org list shows the period with the latest version.
-    const list = await json(await call('GET', `/api/orgs/${orgId}/returns`, { caller: sub }));
+    const list = await json(await client(sub).orgs[':orgId'].returns.$get({ param: { orgId: orgId } }));
     expect(list.periods.find((p: { period: { id: string } }) => p.period.id === P)).toMatchObject({
       status: 'submitted',
       latestVersion: 3,
@@ -186,10 +197,10 @@ describe('lifecycle', () => {
     const [win, lose] = a.status === 200 ? [a, b] : [b, a];
     const winner = await json(win);
     const loser = await json(lose);
-    expect(loser.error.code).toBe('draft-conflict');
-    expect(loser.draft.rev).toBe(2);
-    expect(loser.draft.values['referrals-received']).toBe(winner.rev === 2 ? (a === win ? 111 : 222) : NaN);
-    expect(loser.yours.values['referrals-received']).toBe(a === win ? 222 : 111);
+    expect(loser.error!.code).toBe('draft-conflict');
+    expect(loser.draft!.rev).toBe(2);
+    expect(loser.draft!.values['referrals-received']).toBe(winner.rev === 2 ? (a === win ? 111 : 222) : NaN);
+    expect(loser.yours!.values['referrals-received']).toBe(a === win ? 222 : 111);
     const d = await detail(sub, orgId, P);
     expect(d.draft.rev).toBe(2);
     // The database itself refuses a save that does not move the revision up by exactly one.
@@ -209,14 +220,14 @@ describe('lifecycle', () => {
     await putDraft(sub, orgId, P, 0, validValues(20));
     const s1 = await json(await submit(sub, orgId, P, 1));
     expect((await review(ana, orgId, P, s1.version, 'accept')).status).toBe(201);
-    let res = await putDraft(sub, orgId, Q2, 0, validValues(100));
-    const saved = await json(res);
+    const draftRes = await putDraft(sub, orgId, Q2, 0, validValues(100));
+    const saved = await json(draftRes);
     expect(saved.issues.warnings.map((w: { field: string }) => w.field)).toContain('referrals-received');
     const d = await detail(sub, orgId, Q2);
     expect(d.previous).toMatchObject({ periodId: P, values: { 'referrals-received': 20 } });
-    res = await submit(sub, orgId, Q2, 1);
-    const body = await json(res.clone());
-    await expectError(res, 422, 'explanation-required');
+    const submitRes = await submit(sub, orgId, Q2, 1);
+    const body = await json(copy(submitRes));
+    await expectError(submitRes, 422, 'explanation-required');
     expect(body.missing).toEqual(['referrals-received', 'what-matters-conversations']);
     // one explanation is not enough
     await putDraft(sub, orgId, Q2, 1, validValues(100), { 'referrals-received': 'A new GP cluster started referring.' });
@@ -232,10 +243,13 @@ describe('lifecycle', () => {
   it('the validate route reports errors and warnings without writing', async () => {
     const { orgId, caller: sub } = await orgWithSubmitter({ lang: 'en' });
     const before = await fullSnapshot();
-    const res = await call('POST', `${base(orgId, P)}/validate`, { caller: sub, body: { values: { 'referrals-received': -1 } } });
+    const res = await client(sub).orgs[':orgId'].returns[':periodId'].validate.$post({
+      param: { orgId, periodId: P },
+      json: { values: { 'referrals-received': -1 } },
+    });
     expect(res.status).toBe(200);
     const r = await json(res);
-    expect(r.errors.find((e: { field: string }) => e.field === 'referrals-received').message.en).toMatch(/0 or more/);
+    expect(r.errors.find((e) => e.field === 'referrals-received')!.message.en).toMatch(/0 or more/);
     expect(await fullSnapshot()).toEqual(before);
   });
 
@@ -245,7 +259,7 @@ describe('lifecycle', () => {
     await openPeriod(adm, L);
     await putDraft(sub, orgId, L, 0, validValues(10));
     const { key } = await insertKey(orgId);
-    let res = await call('POST', `/api/periods/${L}/lock`, { caller: adm });
+    const res = await client(adm).periods[':id'].lock.$post({ param: { id: L } });
     expect(res.status).toBe(200);
     expect((await json(res)).locked).toBe(true);
     const before = await fullSnapshot();
@@ -261,15 +275,15 @@ describe('lifecycle', () => {
       'period-locked',
     );
     await expectError(
-      await call('PUT', `/api/v1/returns/${L}/draft`, { caller: { apiKey: key }, body: { rev: 1, values: {} } }),
+      await client({ apiKey: key }).v1.returns[':periodId'].draft.$put({ param: { periodId: L }, json: { rev: 1, values: {} } }),
       423,
       'period-locked',
     );
     await expectError(
-      await call('POST', `/api/v1/returns/${L}/submit`, {
-        caller: { apiKey: key },
-        body: { rev: 1, declaration: { name: 'CRM', confirmed: true } },
-        headers: { 'Idempotency-Key': 'locked-key-123' },
+      await client({ apiKey: key }).v1.returns[':periodId'].submit.$post({
+        param: { periodId: L },
+        header: { 'Idempotency-Key': 'locked-key-123' },
+        json: { rev: 1, declaration: { name: 'CRM', confirmed: true } },
       }),
       423,
       'period-locked',
@@ -287,8 +301,8 @@ describe('lifecycle', () => {
     await expect(env.DB.prepare('UPDATE returns SET draft_rev = draft_rev + 1 WHERE org_id = ?1').bind(orgId).run()).rejects.toThrow(
       /period-locked/,
     );
-    res = await call('POST', `/api/periods/${L}/unlock`, { caller: adm });
-    expect((await json(res)).locked).toBe(false);
+    const res2 = await client(adm).periods[':id'].unlock.$post({ param: { id: L } });
+    expect((await json(res2)).locked).toBe(false);
     expect((await putDraft(sub, orgId, L, 1, validValues(11))).status).toBe(200);
   });
 });
@@ -298,20 +312,20 @@ describe('machine API', () => {
     const { orgId, caller: sub } = await orgWithSubmitter();
     const { key } = await insertKey(orgId);
     const api = { apiKey: key };
-    let res = await call('GET', `/api/v1/returns/${P}`, { caller: api });
+    const res = await client(api).v1.returns[':periodId'].$get({ param: { periodId: P } });
     expect(res.status).toBe(200);
     expect((await json(res)).status).toBe('not-started');
-    res = await call('PUT', `/api/v1/returns/${P}/draft`, {
-      caller: api,
-      body: { rev: 0, values: { ...validValues(30), 'referrals-received': '30' } },
+    const res2 = await client(api).v1.returns[':periodId'].draft.$put({
+      param: { periodId: P },
+      json: { rev: 0, values: { ...validValues(30), 'referrals-received': '30' } },
     });
-    expect(res.status, await res.clone().text()).toBe(200);
-    res = await call('POST', `/api/v1/returns/${P}/submit`, {
-      caller: api,
-      body: { rev: 1, declaration: { name: 'CRM export', confirmed: true } },
-      headers: { 'Idempotency-Key': 'crm-run-000001' },
+    expect(res2.status, await res2.clone().text()).toBe(200);
+    const res3 = await client(api).v1.returns[':periodId'].submit.$post({
+      param: { periodId: P },
+      header: { 'Idempotency-Key': 'crm-run-000001' },
+      json: { rev: 1, declaration: { name: 'CRM export', confirmed: true } },
     });
-    expect(res.status, await res.clone().text()).toBe(201);
+    expect(res3.status, await res3.clone().text()).toBe(201);
     const d = await detail(sub, orgId, P);
     expect(d.versions[0]).toMatchObject({ via: 'api', submittedBy: expect.stringMatching(/^API \(/) });
     expect(d.draft.values['referrals-received']).toBe(30); // stored as a number
@@ -319,12 +333,12 @@ describe('machine API', () => {
   it('publishes an OpenAPI 3.1 document', async () => {
     const res = await call('GET', '/api/v1/openapi.json');
     expect(res.status).toBe(200);
-    const doc = await json(res);
+    const doc = await rawJson<OpenApiDoc>(res);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(['/returns/{periodId}', '/returns/{periodId}/draft', '/returns/{periodId}/submit']);
-    expect(doc.components.schemas.Draft.properties.values.properties['referrals-received']).toBeDefined();
+    expect(doc.components.schemas.Draft!.properties.values.properties['referrals-received']).toBeDefined();
   });
   it('refuses without a key', async () => {
-    await expectError(await call('GET', `/api/v1/returns/${P}`), 401, 'api-key-invalid');
+    await expectError(await client().v1.returns[':periodId'].$get({ param: { periodId: P } }), 401, 'api-key-invalid');
   });
 });

@@ -5,11 +5,11 @@ import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { geography } from '../../content/index.ts';
-import { SKILLS_SETTINGS } from '../../worker/db/schema.ts';
-import { type ContributionCount, skillsNeeds } from '../../worker/src/assessments/skills.ts';
-import { auditDisclosure } from '../../worker/src/stats/suppress.ts';
+import { SKILLS_SETTINGS } from '../../content/platform.ts';
+import { type ContributionCount, skillsNeeds } from '../../content/stats/skills.ts';
+import { auditDisclosure } from '../../content/stats/suppress.ts';
 import { comps, draft } from './assessments-fixtures.ts';
-import { call, expectError, json, setRole, signIn } from './helpers.ts';
+import { client, expectError, json, setRole, signIn } from './helpers.ts';
 
 const HB = geography.healthBoards.map((h) => h.id);
 const TOP = 4;
@@ -91,39 +91,37 @@ describe('GET /api/skills/needs', () => {
     let i = 0;
     for (const hb of people) {
       const s = await signIn(`skills-${i++}@example.cymru`);
-      const a = await json(
-        await call('POST', '/api/assessments', { caller: { session: s }, body: { assessment: draft(comps.length, () => 2) } }),
-      );
-      const res = await call('POST', `/api/assessments/${a.id}/complete`, {
-        caller: { session: s },
-        body: { contribute: true, ...(hb ? { healthBoard: hb } : {}), setting: 'primary-care' },
+      const a = await json(await client({ session: s }).assessments.$post({ json: { assessment: draft(comps.length, () => 2) } }));
+      const res = await client({ session: s }).assessments[':id'].complete.$post({
+        param: { id: a.id },
+        json: { contribute: true, ...(hb ? { healthBoard: hb } : {}), setting: 'primary-care' },
       });
       expect(res.status).toBe(200);
     }
     const practitioner = await signIn('skills-practitioner@example.cymru');
-    await expectError(await call('GET', '/api/skills/needs', { caller: { session: practitioner } }), 403, 'forbidden');
-    await expectError(await call('GET', '/api/skills/needs'), 401, 'unauthenticated');
+    await expectError(await client({ session: practitioner }).skills.needs.$get({ query: {} }), 403, 'forbidden');
+    await expectError(await client().skills.needs.$get({ query: {} }), 401, 'unauthenticated');
     const analyst = await signIn('skills-analyst@example.cymru');
     await setRole(analyst.userId, 'analyst');
     const caller = { session: analyst };
-    const wales = await json(await call('GET', '/api/skills/needs', { caller }));
+    const wales = await json(await client(caller).skills.needs.$get({ query: {} }));
     expect(wales.levels).toEqual([0, 1, 2, 3, 4]);
-    const c0 = wales.competencies.find((c: any) => c.competencyId === comps[0]!.id);
-    expect(c0.wales.total).toBe(17);
-    expect(c0.wales.levels[2]).toBe(17);
-    const powys = await json(await call('GET', '/api/skills/needs?healthBoard=pthb', { caller }));
-    const hd = await json(await call('GET', '/api/skills/needs?healthBoard=hduhb', { caller }));
-    const none = await json(await call('GET', '/api/skills/needs?healthBoard=none', { caller }));
-    const p0 = powys.competencies.find((c: any) => c.competencyId === comps[0]!.id);
-    const h0 = hd.competencies.find((c: any) => c.competencyId === comps[0]!.id);
-    const n0 = none.competencies.find((c: any) => c.competencyId === comps[0]!.id);
-    expect(p0.healthBoard.total).toBeNull();
-    expect(p0.healthBoard.levels[2]).toBeNull();
+    const c0 = wales.competencies.find((c) => c.competencyId === comps[0]!.id);
+    expect(c0!.wales.total).toBe(17);
+    expect(c0!.wales.levels[2]).toBe(17);
+    const powys = await json(await client(caller).skills.needs.$get({ query: { healthBoard: 'pthb' } }));
+    const hd = await json(await client(caller).skills.needs.$get({ query: { healthBoard: 'hduhb' } }));
+    const none = await json(await client(caller).skills.needs.$get({ query: { healthBoard: 'none' } }));
+    const p0 = powys.competencies.find((c) => c.competencyId === comps[0]!.id);
+    const h0 = hd.competencies.find((c) => c.competencyId === comps[0]!.id);
+    const n0 = none.competencies.find((c) => c.competencyId === comps[0]!.id);
+    expect(p0!.healthBoard!.total).toBeNull();
+    expect(p0!.healthBoard!.levels[2]).toBeNull();
     // 17 − 6 − 7 would give Powys's 4: so at least one of those is withheld too
-    expect(h0.healthBoard.total === null || n0.healthBoard.total === null).toBe(true);
+    expect(h0!.healthBoard!.total === null || n0!.healthBoard!.total === null).toBe(true);
     const body = JSON.stringify([wales, powys, hd, none]);
     expect(body).not.toMatch(/"total":[1-4][,}]/);
-    await expectError(await call('GET', '/api/skills/needs?healthBoard=atlantis', { caller }), 400, 'validation');
+    await expectError(await client(caller).skills.needs.$get({ query: { healthBoard: 'atlantis' } }), 400, 'validation');
     // the table holds counts only: no ids, no times finer than the quarter
     const cols = await env.DB.prepare('PRAGMA table_info(skills_contributions)').all<{ name: string }>();
     expect(cols.results.map((c) => c.name).sort()).toEqual([

@@ -6,11 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
-
-export const NATIONAL_ROLES = ['analyst', 'admin'] as const;
-export type NationalRole = (typeof NATIONAL_ROLES)[number];
-export const ORG_TYPES = ['third-sector', 'health-board', 'local-authority', 'primary-care', 'housing', 'other'] as const;
-export type OrgType = (typeof ORG_TYPES)[number];
+import { NATIONAL_ROLES, ORG_TYPES } from '../../content/platform.ts';
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -209,9 +205,6 @@ export const supervisorViews = sqliteTable('supervisor_views', {
   ratings: text('ratings').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
-
-export const SKILLS_SETTINGS = ['primary-care', 'third-sector', 'local-authority', 'housing', 'other'] as const;
-export type SkillsSetting = (typeof SKILLS_SETTINGS)[number];
 
 /**
  * The national skills picture: consented, anonymised ratings kept only as COUNTS per

@@ -1,5 +1,6 @@
 // Types shared by every route module: bindings and per-request variables.
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import type { NationalRole } from '../../content/platform.ts';
 import type { Lang } from '../../content/schema.ts';
 import type * as schema from '../db/schema.ts';
 
@@ -8,7 +9,7 @@ export type SessionUser = {
   email: string;
   name: string | null;
   lang: Lang;
-  nationalRole: schema.NationalRole | null;
+  nationalRole: NationalRole | null;
   /** Organisations the user may submit for. */
   orgIds: string[];
 };

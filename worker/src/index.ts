@@ -2,15 +2,18 @@
 // Each capability is a Hono sub-app in routes/<capability>.ts, mounted below.
 // Contract for route modules: see worker/README.md.
 
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { drizzle } from 'drizzle-orm/d1';
-import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { routes } from '../../content/api/routes/index.ts';
 import * as schema from '../db/schema.ts';
 import type { AppEnv, Bindings } from './env.ts';
 import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
+import { guard } from './lib/contract.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
-import { ApiError, apiError, errorResponse, requestLang } from './lib/http.ts';
-import { ReturnsError, renderReturnsError } from './returns/errors.ts';
+import { ApiError, apiError, errorResponse, requestLang, validationHook } from './lib/http.ts';
+import { openApiDocument } from './lib/openapi.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
@@ -19,18 +22,20 @@ import auth from './routes/auth.ts';
 import bench from './routes/bench.ts';
 import dev from './routes/dev.ts';
 import { home } from './routes/home.ts';
-import machine, { v1 } from './routes/machine.ts';
+import machine from './routes/machine.ts';
 import national from './routes/national.ts';
 import openData from './routes/opendata.ts';
 import orgs from './routes/orgs.ts';
-import returns, { periodsApp } from './routes/returns.ts';
+import returns from './routes/returns.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
 
-const app = new Hono<AppEnv>();
+const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 // Benchmark baseline (npm run bench): before every middleware on purpose; off in production.
+// A plain handler (no validator, no typed answer), so it is only described in the documents.
 app.route('/api/bench', bench);
+app.openAPIRegistry.registerPath(routes.bareBench);
 
 // Request id, language, db handle, security headers and one JSON log line per request.
 app.use('*', async (c, next) => {
@@ -66,26 +71,20 @@ app.use('*', async (c, next) => {
 
 app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
 
-app.get('/api/health', (c) => c.json({ ok: true }));
-app.route('/api/auth', auth);
-app.route('/api/account', account);
-app.route('/api/admin', admin);
-app.route('/api/orgs', orgs);
-app.route('/api/machine', machine);
-app.route('/api/orgs', returns);
-app.route('/api/periods', periodsApp);
-app.route('/api/national', national);
-app.route('/api/v1', v1);
-app.route('/api/open-data', openData);
-app.route('/api/dev', dev);
+app.openapi(guard(routes.health), (c) => c.json({ ok: true as const }, 200));
+// Route modules register full paths from the contract (content/api/routes), so each mounts at '/'.
+for (const mod of [auth, account, admin, orgs, machine, returns, national, openData, dev, assessments, share, skills]) app.route('/', mod);
 app.route('/', home);
-app.route('/api/assessments', assessments);
-app.route('/api/share', share);
-app.route('/api/skills', skills);
+
+// The OpenAPI documents, generated from the routes registered above.
+app.openapi(guard(routes.v1OpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api/v1', new URL(c.req.url).origin), 200));
+app.openapi(guard(routes.apiOpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api', new URL(c.req.url).origin), 200));
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);
-  if (err instanceof ReturnsError) return renderReturnsError(c, err);
+  // Hono's own refusals (e.g. a body of a media type the route does not take) in the one error shape.
+  if (err instanceof HTTPException && err.status === 415) return apiError(c, 415, 'unsupported-media-type');
+  if (err instanceof HTTPException && err.status === 400) return apiError(c, 400, 'invalid-json');
   console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
   return apiError(c, 500, 'internal');
 });

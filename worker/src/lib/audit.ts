@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { auditLog } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import type { Actor } from './actor.ts';
 
 export type AuditInput = {
   action: string; // e.g. 'organisation.create', 'session.create', 'membership.delete'
@@ -15,19 +16,25 @@ export type AuditInput = {
   actorUserId?: string | null;
 };
 
+/** The audit row of a change made by `actor` (a command's plain inputs). */
+export function audit(actor: Pick<Actor, 'db' | 'userId' | 'apiKeyId' | 'requestId'>, a: AuditInput) {
+  return actor.db.insert(auditLog).values({
+    at: Date.now(),
+    actorUserId: a.actorUserId !== undefined ? a.actorUserId : actor.userId,
+    actorApiKeyId: actor.apiKeyId,
+    action: a.action,
+    entityType: a.entityType,
+    entityId: a.entityId,
+    before: a.before === undefined ? null : JSON.stringify(a.before),
+    after: a.after === undefined ? null : JSON.stringify(a.after),
+    requestId: actor.requestId,
+  });
+}
+
+/** The audit row of a change made in a route handler. */
 export function auditEntry(c: Context<AppEnv>, a: AuditInput) {
-  return c
-    .get('db')
-    .insert(auditLog)
-    .values({
-      at: Date.now(),
-      actorUserId: a.actorUserId !== undefined ? a.actorUserId : (c.get('user')?.id ?? null),
-      actorApiKeyId: c.get('apiKey')?.id ?? null,
-      action: a.action,
-      entityType: a.entityType,
-      entityId: a.entityId,
-      before: a.before === undefined ? null : JSON.stringify(a.before),
-      after: a.after === undefined ? null : JSON.stringify(a.after),
-      requestId: c.get('requestId'),
-    });
+  return audit(
+    { db: c.get('db'), userId: c.get('user')?.id ?? null, apiKeyId: c.get('apiKey')?.id ?? null, requestId: c.get('requestId') },
+    a,
+  );
 }

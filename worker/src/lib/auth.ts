@@ -11,7 +11,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { apiKeys, memberships, type NationalRole, sessions, users } from '../../db/schema.ts';
+import type { NationalRole } from '../../../content/platform.ts';
+import { apiKeys, memberships, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { ApiError } from './http.ts';

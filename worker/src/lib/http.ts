@@ -1,46 +1,15 @@
-// The one JSON error shape, the caller's language, and validated JSON bodies.
+// The one JSON error shape and its renderer, the caller's language, and the checks of request bodies.
 //   { "error": { "code", "message", "fields"?: [{ "field", "message" }], "requestId" } }
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { ERROR_MESSAGES, type ErrorCode, type ErrorExtras, type FieldError } from '../../../content/api/schemas/errors.ts';
 import { t } from '../../../content/i18n.ts';
 import type { Lang } from '../../../content/schema.ts';
 import type { StringKey } from '../../../content/ui/strings.ts';
 import type { AppEnv } from '../env.ts';
 
-export type FieldError = { field: string; message: string };
-export type ErrorCode =
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'validation'
-  | 'invalid-json'
-  | 'unsupported-media-type'
-  | 'payload-too-large'
-  | 'rate-limited'
-  | 'csrf'
-  | 'internal'
-  | 'token-invalid'
-  | 'conflict'
-  | 'api-key-invalid'
-  | 'gone';
-
-const codeKey: Record<ErrorCode, StringKey> = {
-  unauthenticated: 'error.unauthenticated',
-  forbidden: 'error.forbidden',
-  'not-found': 'error.notFound',
-  validation: 'error.validation',
-  'invalid-json': 'error.invalidJson',
-  'unsupported-media-type': 'error.unsupportedMediaType',
-  'payload-too-large': 'error.payloadTooLarge',
-  'rate-limited': 'error.rateLimited',
-  csrf: 'error.csrf',
-  internal: 'error.internal',
-  'token-invalid': 'error.tokenInvalid',
-  conflict: 'error.conflict',
-  'api-key-invalid': 'error.apiKey',
-  gone: 'error.assess.gone',
-};
+export type { ErrorCode, FieldError } from '../../../content/api/schemas/errors.ts';
 
 /** Language from ?lang=, then Accept-Language, else Welsh. (A signed-in user's preference overrides it later.) */
 export function requestLang(req: Request): Lang {
@@ -65,8 +34,10 @@ export function requestLang(req: Request): Lang {
   return 'cy';
 }
 
-/** Thrown anywhere in a handler; app.onError turns it into the error shape. */
+/** Thrown anywhere (handlers, commands, middleware); app.onError renders it with `errorResponse`. */
 export class ApiError extends Error {
+  /** Top-level members beside `error` that help the caller recover (see ErrorExtras). */
+  extras: ErrorExtras = {};
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
@@ -76,11 +47,18 @@ export class ApiError extends Error {
   ) {
     super(code);
   }
+  /** `throw new ApiError(409, 'draft-conflict').with({ draft, yours })` */
+  with(extras: ErrorExtras): this {
+    this.extras = { ...this.extras, ...extras };
+    return this;
+  }
 }
 
 export function errorBody(c: Context<AppEnv>, code: ErrorCode, vars: Record<string, string | number> = {}, fields?: FieldError[]) {
   const lang = c.get('lang') ?? 'cy';
-  return { error: { code, message: t(lang, codeKey[code], vars), ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? '' } };
+  return {
+    error: { code, message: t(lang, ERROR_MESSAGES[code], vars), ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? '' },
+  };
 }
 
 export function apiError(
@@ -93,11 +71,12 @@ export function apiError(
   return c.json(errorBody(c, code, vars, fields), status);
 }
 
+/** The one renderer of errors: the shape above in the caller's language, plus any extras. */
 export function errorResponse(c: Context<AppEnv>, e: ApiError) {
   const lang = c.get('lang') ?? 'cy';
   const fields = e.fields?.map((f) => ({ field: f.field, message: t(lang, f.key, f.vars) }));
   for (const [k, v] of Object.entries(e.headers)) c.header(k, v);
-  return apiError(c, e.status, e.code, e.vars, fields);
+  return c.json({ ...errorBody(c, e.code, e.vars, fields), ...e.extras }, e.status);
 }
 
 /** Custom zod issues may name a UI string: `ctx.addIssue({ code: 'custom', params: { i18n: 'error.field.region' } })`. */
@@ -146,30 +125,31 @@ export function validationError(error: z.ZodError): ApiError {
 export const DEFAULT_MAX_BODY = 16 * 1024;
 
 /**
- * Read and validate a JSON body: 415 unless application/json, 413 over `maxBytes`,
- * 400 'invalid-json' for malformed JSON, 400 'validation' with bilingual field messages.
+ * Transport checks of a JSON body, before the contract's validator reads it: 415 unless
+ * application/json, 413 over `maxBytes`, 400 'invalid-json' unless it is UTF-8 JSON.
  */
-export async function parseJson<T extends z.ZodType>(
-  c: Context<AppEnv>,
-  schema: T,
-  opts: { maxBytes?: number } = {},
-): Promise<z.output<T>> {
-  const max = opts.maxBytes ?? DEFAULT_MAX_BODY;
-  const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
-  const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > max) throw new ApiError(413, 'payload-too-large', { max });
-  const buf = await c.req.raw.arrayBuffer();
-  if (buf.byteLength > max) throw new ApiError(413, 'payload-too-large', { max });
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
-  } catch {
-    throw new ApiError(400, 'invalid-json');
-  }
-  const r = await schema.safeParseAsync(value);
-  if (!r.success) throw validationError(r.error);
-  return r.data;
+export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
+    const declared = Number(c.req.header('Content-Length') ?? '0');
+    if (declared > maxBytes) throw new ApiError(413, 'payload-too-large', { max: maxBytes });
+    // HonoRequest caches the bytes, so the validator reads the same body after this.
+    const buf = await c.req.arrayBuffer();
+    if (buf.byteLength > maxBytes) throw new ApiError(413, 'payload-too-large', { max: maxBytes });
+    try {
+      JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
+    } catch {
+      throw new ApiError(400, 'invalid-json');
+    }
+    return next();
+  };
+}
+
+/** Hono's validator hook for every contract route: a refusal is 400 'validation' with bilingual field messages. */
+export function validationHook(result: { success: true } | { success: false; error: z.ZodError }): undefined {
+  if (!result.success) throw validationError(result.error);
+  return undefined;
 }
 
 /** Validate route parameters or query strings the same way. */
@@ -188,12 +168,3 @@ export const noBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (buf.byteLength > 0) throw new ApiError(400, 'validation', {}, [{ field: '(body)', key: 'error.field.unknownKey' }]);
   return next();
 };
-
-/** Text typed by people: trimmed, no control characters. */
-export const PlainText = (max: number, min = 1) =>
-  z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { params: { i18n: 'error.field.invalid' } });

@@ -3,11 +3,11 @@
 // provisional (p); a figure accepted after the period was first published (first lock) that
 // replaced an earlier accepted figure is a revision (r).
 
-import { fieldsOf } from '../../../content/dataset/fields.ts';
-import { currentDataset, geography } from '../../../content/index.ts';
+import { geography } from '../../../content/index.ts';
+import { countFields, latestAccepted } from '../../../content/returns/status.ts';
+import { type AcceptedValue, buildOpenData } from '../../../content/stats/opendata.ts';
 import { openDataReleases, organisations, periods } from '../../db/schema.ts';
-import { type AcceptedValue, buildOpenData } from '../stats/opendata.ts';
-import { type Db, latestAccepted, loadAll } from './service.ts';
+import { type Db, loadAll } from './queries.ts';
 
 export async function openDataFromDb(db: Db) {
   const [ps, orgs, releases, loaded] = await Promise.all([
@@ -18,9 +18,7 @@ export async function openDataFromDb(db: Db) {
   ]);
   const regionOf = new Map(orgs.map((o) => [o.id, o.region]));
   const regionIds = new Set(geography.regions.map((r) => r.id));
-  const counts = fieldsOf(currentDataset)
-    .filter((f) => f.type === 'count')
-    .map((f) => f.key);
+  const counts = countFields();
   const input: AcceptedValue[] = [];
   for (const l of loaded.values()) {
     const region = regionOf.get(l.ret!.orgId);

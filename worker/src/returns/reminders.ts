@@ -6,12 +6,13 @@
 import { isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { formatDate } from '../../../content/i18n.ts';
+import { isoDay } from '../../../content/returns/status.ts';
 import type { Lang } from '../../../content/schema.ts';
+import { addDays, dateInWales, periodLabel } from '../../../content/stats/periods.ts';
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
-import { addDays, dateInWales, periodLabel } from '../stats/periods.ts';
-import { type Db, isoDay, loadAll, submittersOf } from './service.ts';
+import { type Db, loadAll, submittersOf } from './queries.ts';
 
 /** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
 

@@ -1,24 +1,16 @@
 // The signed-in person's own account.
 
 import { eq, inArray } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
 import { invitations, loginTokens, memberships, organisations, outbox, sessions, users } from '../../db/schema.ts';
 import { deleteAssessmentsStatements, exportAssessments } from '../assessments/service.ts';
-import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { clearSessionCookie, requireUser } from '../lib/auth.ts';
-import { noBody, PlainText, parseJson } from '../lib/http.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 
-const AccountPatch = z.strictObject({
-  name: PlainText(120, 0).nullable().optional(),
-  lang: z.enum(['cy', 'en']).optional(),
-});
+const account = routeModule();
 
-const account = new Hono<AppEnv>();
-account.use('*', requireUser);
-
-account.get('/', async (c) => {
+account.openapi(guard(routes.accountRead, requireUser), async (c) => {
   const user = c.get('user')!;
   const orgs = user.orgIds.length
     ? await c
@@ -27,14 +19,14 @@ account.get('/', async (c) => {
         .from(organisations)
         .where(inArray(organisations.id, user.orgIds))
     : [];
-  return c.json({
-    user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole },
-    organisations: orgs,
-  });
+  return c.json(
+    { user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole }, organisations: orgs },
+    200,
+  );
 });
 
-account.patch('/', async (c) => {
-  const body = await parseJson(c, AccountPatch);
+account.openapi(guard(routes.accountUpdate, requireUser), async (c) => {
+  const body = c.req.valid('json');
   const user = c.get('user')!;
   const db = c.get('db');
   const before = { name: user.name, lang: user.lang };
@@ -50,11 +42,11 @@ account.patch('/', async (c) => {
       after: { lang: after.lang, nameChanged: before.name !== after.name },
     }),
   ]);
-  return c.json({ user: { ...user, ...after } });
+  return c.json({ user: { ...user, ...after } }, 200);
 });
 
 /** Everything the hub holds about the signed-in person, as one JSON download. */
-account.get('/export', async (c) => {
+account.openapi(guard(routes.accountExport, requireUser), async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
   const [row] = await db.select().from(users).where(eq(users.id, user.id)).limit(1);
@@ -63,19 +55,22 @@ account.get('/export', async (c) => {
     .from(memberships)
     .where(eq(memberships.userId, user.id));
   c.header('Content-Disposition', 'attachment; filename="sphub-account-export.json"');
-  return c.json({
-    exportedAt: new Date().toISOString(),
-    user: {
-      id: row!.id,
-      email: row!.email,
-      name: row!.name,
-      lang: row!.lang,
-      nationalRole: row!.nationalRole,
-      createdAt: new Date(row!.createdAt).toISOString(),
+  return c.json(
+    {
+      exportedAt: new Date().toISOString(),
+      user: {
+        id: row!.id,
+        email: row!.email,
+        name: row!.name,
+        lang: row!.lang,
+        nationalRole: row!.nationalRole,
+        createdAt: new Date(row!.createdAt).toISOString(),
+      },
+      memberships: orgs.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
+      ...(await exportAssessments(db, user.id)),
     },
-    memberships: orgs.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
-    ...(await exportAssessments(db, user.id)),
-  });
+    200,
+  );
 });
 
 /**
@@ -84,7 +79,7 @@ account.get('/export', async (c) => {
  * supervisor views. Consented skills contributions are anonymous counts and stay.
  * The audit log is append-only: it keeps the bare user id of past actions, nothing more.
  */
-account.delete('/', noBody, async (c) => {
+account.openapi(guard(routes.accountDelete, requireUser), async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
   await db.batch([

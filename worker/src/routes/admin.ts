@@ -2,63 +2,24 @@
 // Reads need 'analyst' (or admin); every change needs 'admin'.
 
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
+import { OrgCreateBody } from '../../../content/api/schemas/platform.ts';
 import { t } from '../../../content/i18n.ts';
 import { geography } from '../../../content/index.ts';
 import type { Lang } from '../../../content/schema.ts';
-import { apiKeys, auditLog, invitations, memberships, ORG_TYPES, organisations, users } from '../../db/schema.ts';
+import { apiKeys, auditLog, invitations, memberships, organisations, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireRole } from '../lib/auth.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
-import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
-import { Email, publicOrigin, signInUrl } from './auth.ts';
+import { ApiError, parseWith } from '../lib/http.ts';
+import { publicOrigin, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
-const name = PlainText(200);
-
-const hbIds = geography.healthBoards.map((h) => h.id) as [string, ...string[]];
-const OrgFields = z.strictObject({
-  nameCy: name,
-  nameEn: name,
-  type: z.enum(ORG_TYPES),
-  healthBoard: z.string().max(40),
-  localAuthority: z.string().max(60).nullable().optional(),
-  region: z.string().max(60).optional(),
-  clusters: z.array(z.string().max(80)).max(50).optional(),
-});
-/** Checks geography against content/geography: the local authority, region and clusters must lie in the health board. */
-function checkGeography(
-  v: { healthBoard: string; localAuthority?: string | null; region?: string; clusters?: string[] },
-  ctx: z.RefinementCtx,
-) {
-  const hb = geography.healthBoards.find((h) => h.id === v.healthBoard);
-  if (!hb || !hbIds.includes(v.healthBoard)) {
-    ctx.addIssue({ code: 'custom', path: ['healthBoard'], message: 'health board', params: { i18n: 'error.field.healthBoard' } });
-    return;
-  }
-  if (v.localAuthority && !geography.localAuthorities.some((l) => l.id === v.localAuthority && l.healthBoard === hb.id))
-    ctx.addIssue({ code: 'custom', path: ['localAuthority'], message: 'local authority', params: { i18n: 'error.field.localAuthority' } });
-  if (v.region !== undefined && v.region !== hb.region)
-    ctx.addIssue({ code: 'custom', path: ['region'], message: 'region', params: { i18n: 'error.field.region' } });
-  for (const [i, cl] of (v.clusters ?? []).entries())
-    if (!geography.clusters.some((g) => g.id === cl && g.healthBoard === hb.id))
-      ctx.addIssue({ code: 'custom', path: ['clusters', i], message: 'cluster', params: { i18n: 'error.field.cluster' } });
-}
-const OrgCreate = OrgFields.superRefine(checkGeography);
-const OrgPatch = OrgFields.partial();
-const Invite = z
-  .strictObject({
-    email: Email,
-    role: z.enum(['submitter', 'analyst', 'admin']),
-    orgId: z.uuid().optional(),
-    lang: z.enum(['cy', 'en']).optional(),
-  })
-  .refine((v) => (v.role === 'submitter') === (v.orgId !== undefined), { path: ['orgId'], params: { i18n: 'error.field.required' } });
-const RoleChange = z.strictObject({ nationalRole: z.enum(['analyst', 'admin']).nullable() });
-const KeyCreate = z.strictObject({ name: PlainText(100) });
 const Uuid = z.uuid();
 
 async function findOrg(c: Context<AppEnv>, id: string) {
@@ -68,19 +29,19 @@ async function findOrg(c: Context<AppEnv>, id: string) {
   return org;
 }
 
-const admin = new Hono<AppEnv>();
-admin.use('*', requireRole('analyst'));
+const admin = routeModule();
+admin.use('/api/admin/*', requireRole('analyst'));
 const adminOnly = requireRole('admin');
 
 // ---- organisations
-admin.get('/organisations', async (c) => {
+admin.openapi(guard(routes.adminOrgs), async (c) => {
   const rows = await c.get('db').select().from(organisations).orderBy(organisations.nameEn);
-  return c.json({ organisations: rows });
+  return c.json({ organisations: rows }, 200);
 });
-admin.get('/organisations/:orgId', async (c) => c.json({ organisation: await findOrg(c, c.req.param('orgId')) }));
+admin.openapi(guard(routes.adminOrg), async (c) => c.json({ organisation: await findOrg(c, c.req.valid('param').orgId) }, 200));
 
-admin.post('/organisations', adminOnly, async (c) => {
-  const body = await parseJson(c, OrgCreate);
+admin.openapi(guard(routes.adminOrgCreate, adminOnly), async (c) => {
+  const body = c.req.valid('json');
   const hb = geography.healthBoards.find((h) => h.id === body.healthBoard)!;
   const now = Date.now();
   const org = {
@@ -104,12 +65,12 @@ admin.post('/organisations', adminOnly, async (c) => {
   return c.json({ organisation: org }, 201);
 });
 
-admin.patch('/organisations/:orgId', adminOnly, async (c) => {
-  const before = await findOrg(c, c.req.param('orgId'));
-  const body = await parseJson(c, OrgPatch);
+admin.openapi(guard(routes.adminOrgUpdate, adminOnly), async (c) => {
+  const before = await findOrg(c, c.req.valid('param').orgId);
+  const body = c.req.valid('json');
   const merged = { ...before, ...body };
   // Geography is checked on the result, so a health board change must bring a matching local authority.
-  parseWith(OrgCreate, {
+  parseWith(OrgCreateBody, {
     nameCy: merged.nameCy,
     nameEn: merged.nameEn,
     type: merged.type,
@@ -125,13 +86,13 @@ admin.patch('/organisations/:orgId', adminOnly, async (c) => {
     db.update(organisations).set(after).where(eq(organisations.id, before.id)),
     auditEntry(c, { action: 'organisation.update', entityType: 'organisation', entityId: before.id, before, after }),
   ]);
-  return c.json({ organisation: after });
+  return c.json({ organisation: after }, 200);
 });
 
 /** Organisations are archived, never deleted: their returns and audit history stay. */
-admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
-  const before = await findOrg(c, c.req.param('orgId'));
-  if (before.archivedAt) return c.json({ organisation: before });
+admin.openapi(guard(routes.adminOrgArchive, adminOnly), async (c) => {
+  const before = await findOrg(c, c.req.valid('param').orgId);
+  if (before.archivedAt) return c.json({ organisation: before }, 200);
   const after = { ...before, archivedAt: Date.now() };
   const db = c.get('db');
   await db.batch([
@@ -142,23 +103,23 @@ admin.delete('/organisations/:orgId', adminOnly, noBody, async (c) => {
       .where(and(eq(apiKeys.orgId, before.id), isNull(apiKeys.revokedAt))),
     auditEntry(c, { action: 'organisation.archive', entityType: 'organisation', entityId: before.id, before, after }),
   ]);
-  return c.json({ organisation: after });
+  return c.json({ organisation: after }, 200);
 });
 
 // ---- members
-admin.get('/organisations/:orgId/members', async (c) => {
-  const org = await findOrg(c, c.req.param('orgId'));
+admin.openapi(guard(routes.adminOrgMembers), async (c) => {
+  const org = await findOrg(c, c.req.valid('param').orgId);
   const rows = await c
     .get('db')
     .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, org.id));
-  return c.json({ members: rows });
+  return c.json({ members: rows }, 200);
 });
-admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (c) => {
-  const org = await findOrg(c, c.req.param('orgId'));
-  const userId = parseWith(Uuid, c.req.param('userId'));
+admin.openapi(guard(routes.adminMemberRemove, adminOnly), async (c) => {
+  const org = await findOrg(c, c.req.valid('param').orgId);
+  const userId = parseWith(Uuid, c.req.valid('param').userId);
   const db = c.get('db');
   const [m] = await db
     .select()
@@ -174,7 +135,7 @@ admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (
 });
 
 // ---- users and national roles
-admin.get('/users', adminOnly, async (c) => {
+admin.openapi(guard(routes.adminUsers, adminOnly), async (c) => {
   const rows = await c
     .get('db')
     .select({
@@ -187,11 +148,11 @@ admin.get('/users', adminOnly, async (c) => {
     })
     .from(users)
     .orderBy(users.email);
-  return c.json({ users: rows });
+  return c.json({ users: rows }, 200);
 });
-admin.put('/users/:userId/role', adminOnly, async (c) => {
-  const userId = parseWith(Uuid, c.req.param('userId'));
-  const body = await parseJson(c, RoleChange);
+admin.openapi(guard(routes.adminUserRole, adminOnly), async (c) => {
+  const userId = parseWith(Uuid, c.req.valid('param').userId);
+  const body = c.req.valid('json');
   const db = c.get('db');
   const [u] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!u) throw new ApiError(404, 'not-found');
@@ -206,16 +167,16 @@ admin.put('/users/:userId/role', adminOnly, async (c) => {
       after: { nationalRole: body.nationalRole },
     }),
   ]);
-  return c.json({ user: { id: u.id, email: u.email, nationalRole: body.nationalRole } });
+  return c.json({ user: { id: u.id, email: u.email, nationalRole: body.nationalRole } }, 200);
 });
 
 // ---- invitations
-admin.get('/invitations', adminOnly, async (c) => {
+admin.openapi(guard(routes.adminInvitations, adminOnly), async (c) => {
   const rows = await c.get('db').select().from(invitations).orderBy(desc(invitations.createdAt)).limit(200);
-  return c.json({ invitations: rows });
+  return c.json({ invitations: rows }, 200);
 });
-admin.post('/invitations', adminOnly, async (c) => {
-  const body = await parseJson(c, Invite);
+admin.openapi(guard(routes.adminInvite, adminOnly), async (c) => {
+  const body = c.req.valid('json');
   const org = body.orgId ? await findOrg(c, body.orgId) : null;
   if (org?.archivedAt) throw new ApiError(409, 'conflict');
   const now = Date.now();
@@ -249,8 +210,8 @@ admin.post('/invitations', adminOnly, async (c) => {
   });
   return c.json({ invitation: inv }, 201);
 });
-admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
-  const id = parseWith(Uuid, c.req.param('id'));
+admin.openapi(guard(routes.adminInvitationRevoke, adminOnly), async (c) => {
+  const id = parseWith(Uuid, c.req.valid('param').id);
   const db = c.get('db');
   const [inv] = await db.select().from(invitations).where(eq(invitations.id, id)).limit(1);
   if (!inv) throw new ApiError(404, 'not-found');
@@ -260,12 +221,12 @@ admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
     db.update(invitations).set({ revokedAt: after.revokedAt }).where(eq(invitations.id, id)),
     auditEntry(c, { action: 'invitation.revoke', entityType: 'invitation', entityId: id, before: inv, after }),
   ]);
-  return c.json({ invitation: after });
+  return c.json({ invitation: after }, 200);
 });
 
 // ---- organisation API keys (the key is shown once; only its hash and prefix are kept)
-admin.get('/organisations/:orgId/api-keys', adminOnly, async (c) => {
-  const org = await findOrg(c, c.req.param('orgId'));
+admin.openapi(guard(routes.adminApiKeys, adminOnly), async (c) => {
+  const org = await findOrg(c, c.req.valid('param').orgId);
   const rows = await c
     .get('db')
     .select({
@@ -279,11 +240,11 @@ admin.get('/organisations/:orgId/api-keys', adminOnly, async (c) => {
     .from(apiKeys)
     .where(eq(apiKeys.orgId, org.id))
     .orderBy(desc(apiKeys.createdAt));
-  return c.json({ apiKeys: rows });
+  return c.json({ apiKeys: rows }, 200);
 });
-admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
-  const org = await findOrg(c, c.req.param('orgId'));
-  const body = await parseJson(c, KeyCreate);
+admin.openapi(guard(routes.adminApiKeyCreate, adminOnly), async (c) => {
+  const org = await findOrg(c, c.req.valid('param').orgId);
+  const body = c.req.valid('json');
   if (org.archivedAt) throw new ApiError(409, 'conflict');
   const key = `sph_${randomToken(32)}`;
   const row = {
@@ -305,9 +266,9 @@ admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
   ]);
   return c.json({ apiKey: { ...shown, key } }, 201);
 });
-admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (c) => {
-  const org = await findOrg(c, c.req.param('orgId'));
-  const keyId = parseWith(Uuid, c.req.param('keyId'));
+admin.openapi(guard(routes.adminApiKeyRevoke, adminOnly), async (c) => {
+  const org = await findOrg(c, c.req.valid('param').orgId);
+  const keyId = parseWith(Uuid, c.req.valid('param').keyId);
   const db = c.get('db');
   const [k] = await db
     .select()
@@ -322,23 +283,13 @@ admin.delete('/organisations/:orgId/api-keys/:keyId', adminOnly, noBody, async (
     db.update(apiKeys).set({ revokedAt: after.revokedAt }).where(eq(apiKeys.id, k.id)),
     auditEntry(c, { action: 'api-key.revoke', entityType: 'api_key', entityId: k.id, before, after }),
   ]);
-  return c.json({ apiKey: after });
+  return c.json({ apiKey: after }, 200);
 });
 
 // ---- audit log: read only (there is no route that changes it). Analysts and admins,
 // newest first, optionally one kind of entity (and one entity), paged with ?before=<seq>.
-const AuditQuery = z.strictObject({
-  entityType: z
-    .string()
-    .regex(/^[a-z][a-z_-]{0,39}$/)
-    .optional(),
-  entityId: z.string().min(1).max(200).optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  lang: z.string().optional(),
-});
-admin.get('/audit', async (c) => {
-  const q = parseWith(AuditQuery, c.req.query());
+admin.openapi(guard(routes.adminAudit), async (c) => {
+  const q = c.req.valid('query');
   const limit = q.limit ?? 50;
   const conds = [
     q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
@@ -353,7 +304,7 @@ admin.get('/audit', async (c) => {
     .orderBy(desc(auditLog.seq))
     .limit(limit + 1);
   const entries = rows.slice(0, limit);
-  return c.json({ entries, nextBefore: rows.length > limit ? entries[entries.length - 1]!.seq : null });
+  return c.json({ entries, nextBefore: rows.length > limit ? entries[entries.length - 1]!.seq : null }, 200);
 });
 
 export default admin;

@@ -4,49 +4,34 @@
 // looks the assessment up by id AND owner, and answers 404 for anyone else's.
 
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { geography } from '../../../content/index.ts';
-import { assessmentShares, assessments, SKILLS_SETTINGS, skillsContributions, supervisorViews } from '../../db/schema.ts';
+import { routes } from '../../../content/api/routes/index.ts';
+import { periodOf } from '../../../content/stats/periods.ts';
+import { assessmentShares, assessments, skillsContributions, supervisorViews } from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
 import { iso, ownAssessment, shareSummary, summary, validDraft } from '../assessments/service.ts';
-import type { AppEnv } from '../env.ts';
+import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
-import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
-import { periodOf } from '../stats/periods.ts';
+import { ApiError } from '../lib/http.ts';
 
-const MAX_BYTES = 256 * 1024;
-const Id = z.object({ id: z.uuid() });
-const Create = z.strictObject({ assessment: z.unknown() });
-const Save = z.strictObject({ rev: z.int().min(1), assessment: z.unknown() });
-const Complete = z.strictObject({
-  contribute: z.boolean().default(false),
-  healthBoard: z.enum(geography.healthBoards.map((h) => h.id) as [string, ...string[]]).optional(),
-  setting: z.enum(SKILLS_SETTINGS).optional(),
-});
-const NewShare = z.strictObject({
-  expiresInDays: z.int().min(1).max(90),
-  supervisorName: PlainText(120).optional(),
-});
 const DAY = 24 * 60 * 60_000;
 
-const r = new Hono<AppEnv>();
-r.use('*', requireUser);
+const r = routeModule();
 
-r.get('/', async (c) => {
+r.openapi(guard(routes.assessmentsList, requireUser), async (c) => {
   const rows = await c
     .get('db')
     .select()
     .from(assessments)
     .where(eq(assessments.userId, c.get('user')!.id))
     .orderBy(desc(assessments.createdAt));
-  return c.json({ assessments: rows.map(summary) });
+  return c.json({ assessments: rows.map(summary) }, 200);
 });
 
-r.post('/', async (c) => {
-  const body = await parseJson(c, Create, { maxBytes: MAX_BYTES });
+r.openapi(guard(routes.assessmentCreate, requireUser), async (c) => {
+  const body = c.req.valid('json');
   const v = validDraft(body.assessment);
   const db = c.get('db');
   const id = crypto.randomUUID();
@@ -78,8 +63,8 @@ r.post('/', async (c) => {
   return c.json({ ...summary(row), assessment: data }, 201);
 });
 
-r.get('/:id', async (c) => {
-  const { id } = parseWith(Id, c.req.param());
+r.openapi(guard(routes.assessmentRead, requireUser), async (c) => {
+  const { id } = c.req.valid('param');
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
   const shares = await db
@@ -89,22 +74,25 @@ r.get('/:id', async (c) => {
     .orderBy(desc(assessmentShares.createdAt));
   const views = await db.select().from(supervisorViews).where(eq(supervisorViews.assessmentId, id));
   const byShare = new Map(shares.map((s) => [s.id, s]));
-  return c.json({
-    ...summary(row),
-    assessment: JSON.parse(row.data),
-    shares: shares.map((s) => shareSummary(s)),
-    supervisorViews: views.map((v) => ({
-      shareId: v.shareId,
-      supervisorName: byShare.get(v.shareId)?.supervisorName ?? null,
-      ratings: JSON.parse(v.ratings),
-      updatedAt: iso(v.updatedAt),
-    })),
-  });
+  return c.json(
+    {
+      ...summary(row),
+      assessment: JSON.parse(row.data),
+      shares: shares.map((s) => shareSummary(s)),
+      supervisorViews: views.map((v) => ({
+        shareId: v.shareId,
+        supervisorName: byShare.get(v.shareId)?.supervisorName ?? null,
+        ratings: JSON.parse(v.ratings),
+        updatedAt: iso(v.updatedAt),
+      })),
+    },
+    200,
+  );
 });
 
-r.put('/:id', async (c) => {
-  const { id } = parseWith(Id, c.req.param());
-  const body = await parseJson(c, Save, { maxBytes: MAX_BYTES });
+r.openapi(guard(routes.assessmentSave, requireUser), async (c) => {
+  const { id } = c.req.valid('param');
+  const body = c.req.valid('json');
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
   const v = validDraft(body.assessment);
@@ -117,7 +105,7 @@ r.put('/:id', async (c) => {
   const rev = body.rev + 1;
   const [, upd] = await db.batch([
     auditIf(
-      c,
+      actorOf(c),
       {
         action: 'assessment.update',
         entityType: 'assessment',
@@ -133,12 +121,12 @@ r.put('/:id', async (c) => {
       .where(and(eq(assessments.id, id), eq(assessments.rev, body.rev))),
   ]);
   if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'conflict');
-  return c.json({ ...summary({ ...row, rev, answered: v.answered, updatedAt: now, data: '' }), assessment: data });
+  return c.json({ ...summary({ ...row, rev, answered: v.answered, updatedAt: now, data: '' }), assessment: data }, 200);
 });
 
-r.post('/:id/complete', async (c) => {
-  const { id } = parseWith(Id, c.req.param());
-  const body = await parseJson(c, Complete);
+r.openapi(guard(routes.assessmentComplete, requireUser), async (c) => {
+  const { id } = c.req.valid('param');
+  const body = c.req.valid('json');
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
   const now = Date.now();
@@ -195,11 +183,11 @@ r.post('/:id/complete', async (c) => {
     }),
     ...stmts,
   ]);
-  return c.json(summary({ ...row, ...after }));
+  return c.json(summary({ ...row, ...after }), 200);
 });
 
-r.delete('/:id', noBody, async (c) => {
-  const { id } = parseWith(Id, c.req.param());
+r.openapi(guard(routes.assessmentDelete, requireUser), async (c) => {
+  const { id } = c.req.valid('param');
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
   await db.batch([
@@ -212,9 +200,9 @@ r.delete('/:id', noBody, async (c) => {
 });
 
 // ---------------------------------------------------------------- links for a supervisor
-r.post('/:id/shares', async (c) => {
-  const { id } = parseWith(Id, c.req.param());
-  const body = await parseJson(c, NewShare);
+r.openapi(guard(routes.shareCreate, requireUser), async (c) => {
+  const { id } = c.req.valid('param');
+  const body = c.req.valid('json');
   const db = c.get('db');
   await ownAssessment(db, c.get('user')!.id, id);
   const token = randomToken(32);
@@ -241,8 +229,8 @@ r.post('/:id/shares', async (c) => {
   return c.json({ share: shareSummary(share), token }, 201);
 });
 
-r.delete('/:id/shares/:shareId', noBody, async (c) => {
-  const { id, shareId } = parseWith(z.object({ id: z.uuid(), shareId: z.uuid() }), c.req.param());
+r.openapi(guard(routes.shareRevoke, requireUser), async (c) => {
+  const { id, shareId } = c.req.valid('param');
   const db = c.get('db');
   await ownAssessment(db, c.get('user')!.id, id);
   const [share] = await db
@@ -263,7 +251,7 @@ r.delete('/:id/shares/:shareId', noBody, async (c) => {
       after: { revokedAt },
     }),
   ]);
-  return c.json({ share: shareSummary({ ...share, revokedAt }, now) });
+  return c.json({ share: shareSummary({ ...share, revokedAt }, now) }, 200);
 });
 
 export default r;

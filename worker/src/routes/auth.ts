@@ -1,9 +1,9 @@
 // Passwordless sign-in: emailed one-time link → confirmation page → POST /verify → session cookie.
 
 import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
 import { t } from '../../../content/i18n.ts';
 import { path } from '../../../content/routes.ts';
 import type { Lang } from '../../../content/schema.ts';
@@ -18,21 +18,11 @@ import {
   sessionCookieName,
   setSessionCookie,
 } from '../lib/auth.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
-import { ApiError, noBody, parseJson } from '../lib/http.ts';
+import { ApiError } from '../lib/http.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
-
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
-const LangField = z.enum(['cy', 'en']);
-const RequestBody = z.strictObject({ email: Email, lang: LangField.optional() });
-const VerifyBody = z.strictObject({
-  token: z
-    .string()
-    .min(20)
-    .max(100)
-    .regex(/^[A-Za-z0-9_-]+$/),
-});
 
 /** Where the emailed link points: the confirmation page, token in the fragment (never sent to servers or in Referer). */
 export function confirmUrl(origin: string, lang: Lang, token: string) {
@@ -44,17 +34,19 @@ export const signInUrl = (origin: string, lang: Lang) => `${origin}${path(lang, 
 
 export async function me(c: Context<AppEnv>) {
   const user = c.get('user');
-  if (!user) return { user: null, csrfToken: null };
+  const session = c.get('session');
+  // A person is only ever signed in through a session (API keys are not people).
+  if (!user || !session) return { user: null, csrfToken: null };
   return {
     user: { id: user.id, email: user.email, name: user.name, lang: user.lang, nationalRole: user.nationalRole, orgIds: user.orgIds },
-    csrfToken: c.get('session')?.csrfToken ?? null,
+    csrfToken: session.csrfToken,
   };
 }
 
-const auth = new Hono<AppEnv>();
+const auth = routeModule();
 
-auth.post('/request', async (c) => {
-  const body = await parseJson(c, RequestBody);
+auth.openapi(guard(routes.signInRequest), async (c) => {
+  const body = c.req.valid('json');
   const lang = body.lang ?? c.get('lang');
   await rateLimit(c, 'signInIp', clientIp(c));
   await rateLimit(c, 'signInEmail', await sha256(body.email));
@@ -85,8 +77,8 @@ auth.post('/request', async (c) => {
   return c.json({ message: t(lang, 'auth.requestAccepted') }, 202);
 });
 
-auth.post('/verify', async (c) => {
-  const body = await parseJson(c, VerifyBody);
+auth.openapi(guard(routes.signInVerify), async (c) => {
+  const body = c.req.valid('json');
   await rateLimit(c, 'verifyIp', clientIp(c));
   const db = c.get('db');
   const now = Date.now();
@@ -197,15 +189,18 @@ auth.post('/verify', async (c) => {
   setSessionCookie(c, token);
   const orgs = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
   const lang = existing?.lang ?? tok.lang;
-  return c.json({
-    user: { id: userId, email: tok.email, name: existing?.name ?? null, lang, nationalRole, orgIds: orgs.map((o) => o.orgId) },
-    csrfToken,
-  });
+  return c.json(
+    {
+      user: { id: userId, email: tok.email, name: existing?.name ?? null, lang, nationalRole, orgIds: orgs.map((o) => o.orgId) },
+      csrfToken,
+    },
+    200,
+  );
 });
 
-auth.get('/me', async (c) => c.json(await me(c)));
+auth.openapi(guard(routes.me), async (c) => c.json(await me(c), 200));
 
-auth.post('/sign-out', requireUser, noBody, async (c) => {
+auth.openapi(guard(routes.signOut, requireUser), async (c) => {
   const db = c.get('db');
   const s = c.get('session')!;
   await db.batch([
@@ -213,10 +208,10 @@ auth.post('/sign-out', requireUser, noBody, async (c) => {
     auditEntry(c, { action: 'session.delete', entityType: 'session', entityId: s.id }),
   ]);
   clearSessionCookie(c);
-  return c.json({ message: t(c.get('lang'), 'auth.signedOut') });
+  return c.json({ message: t(c.get('lang'), 'auth.signedOut') }, 200);
 });
 
-auth.post('/sign-out-everywhere', requireUser, noBody, async (c) => {
+auth.openapi(guard(routes.signOutEverywhere, requireUser), async (c) => {
   const db = c.get('db');
   const user = c.get('user')!;
   await db.batch([
@@ -224,7 +219,7 @@ auth.post('/sign-out-everywhere', requireUser, noBody, async (c) => {
     auditEntry(c, { action: 'session.delete-all', entityType: 'user', entityId: user.id }),
   ]);
   clearSessionCookie(c);
-  return c.json({ message: t(c.get('lang'), 'auth.signedOutEverywhere') });
+  return c.json({ message: t(c.get('lang'), 'auth.signedOutEverywhere') }, 200);
 });
 
 export default auth;

@@ -1,8 +1,9 @@
 // "/": send readers who have chosen a language (lang cookie) or whose browser clearly
 // prefers Welsh or English to that home page; everyone else gets the bilingual chooser.
 // /api/lang/{cy,en}: the chooser's links, which remember the choice for a year.
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie, setCookie } from 'hono/cookie';
+import { routes } from '../../../content/api/routes/index.ts';
 
 type Lang = 'cy' | 'en';
 type Env = { Bindings: Cloudflare.Env };
@@ -35,7 +36,7 @@ export function preferredLang(header: string | undefined | null): Lang | undefin
 
 const isLang = (v: unknown): v is Lang => v === 'cy' || v === 'en';
 
-export const home = new Hono<Env>();
+export const home = new OpenAPIHono<Env>();
 
 home.get('/', async (c) => {
   const cookie = getCookie(c, 'lang');
@@ -51,8 +52,8 @@ home.get('/', async (c) => {
   return out;
 });
 
-home.get('/api/lang/:lang', (c) => {
-  const lang = c.req.param('lang');
+home.openapi(routes.chooseLanguage, (c) => {
+  const { lang } = c.req.valid('param');
   if (!isLang(lang)) return c.notFound();
   setCookie(c, 'lang', lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax', secure: new URL(c.req.url).protocol === 'https:' });
   c.header('Cache-Control', 'no-store');

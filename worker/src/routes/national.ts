@@ -2,44 +2,31 @@
 // Mounted at /api/national. Shapes: worker/README.md, "Returns API".
 
 import { asc } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import type { Context } from 'hono';
+import { routes } from '../../../content/api/routes/index.ts';
+import type { GROUP_BY } from '../../../content/api/schemas/national.ts';
+import { RETURN_STATUSES } from '../../../content/api/schemas/returns.ts';
 import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
+import { countFields, deriveStatus, isoDay, latestAccepted, type ReturnStatus } from '../../../content/returns/status.ts';
 import type { Lang, Text } from '../../../content/schema.ts';
+import { comparePeriods, periodLabel } from '../../../content/stats/periods.ts';
 import { periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import { actorOf } from '../lib/actor.ts';
 import { requireRole } from '../lib/auth.ts';
-import { ApiError, parseJson, parseWith } from '../lib/http.ts';
-import {
-  activeOrgs,
-  deriveStatus,
-  getPeriod,
-  isoDay,
-  type Loaded,
-  latestAccepted,
-  loadAll,
-  type OrgRow,
-  orgDto,
-  PeriodIdSchema,
-  type PeriodRow,
-  reviewReturn,
-  reviewSchema,
-  submittersOf,
-} from '../returns/service.ts';
-import type { ReturnStatus } from '../stats/opendata.ts';
-import { comparePeriods, periodLabel } from '../stats/periods.ts';
+import { guard, routeModule } from '../lib/contract.ts';
+import { ApiError } from '../lib/http.ts';
+import { reviewReturn } from '../returns/commands.ts';
+import { activeOrgs, getPeriod, type Loaded, loadAll, noReturn, type OrgRow, type PeriodRow, submittersByOrg } from '../returns/queries.ts';
+import { orgDto } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
-const STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'accepted'] as const;
-const BY = ['health-board', 'region', 'local-authority'] as const;
-type By = (typeof BY)[number];
+type By = (typeof GROUP_BY)[number];
 
-const n = new Hono<AppEnv>();
-n.use('*', requireRole('analyst'));
-
-const empty = (): Loaded => ({ ret: null, versions: [], reviews: new Map() });
+const n = routeModule();
+n.use('/api/national/*', requireRole('analyst'));
 
 async function allPeriods(c: C): Promise<PeriodRow[]> {
   return c.get('db').select().from(periods).orderBy(asc(periods.id));
@@ -48,6 +35,7 @@ async function allPeriods(c: C): Promise<PeriodRow[]> {
 /** Every active organisation × the given periods, with status and late flag. */
 async function grid(c: C, ps: PeriodRow[]) {
   const db = c.get('db');
+  const now = Date.now();
   const orgs = await activeOrgs(db);
   const loaded = await loadAll(
     db,
@@ -56,8 +44,8 @@ async function grid(c: C, ps: PeriodRow[]) {
   const out: { org: OrgRow; period: PeriodRow; l: Loaded; status: ReturnStatus; late: boolean }[] = [];
   for (const p of ps) {
     for (const org of orgs) {
-      const l = loaded.get(`${org.id}|${p.id}`) ?? empty();
-      out.push({ org, period: p, l, ...deriveStatus(l, p) });
+      const l = loaded.get(`${org.id}|${p.id}`) ?? noReturn();
+      out.push({ org, period: p, l, ...deriveStatus(l, p, now) });
     }
   }
   return out;
@@ -66,32 +54,33 @@ async function grid(c: C, ps: PeriodRow[]) {
 const latestOf = (l: Loaded) => l.versions[l.versions.length - 1];
 
 // ------------------------------------------------------------------ returns list and review
-n.get('/returns', async (c) => {
-  const q = parseWith(z.object({ period: PeriodIdSchema.optional(), status: z.enum(STATUSES).optional() }), c.req.query());
+n.openapi(guard(routes.nationalReturns), async (c) => {
+  const q = c.req.valid('query');
   const ps = q.period ? [await getPeriod(c.get('db'), q.period)] : await allPeriods(c);
   const rows = (await grid(c, ps)).filter((g) => !q.status || g.status === q.status);
-  return c.json({
-    returns: rows.map((g) => {
-      const v = latestOf(g.l);
-      return {
-        org: orgDto(g.org),
-        periodId: g.period.id,
-        status: g.status,
-        late: g.late,
-        ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt, via: v.via } : {}),
-      };
-    }),
-  });
+  return c.json(
+    {
+      returns: rows.map((g) => {
+        const v = latestOf(g.l);
+        return {
+          org: orgDto(g.org),
+          periodId: g.period.id,
+          status: g.status,
+          late: g.late,
+          ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt, via: v.via } : {}),
+        };
+      }),
+    },
+    200,
+  );
 });
 
-n.post('/returns/:orgId/:periodId/review', async (c) => {
-  const body = await parseJson(c, reviewSchema);
-  return c.json(await reviewReturn(c, c.req.param('orgId'), c.req.param('periodId'), body), 201);
+n.openapi(guard(routes.nationalReview), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  return c.json(await reviewReturn({ ...actorOf(c), userId: c.get('user')!.id }, orgId, periodId, c.req.valid('json')), 201);
 });
 
 // ------------------------------------------------------------------ completeness
-const PeriodQuery = z.object({ period: PeriodIdSchema, lang: z.enum(['cy', 'en']).optional(), only: z.enum(['missing']).optional() });
-
 async function completeness(c: C, periodId: string) {
   const p = await getPeriod(c.get('db'), periodId);
   const rows = await grid(c, [p]);
@@ -104,8 +93,9 @@ async function completeness(c: C, periodId: string) {
     reference?: string;
     submittedAt?: number;
   }[] = [];
+  const people = await submittersByOrg(c.get('db'));
   for (const g of rows) {
-    const contacts = (await submittersOf(c.get('db'), g.org.id)).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
+    const contacts = (people.get(g.org.id) ?? []).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
     const v = latestOf(g.l);
     out.push({
       org: orgDto(g.org),
@@ -115,14 +105,17 @@ async function completeness(c: C, periodId: string) {
       ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt } : {}),
     });
   }
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<ReturnStatus, number>;
+  const counts = Object.fromEntries(RETURN_STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<
+    ReturnStatus,
+    number
+  >;
   return { period: p, orgs: out, counts: { ...counts, late: out.filter((o) => o.late).length, total: out.length } };
 }
 
-n.get('/completeness', async (c) => {
-  const q = parseWith(PeriodQuery, c.req.query());
+n.openapi(guard(routes.nationalCompleteness), async (c) => {
+  const q = c.req.valid('query');
   const r = await completeness(c, q.period);
-  return c.json({ ...r, period: { id: r.period.id, dueAt: isoDay(r.period.dueAt), locked: r.period.lockedAt !== null } });
+  return c.json({ ...r, period: { id: r.period.id, dueAt: isoDay(r.period.dueAt), locked: r.period.lockedAt !== null } }, 200);
 });
 
 const csvField = (s: string) =>
@@ -133,8 +126,8 @@ const csvResponse = (c: C, body: string, name: string) =>
 const statusText = (s: ReturnStatus, lang: Lang) => t(lang, `period.status.${s}`);
 const yesNo = (b: boolean, lang: Lang) => t(lang, b ? 'national.yes' : 'national.no');
 
-n.get('/completeness.csv', async (c) => {
-  const q = parseWith(PeriodQuery, c.req.query());
+n.openapi(guard(routes.nationalCompletenessCsv), async (c) => {
+  const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
   const r = await completeness(c, q.period);
   const rows = r.orgs.filter((o) => !q.only || o.status === 'not-started' || o.status === 'draft');
@@ -169,11 +162,6 @@ n.get('/completeness.csv', async (c) => {
 });
 
 // ------------------------------------------------------------------ totals (accepted only)
-const countFields = () =>
-  fieldsOf(currentDataset)
-    .filter((f) => f.type === 'count')
-    .map((f) => f.key);
-
 function groupOf(org: OrgRow, by: By): string {
   return (by === 'health-board' ? org.healthBoard : by === 'region' ? org.region : org.localAuthority) ?? 'unknown';
 }
@@ -219,17 +207,15 @@ async function totalsByPeriod(c: C, periodIds: string[] | undefined, by: By, fie
   return result;
 }
 
-const TotalsQuery = z.object({ period: PeriodIdSchema, by: z.enum(BY).default('health-board'), lang: z.enum(['cy', 'en']).optional() });
-
-n.get('/totals', async (c) => {
-  const q = parseWith(TotalsQuery, c.req.query());
+n.openapi(guard(routes.nationalTotals), async (c) => {
+  const q = c.req.valid('query');
   const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
-  return c.json({ period: p.id, by: q.by, fields, ...(await totalsByPeriod(c, [p.id], q.by, fields))(p.id) });
+  return c.json({ period: p.id, by: q.by, fields, ...(await totalsByPeriod(c, [p.id], q.by, fields))(p.id) }, 200);
 });
 
-n.get('/totals/series', async (c) => {
-  const q = parseWith(z.object({ field: z.string().max(200), by: z.enum(BY).default('health-board') }), c.req.query());
+n.openapi(guard(routes.nationalSeries), async (c) => {
+  const q = c.req.valid('query');
   const f = fieldMap(currentDataset).get(q.field);
   if (!f || f.type !== 'count') throw new ApiError(400, 'validation', {}, [{ field: 'field', key: 'error.field.choice' }]);
   const ps = await allPeriods(c);
@@ -243,11 +229,11 @@ n.get('/totals/series', async (c) => {
       wales: { organisations: tot.wales.organisations, value: tot.wales.values[q.field] ?? null },
     };
   });
-  return c.json({ field: q.field, label: f.label, by: q.by, periods: series.sort((a, b) => comparePeriods(a.periodId, b.periodId)) });
+  return c.json({ field: q.field, label: f.label, by: q.by, periods: series.sort((a, b) => comparePeriods(a.periodId, b.periodId)) }, 200);
 });
 
-n.get('/totals.csv', async (c) => {
-  const q = parseWith(TotalsQuery, c.req.query());
+n.openapi(guard(routes.nationalTotalsCsv), async (c) => {
+  const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
   const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
@@ -281,8 +267,8 @@ n.get('/totals.csv', async (c) => {
 });
 
 // ------------------------------------------------------------------ export: one row per organisation, period and field
-n.get('/export.csv', async (c) => {
-  const q = parseWith(z.object({ period: PeriodIdSchema.optional(), lang: z.enum(['cy', 'en']).optional() }), c.req.query());
+n.openapi(guard(routes.nationalExportCsv), async (c) => {
+  const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
   const ps = q.period ? [await getPeriod(c.get('db'), q.period)] : await allPeriods(c);
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);

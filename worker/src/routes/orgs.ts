@@ -1,17 +1,16 @@
 // Organisation-scoped reads: members (and the organisation's API keys) read their own
-// organisation; national analysts and admins may read any. Issue 6 (returns) adds its
-// routes under /api/orgs/:orgId/returns with the same middleware.
+// organisation; national analysts and admins may read any. Their returns: routes/returns.ts.
 
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { routes } from '../../../content/api/routes/index.ts';
 import { memberships, organisations, users } from '../../db/schema.ts';
-import type { AppEnv } from '../env.ts';
 import { requireOrgAccess } from '../lib/auth.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError } from '../lib/http.ts';
 
-const orgs = new Hono<AppEnv>();
+const orgs = routeModule();
 
-orgs.get('/:orgId', requireOrgAccess('orgId', 'read'), async (c) => {
+orgs.openapi(guard(routes.orgRead, requireOrgAccess('orgId', 'read')), async (c) => {
   const [org] = await c
     .get('db')
     .select()
@@ -19,10 +18,10 @@ orgs.get('/:orgId', requireOrgAccess('orgId', 'read'), async (c) => {
     .where(eq(organisations.id, c.req.param('orgId')))
     .limit(1);
   if (!org) throw new ApiError(404, 'not-found');
-  return c.json({ organisation: org });
+  return c.json({ organisation: org }, 200);
 });
 
-orgs.get('/:orgId/members', requireOrgAccess('orgId', 'read'), async (c) => {
+orgs.openapi(guard(routes.orgMembers, requireOrgAccess('orgId', 'read')), async (c) => {
   if (c.get('apiKey')) throw new ApiError(403, 'forbidden'); // people's addresses are not for machines
   const rows = await c
     .get('db')
@@ -30,7 +29,7 @@ orgs.get('/:orgId/members', requireOrgAccess('orgId', 'read'), async (c) => {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, c.req.param('orgId')));
-  return c.json({ members: rows });
+  return c.json({ members: rows }, 200);
 });
 
 export default orgs;

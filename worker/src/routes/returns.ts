@@ -1,96 +1,96 @@
-// Quarterly core dataset returns of an organisation (mounted at /api/orgs), and the reporting
-// periods (`periodsApp`, mounted at /api/periods). Shapes: worker/README.md, "Returns API".
-
+// Quarterly core dataset returns of an organisation (/api/orgs/{orgId}/returns…) and the
+// reporting periods (/api/periods…). Routes: content/api/routes/returns.ts; logic in
+// ../returns/ (queries, views, commands); pure rules in content/returns/status.ts.
 import { eq } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
+import { draftSchema, MAX_CSV_BYTES } from '../../../content/api/schemas/returns.ts';
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset } from '../../../content/index.ts';
+import { cleanExplanations, coerceValues, dayMs, defOf, issuesOf, type Values } from '../../../content/returns/status.ts';
+import { defaultDue, defaultOpening } from '../../../content/stats/periods.ts';
 import { openDataReleases, periods } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
-import { ApiError, noBody, parseJson, parseWith } from '../lib/http.ts';
-import { ReturnsError } from '../returns/errors.ts';
-import {
-  cleanExplanations,
-  coerceValues,
-  dayMs,
-  defOf,
-  diffVersions,
-  draftSchema,
-  getPeriod,
-  issuesOf,
-  loadReturn,
-  MAX_CSV_BYTES,
-  MAX_DRAFT_BYTES,
-  orgReturns,
-  PeriodIdSchema,
-  periodDto,
-  previousAccepted,
-  returnDetail,
-  saveDraft,
-  submitReturn,
-  submitSchema,
-  validateSchema,
-  versionDetail,
-} from '../returns/service.ts';
-import { defaultDue, defaultOpening } from '../stats/periods.ts';
+import { guard, routeModule } from '../lib/contract.ts';
+import { ApiError, parseWith } from '../lib/http.ts';
+import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
+import { getPeriod, loadReturn, previousAccepted } from '../returns/queries.ts';
+import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
 
-// ------------------------------------------------------------------ handlers shared with the machine API
 /** Definition a return for this org and period is (or will be) checked against. */
 async function defFor(c: C, orgId: string, periodId: string) {
   const l = await loadReturn(c.get('db'), orgId, periodId);
   return defOf(l.ret?.datasetVersion ?? currentDataset.version);
 }
 
-export async function putDraft(c: C, orgId: string, periodId: string, source: 'web' | 'api') {
-  await getPeriod(c.get('db'), periodId);
-  const def = await defFor(c, orgId, periodId);
-  const body = await parseJson(c, draftSchema(def), { maxBytes: MAX_DRAFT_BYTES });
-  const values = coerceValues(body.values);
-  return c.json(await saveDraft(c, orgId, periodId, { rev: body.rev, values, explanations: cleanExplanations(body.explanations) }, source));
+/** Typed values → numbers; a value that is not a number is a 400 on `values.<key>`. */
+function numbers(input: Record<string, unknown>): Values {
+  const { values, notNumbers } = coerceValues(input);
+  if (notNumbers.length)
+    throw new ApiError(
+      400,
+      'validation',
+      {},
+      notNumbers.map((k) => ({ field: `values.${k}`, key: 'error.returns.field.not-number' as const })),
+    );
+  return values;
 }
 
-export async function postSubmit(c: C, orgId: string, periodId: string) {
-  const body = await parseJson(c, submitSchema);
-  return c.json(await submitReturn(c, orgId, periodId, body, c.req.header('Idempotency-Key')), 201);
-}
-
-const Lang = z.object({ lang: z.enum(['cy', 'en']).optional() });
-const VersionParam = z.coerce.number().int().min(1).max(100_000);
-
-// ------------------------------------------------------------------ /api/orgs/:orgId/returns…
-const r = new Hono<AppEnv>();
-
-r.get('/:orgId/returns', requireOrgAccess('orgId', 'read'), async (c) => c.json(await orgReturns(c, c.req.param('orgId'))));
-
-r.get('/:orgId/returns/:periodId', requireOrgAccess('orgId', 'read'), async (c) =>
-  c.json(await returnDetail(c, c.req.param('orgId'), c.req.param('periodId'))),
-);
-
-r.put('/:orgId/returns/:periodId/draft', requireOrgAccess('orgId', 'write'), (c) =>
-  putDraft(c, c.req.param('orgId'), c.req.param('periodId'), c.get('apiKey') ? 'api' : 'web'),
-);
-
-r.post('/:orgId/returns/:periodId/validate', requireOrgAccess('orgId', 'write'), async (c) => {
-  const { orgId, periodId } = c.req.param();
+/**
+ * A validated draft body as the command's input. The contract checks it against the current
+ * dataset definition; a return made against an older one is checked against its own too.
+ */
+export async function draftInput(
+  c: C,
+  orgId: string,
+  periodId: string,
+  body: { rev: number; values: Record<string, unknown>; explanations?: Record<string, string | undefined> },
+): Promise<DraftInput> {
   await getPeriod(c.get('db'), periodId);
   const def = await defFor(c, orgId, periodId);
-  const body = await parseJson(c, validateSchema(def), { maxBytes: MAX_DRAFT_BYTES });
-  const previous = await previousAccepted(c.get('db'), orgId, periodId);
-  const values = coerceValues(body.values);
-  const issues = issuesOf(def, values, previous?.values, true);
-  const explanations = cleanExplanations(body.explanations);
-  return c.json({ ...issues, unexplained: issues.warnings.filter((w) => !explanations[w.field]).map((w) => w.field) });
+  const checked = def === currentDataset ? body : parseWith(draftSchema(def), body);
+  return { rev: checked.rev, values: numbers(checked.values), explanations: cleanExplanations(checked.explanations) };
+}
+
+const r = routeModule();
+
+r.openapi(guard(routes.orgReturns, requireOrgAccess('orgId', 'read')), async (c) =>
+  c.json(await orgReturns(c.get('db'), c.req.valid('param').orgId, Date.now()), 200),
+);
+
+r.openapi(guard(routes.returnRead, requireOrgAccess('orgId', 'read')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  return c.json(await returnDetail(c.get('db'), orgId, periodId, Date.now()), 200);
 });
 
-r.get('/:orgId/returns/:periodId/template.csv', requireOrgAccess('orgId', 'read'), async (c) => {
-  const { orgId, periodId } = c.req.param();
-  const lang = parseWith(Lang, c.req.query()).lang ?? c.get('lang');
+r.openapi(guard(routes.draftSave, requireOrgAccess('orgId', 'write')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  const input = await draftInput(c, orgId, periodId, c.req.valid('json'));
+  return c.json(await saveDraft(actorOf(c), orgId, periodId, input, c.get('apiKey') ? 'api' : 'web'), 200);
+});
+
+r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  await getPeriod(c.get('db'), periodId);
+  const def = await defFor(c, orgId, periodId);
+  const body = c.req.valid('json');
+  const checked = def === currentDataset ? body : parseWith(draftSchema(def).omit({ rev: true }), body);
+  const previous = await previousAccepted(c.get('db'), orgId, periodId);
+  const issues = issuesOf(def, numbers(checked.values), previous?.values, true);
+  const explanations = cleanExplanations(checked.explanations);
+  return c.json({ ...issues, unexplained: issues.warnings.filter((w) => !explanations[w.field]).map((w) => w.field) }, 200);
+});
+
+r.openapi(guard(routes.returnTemplate, requireOrgAccess('orgId', 'read')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  const lang = c.req.valid('query').lang ?? c.get('lang');
   await getPeriod(c.get('db'), periodId);
   const l = await loadReturn(c.get('db'), orgId, periodId);
   const def = defOf(l.ret?.datasetVersion ?? currentDataset.version);
@@ -101,8 +101,8 @@ r.get('/:orgId/returns/:periodId/template.csv', requireOrgAccess('orgId', 'read'
   });
 });
 
-r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), async (c) => {
-  const { orgId, periodId } = c.req.param();
+r.openapi(guard(routes.returnCsv, requireOrgAccess('orgId', 'write')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
   const lang = c.get('lang');
   const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (ct !== 'text/csv' && ct !== 'text/plain') throw new ApiError(415, 'unsupported-media-type');
@@ -111,76 +111,53 @@ r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), asyn
   const buf = await c.req.raw.arrayBuffer();
   if (buf.byteLength > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
   const period = await getPeriod(c.get('db'), periodId);
-  if (period.lockedAt !== null) throw new ReturnsError(423, 'period-locked');
+  if (period.lockedAt !== null) throw new ApiError(423, 'period-locked');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    throw new ReturnsError(422, 'csv-invalid', { problems: [{ row: 1, column: '', message: t(lang, 'error.returns.csv-encoding') }] });
+    throw new ApiError(422, 'csv-invalid').with({ problems: [{ row: 1, column: '', message: t(lang, 'error.returns.csv-encoding') }] });
   }
   const def = await defFor(c, orgId, periodId);
   const parsed = parseReturnCsv(def, text);
   if (parsed.problems.length) {
-    throw new ReturnsError(422, 'csv-invalid', {
+    throw new ApiError(422, 'csv-invalid').with({
       problems: parsed.problems.map((p) => ({ row: p.row, column: p.column, message: p.message[lang] })),
     });
   }
-  const values = coerceValues(parsed.values);
-  return c.json(
-    await saveDraft(
-      c,
-      orgId,
-      periodId,
-      { rev: Number(rev['x-draft-rev']), values, explanations: cleanExplanations(parsed.explanations) },
-      'csv',
-    ),
-  );
+  const input = { rev: Number(rev['x-draft-rev']), values: numbers(parsed.values), explanations: cleanExplanations(parsed.explanations) };
+  return c.json(await saveDraft(actorOf(c), orgId, periodId, input, 'csv'), 200);
 });
 
-r.post('/:orgId/returns/:periodId/submit', requireOrgAccess('orgId', 'write'), (c) =>
-  postSubmit(c, c.req.param('orgId'), c.req.param('periodId')),
-);
-
-r.get('/:orgId/returns/:periodId/versions/:version', requireOrgAccess('orgId', 'read'), async (c) => {
-  const { orgId, periodId, version } = c.req.param();
-  return c.json(await versionDetail(c, orgId, periodId, parseWith(VersionParam, version)));
+r.openapi(guard(routes.returnSubmit, requireOrgAccess('orgId', 'write')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  const key = c.req.valid('header')['Idempotency-Key'];
+  return c.json(await submitReturn(actorOf(c), orgId, periodId, c.req.valid('json'), key), 201);
 });
 
-r.get('/:orgId/returns/:periodId/diff', requireOrgAccess('orgId', 'read'), async (c) => {
-  const { orgId, periodId } = c.req.param();
-  const q = parseWith(z.object({ from: VersionParam, to: VersionParam }), c.req.query());
-  return c.json(await diffVersions(c, orgId, periodId, q.from, q.to));
+r.openapi(guard(routes.returnVersion, requireOrgAccess('orgId', 'read')), async (c) => {
+  const { orgId, periodId, version } = c.req.valid('param');
+  return c.json(await versionDetail(c.get('db'), orgId, periodId, version), 200);
 });
 
-export default r;
+r.openapi(guard(routes.returnDiff, requireOrgAccess('orgId', 'read')), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  const q = c.req.valid('query');
+  return c.json(await diffVersions(c.get('db'), orgId, periodId, q.from, q.to), 200);
+});
 
 // ------------------------------------------------------------------ /api/periods
-export const periodsApp = new Hono<AppEnv>();
-
-periodsApp.get('/', async (c) => {
+r.openapi(guard(routes.periodsList), async (c) => {
   const rows = await c.get('db').select().from(periods);
   rows.sort((a, b) => (a.id < b.id ? 1 : -1));
-  return c.json({ periods: rows.map(periodDto) });
+  return c.json({ periods: rows.map(periodDto) }, 200);
 });
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(dayMs(s)) && new Date(dayMs(s)).toISOString().slice(0, 10) === s, {
-    params: { i18n: 'error.field.format' },
-  });
-const CreatePeriod = z
-  .strictObject({ id: PeriodIdSchema, opensAt: IsoDate.optional(), dueAt: IsoDate.optional() })
-  .superRefine((b, ctx) => {
-    if (b.opensAt && b.dueAt && b.dueAt < b.opensAt)
-      ctx.addIssue({ code: 'custom', path: ['dueAt'], params: { i18n: 'error.field.invalid' } });
-  });
-
-periodsApp.post('/', requireRole('admin'), async (c) => {
-  const body = await parseJson(c, CreatePeriod);
+r.openapi(guard(routes.periodCreate, requireRole('admin')), async (c) => {
+  const body = c.req.valid('json');
   const db = c.get('db');
   const [existing] = await db.select().from(periods).where(eq(periods.id, body.id)).limit(1);
-  if (existing) throw new ReturnsError(409, 'period-exists', { period: periodDto(existing) });
+  if (existing) throw new ApiError(409, 'period-exists').with({ period: periodDto(existing) });
   let due = body.dueAt;
   if (!due) {
     try {
@@ -204,16 +181,16 @@ periodsApp.post('/', requireRole('admin'), async (c) => {
       auditEntry(c, { action: 'period.create', entityType: 'period', entityId: row.id, after: periodDto(row) }),
     ]);
   } catch (err) {
-    if (String(err).includes('UNIQUE')) throw new ReturnsError(409, 'period-exists');
+    if (String(err).includes('UNIQUE')) throw new ApiError(409, 'period-exists');
     throw err;
   }
   return c.json(periodDto(row), 201);
 });
 
-async function setLock(c: C, lock: boolean) {
+async function setLock(c: C, id: string, lock: boolean) {
   const db = c.get('db');
-  const p = await getPeriod(db, c.req.param('id') ?? '');
-  if ((p.lockedAt !== null) === lock) return c.json(periodDto(p));
+  const p = await getPeriod(db, id);
+  if ((p.lockedAt !== null) === lock) return periodDto(p);
   const now = Date.now();
   const after = { ...p, lockedAt: lock ? now : null, lockedBy: lock ? c.get('user')!.id : null };
   const batch = [
@@ -229,7 +206,9 @@ async function setLock(c: C, lock: boolean) {
   // Locking publishes the period's open data; the first lock is its first publication (for revision codes).
   if (lock) await db.batch([...batch, db.insert(openDataReleases).values({ periodId: p.id, firstPublishedAt: now }).onConflictDoNothing()]);
   else await db.batch(batch);
-  return c.json(periodDto(after));
+  return periodDto(after);
 }
-periodsApp.post('/:id/lock', requireRole('admin'), noBody, (c) => setLock(c, true));
-periodsApp.post('/:id/unlock', requireRole('admin'), noBody, (c) => setLock(c, false));
+r.openapi(guard(routes.periodLock, requireRole('admin')), async (c) => c.json(await setLock(c, c.req.valid('param').id, true), 200));
+r.openapi(guard(routes.periodUnlock, requireRole('admin')), async (c) => c.json(await setLock(c, c.req.valid('param').id, false), 200));
+
+export default r;

@@ -4,8 +4,10 @@
 // Supervisor writes are rate-limited per link and audited with the link as the actor.
 
 import { eq } from 'drizzle-orm';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
+import { PlainText } from '../../../content/api/schemas/common.ts';
 import { SUPERVISOR_COMMENT_MAX } from '../../../content/assessment/compare.ts';
 import { allCompetencies, type FrameworkCore, maxRank } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
@@ -13,8 +15,9 @@ import { assessmentShares, assessments, supervisorViews, users } from '../../db/
 import { iso } from '../assessments/service.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
+import { guard, routeModule } from '../lib/contract.ts';
 import { sha256 } from '../lib/crypto.ts';
-import { ApiError, PlainText, parseJson } from '../lib/http.ts';
+import { ApiError, parseWith } from '../lib/http.ts';
 import { rateLimit } from '../lib/ratelimit.ts';
 
 /** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
@@ -48,34 +51,38 @@ async function openShare(c: Context<AppEnv>) {
   return { ...row, ...read };
 }
 
-const r = new Hono<AppEnv>();
+const r = routeModule();
 
-r.get('/:token', async (c) => {
+r.openapi(guard(routes.sharedRead), async (c) => {
   const { share, a, name, assessment } = await openShare(c);
   const [view] = await c.get('db').select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
-  return c.json({
-    practitionerName: name,
-    supervisorName: share.supervisorName,
-    expiresAt: iso(share.expiresAt),
-    frameworkVersion: a.frameworkVersion,
-    status: a.status,
-    completedAt: iso(a.completedAt),
-    updatedAt: iso(a.updatedAt),
-    assessment: {
-      frameworkVersion: assessment.frameworkVersion,
-      answers: assessment.answers,
-      plan: assessment.plan,
-      startedAt: assessment.startedAt,
-      updatedAt: assessment.updatedAt,
+  return c.json(
+    {
+      practitionerName: name,
+      supervisorName: share.supervisorName,
+      expiresAt: iso(share.expiresAt),
+      frameworkVersion: a.frameworkVersion,
+      status: a.status,
+      completedAt: iso(a.completedAt),
+      updatedAt: iso(a.updatedAt),
+      assessment: {
+        frameworkVersion: assessment.frameworkVersion,
+        answers: assessment.answers,
+        plan: assessment.plan,
+        startedAt: assessment.startedAt,
+        updatedAt: assessment.updatedAt,
+      },
+      supervisorView: view ? { ratings: JSON.parse(view.ratings), updatedAt: iso(view.updatedAt) } : null,
     },
-    supervisorView: view ? { ratings: JSON.parse(view.ratings), updatedAt: iso(view.updatedAt) } : null,
-  });
+    200,
+  );
 });
 
-r.put('/:token/view', async (c) => {
+r.openapi(guard(routes.sharedViewSave), async (c) => {
   const { share, a, framework } = await openShare(c);
   await rateLimit(c, 'shareWrite', share.id);
-  const body = await parseJson(c, viewSchema(framework), { maxBytes: 64 * 1024 });
+  // The contract checks the shape; the ids and levels depend on the assessment's framework.
+  const body = parseWith(viewSchema(framework), c.req.valid('json'));
   const db = c.get('db');
   const [before] = await db.select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
   const now = Date.now();
@@ -94,7 +101,7 @@ r.put('/:token/view', async (c) => {
       actorUserId: `share:${share.id}`,
     }),
   ]);
-  return c.json({ supervisorView: { ratings: body.ratings, updatedAt: iso(now) } });
+  return c.json({ supervisorView: { ratings: body.ratings, updatedAt: iso(now) } }, 200);
 });
 
 export default r;

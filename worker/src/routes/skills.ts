@@ -1,31 +1,23 @@
 // The national skills picture for national analysts: per competency, how many consented,
 // anonymised ratings sit at each level, with every group of 1–4 withheld (also where it
-// could be worked out by subtraction). See worker/src/assessments/skills.ts.
+// could be worked out by subtraction). See content/stats/skills.ts.
 
 import { eq, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { routes } from '../../../content/api/routes/index.ts';
 import { allCompetencies, maxRank } from '../../../content/assessment/model.ts';
 import { currentFramework, frameworkVersion, geography } from '../../../content/index.ts';
-import { SKILLS_SETTINGS, skillsContributions } from '../../db/schema.ts';
-import { type ContributionCount, skillsNeeds } from '../assessments/skills.ts';
-import type { AppEnv } from '../env.ts';
+import { type ContributionCount, skillsNeeds } from '../../../content/stats/skills.ts';
+import { skillsContributions } from '../../db/schema.ts';
 import { requireRole } from '../lib/auth.ts';
-import { ApiError, parseWith } from '../lib/http.ts';
+import { guard, routeModule } from '../lib/contract.ts';
+import { ApiError } from '../lib/http.ts';
 
 const hbIds = geography.healthBoards.map((h) => h.id);
-const Query = z.strictObject({
-  healthBoard: z.union([z.enum([...hbIds, 'none'] as unknown as [string, ...string[]]), z.literal('')]).optional(),
-  setting: z.union([z.enum([...SKILLS_SETTINGS, 'none']), z.literal('')]).optional(),
-  frameworkVersion: z.string().max(20).optional(),
-  lang: z.enum(['cy', 'en']).optional(),
-});
 
-const r = new Hono<AppEnv>();
-r.use('*', requireRole('analyst'));
+const r = routeModule();
 
-r.get('/needs', async (c) => {
-  const q = parseWith(Query, c.req.query());
+r.openapi(guard(routes.skillsNeeds, requireRole('analyst')), async (c) => {
+  const q = c.req.valid('query');
   const framework = q.frameworkVersion ? frameworkVersion(q.frameworkVersion) : currentFramework;
   if (!framework) throw new ApiError(404, 'not-found');
   const rows = await c
@@ -53,14 +45,17 @@ r.get('/needs', async (c) => {
       setting: pick(q.setting),
     },
   );
-  return c.json({
-    frameworkVersion: framework.version,
-    levels: Array.from({ length: top + 1 }, (_, i) => i),
-    threshold: 5,
-    healthBoard: q.healthBoard || null,
-    setting: q.setting || null,
-    competencies,
-  });
+  return c.json(
+    {
+      frameworkVersion: framework.version,
+      levels: Array.from({ length: top + 1 }, (_, i) => i),
+      threshold: 5,
+      healthBoard: q.healthBoard || null,
+      setting: q.setting || null,
+      competencies,
+    },
+    200,
+  );
 });
 
 export default r;

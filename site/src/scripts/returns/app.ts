@@ -7,8 +7,8 @@ import { type Field, fieldsOf } from '../../../../content/dataset/fields.ts';
 import { formatValue, type Issue, validateReturn } from '../../../../content/dataset/validate.ts';
 import { formatDate, t } from '../../../../content/i18n.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../../content/schema.ts';
+import { periodLabel } from '../../../../content/stats/periods.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
-import { periodLabel } from '../../../../worker/src/stats/periods.ts';
 import { explainId, inputId, type ReturnsPaths } from './paths.ts';
 
 // ------------------------------------------------------------------ shared helpers

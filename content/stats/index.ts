@@ -1,4 +1,4 @@
-// Pure statistics helpers shared by the Worker, scripts and tests: reporting periods,
+// Pure statistics shared by the Worker, the pages, scripts and tests: reporting periods,
 // small-number suppression, StatsWales shorthand codes and the open-data table.
 
 export * from './opendata.ts';

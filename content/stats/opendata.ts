@@ -16,9 +16,9 @@
 // on Wales). A withheld figure shows only c (and p): revisions are listed separately.
 // Area codes are our region ids (content/geography) and "wales".
 
-import { formatDate, t } from '../../../content/i18n.ts';
-import { currentDataset, geography } from '../../../content/index.ts';
-import type { Lang, Text } from '../../../content/schema.ts';
+import { formatDate, t } from '../i18n.ts';
+import { currentDataset, geography } from '../index.ts';
+import type { Lang, Text } from '../schema.ts';
 import { comparePeriods, isPastDue, parsePeriodId, periodLabel } from './periods.ts';
 import { csvCell, normaliseCodes, type ShorthandCode } from './shorthand.ts';
 import { auditDisclosure, type Constraint, type SuppressOptions, suppress } from './suppress.ts';

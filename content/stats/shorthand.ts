@@ -9,8 +9,8 @@
 //    when there is none) and a separate NoteCodes column holding the codes, comma-separated in a
 //    fixed order ("c", "p,r"). No thousands separators, so the file loads as numbers.
 
-import { formatNumber, t } from '../../../content/i18n.ts';
-import type { Lang } from '../../../content/schema.ts';
+import { formatNumber, t } from '../i18n.ts';
+import type { Lang } from '../schema.ts';
 
 export const SHORTHAND_CODES = ['c', 'p', 'r', 'x', 'z'] as const;
 export type ShorthandCode = (typeof SHORTHAND_CODES)[number];

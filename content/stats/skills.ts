@@ -1,5 +1,5 @@
 // The national skills picture: consented, anonymised counts of held levels per competency,
-// published with small-number suppression (worker/src/stats/suppress.ts).
+// published with small-number suppression (suppress.ts).
 //
 // WHAT IS PUBLISHED for one framework version (and optional quarter range): per competency,
 // the number of ratings at each held level (0 = "not yet" .. top rank) and their total, for
@@ -14,8 +14,8 @@
 // across the levels of a competency, across health boards and across settings at once.
 // (Health board × setting cross-tabulations are not published.)
 
-import { SKILLS_SETTINGS } from '../../db/schema.ts';
-import { auditDisclosure, type Constraint, type LinearTable, type SuppressionResult, suppress } from '../stats/suppress.ts';
+import { SKILLS_SETTINGS } from '../platform.ts';
+import { auditDisclosure, type Constraint, type LinearTable, type SuppressionResult, suppress } from './suppress.ts';
 
 export const NOT_GIVEN = '';
 export interface ContributionCount {

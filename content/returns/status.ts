@@ -1,0 +1,107 @@
+// Pure rules of a quarterly return: its status and late flag, what is still unsubmitted,
+// which warnings lack an explanation, and how typed values become numbers. The Worker
+// applies them to rows from D1; the pages may apply them to what the API sends.
+import { fieldsOf } from '../dataset/fields.ts';
+import { type Issue, parseNumber, validateReturn } from '../dataset/validate.ts';
+import { currentDataset, datasetVersion } from '../index.ts';
+import type { DatasetDefinition } from '../schema.ts';
+import type { ReturnStatus } from '../stats/opendata.ts';
+import { isLate } from '../stats/periods.ts';
+
+export type { ReturnStatus };
+export type Values = Record<string, number | null>;
+export type Explanations = Record<string, string>;
+
+/** A return as far as these rules need it: the draft (if any), its versions oldest first, and their reviews. */
+export interface ReturnState<V extends VersionLike = VersionLike> {
+  ret: { draftValues: Values; draftExplanations: Explanations } | null;
+  versions: V[];
+  reviews: Map<string, { decision: 'accepted' | 'returned' }>;
+}
+export interface VersionLike {
+  id: string;
+  version: number;
+  createdAt: number;
+  values: Values;
+  explanations: Explanations;
+}
+
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * Status: the latest version's review (accepted / returned), else submitted; with no version,
+ * draft if a draft exists, else not-started. Late: first submission after the due date, or
+ * nothing submitted and the due date has passed.
+ */
+export function deriveStatus(l: ReturnState, period: { id: string; dueAt: number }, now: number): { status: ReturnStatus; late: boolean } {
+  const latest = l.versions[l.versions.length - 1];
+  let status: ReturnStatus;
+  if (!latest) status = l.ret ? 'draft' : 'not-started';
+  else status = l.reviews.get(latest.id)?.decision ?? 'submitted';
+  const first = l.versions[0];
+  const late = isLate(period.id, isoDay(period.dueAt), first ? new Date(first.createdAt) : null, new Date(now));
+  return { status, late };
+}
+
+/** The latest accepted version. */
+export function latestAccepted<V extends VersionLike>(l: ReturnState<V>): V | undefined {
+  for (let i = l.versions.length - 1; i >= 0; i--) if (l.reviews.get(l.versions[i]!.id)?.decision === 'accepted') return l.versions[i];
+  return undefined;
+}
+
+const canonical = (o: Record<string, unknown>) =>
+  JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
+/** The draft differs from the latest submitted version (or a draft exists and nothing is submitted yet). */
+export function unsubmitted(l: ReturnState): boolean {
+  if (!l.ret) return false;
+  const latest = l.versions[l.versions.length - 1];
+  if (!latest) return true;
+  return canonical(l.ret.draftValues) !== canonical(latest.values) || canonical(l.ret.draftExplanations) !== canonical(latest.explanations);
+}
+
+/** The definition a return made against `version` is checked with (the current one if unknown). */
+export function defOf(version: string): DatasetDefinition {
+  return datasetVersion(version) ?? currentDataset;
+}
+
+/** Every error and warning of some values (with the last accepted values of an earlier quarter, for change warnings). */
+export function issuesOf(def: DatasetDefinition, values: Values, previous: Values | undefined, requireComplete = false) {
+  const r = validateReturn(def, values, { ...(previous ? { previous } : {}), requireComplete });
+  return { errors: r.errors, warnings: r.warnings };
+}
+
+/** Warnings whose field has no explanation. */
+export function unexplained(warnings: Issue[], explanations: Explanations): Issue[] {
+  return warnings.filter((w) => !(explanations[w.field] ?? '').trim());
+}
+
+/** Values as typed by people or read from a file → numbers (blanks dropped); `notNumbers` lists the keys that are not numbers. */
+export function coerceValues(input: Record<string, unknown>): { values: Values; notNumbers: string[] } {
+  const values: Values = {};
+  const notNumbers: string[] = [];
+  for (const [k, raw] of Object.entries(input)) {
+    if (raw === undefined) continue;
+    const p = parseNumber(raw);
+    if (!p.ok) notNumbers.push(k);
+    else if (p.value !== null) values[k] = p.value;
+  }
+  return { values, notNumbers };
+}
+
+/** Explanations, trimmed, without blanks. */
+export function cleanExplanations(input: Record<string, string | undefined> | undefined): Explanations {
+  const out: Explanations = {};
+  for (const [k, v] of Object.entries(input ?? {})) if (v?.trim()) out[k] = v.trim();
+  return out;
+}
+
+/** The count fields of the current definition (the ones national totals and open data sum). */
+export const countFields = () =>
+  fieldsOf(currentDataset)
+    .filter((f) => f.type === 'count')
+    .map((f) => f.key);

@@ -1,0 +1,11 @@
+// The database's refusals (triggers, unique indexes) as API errors.
+import { ApiError } from '../lib/http.ts';
+
+/** The API error for a refusal by a trigger or a unique index; null for anything else (rethrow it). */
+export function dbRefusal(err: unknown): ApiError | null {
+  const msg = String(err instanceof Error ? `${err.message} ${(err as { cause?: unknown }).cause ?? ''}` : err);
+  if (msg.includes('period-locked')) return new ApiError(423, 'period-locked');
+  if (msg.includes('draft-conflict')) return new ApiError(409, 'draft-conflict');
+  if (msg.includes('UNIQUE constraint failed')) return new ApiError(409, 'conflict');
+  return null;
+}
