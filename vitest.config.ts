@@ -1,5 +1,11 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig, defineProject } from 'vitest/config';
+import { unstable_readConfig } from 'wrangler';
+
+// The worker tests run as local development (outbox on, links to the local origin); DEFAULT_VARS
+// hands them wrangler.toml's own [vars], so a test can run the Worker with the configuration a
+// plain `wrangler deploy` ships.
+const defaultVars = unstable_readConfig({ config: './wrangler.toml' }).vars;
 
 export default defineConfig({
   test: {
@@ -9,7 +15,14 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), ENVIRONMENT: 'test' } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+                DEFAULT_VARS: defaultVars,
+                ENVIRONMENT: 'test',
+                PUBLIC_ORIGIN: 'http://127.0.0.1:8787',
+              },
+            },
           })),
         ],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['./test/worker/apply-migrations.ts'] },
