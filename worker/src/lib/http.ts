@@ -23,7 +23,9 @@ export type ErrorCode =
   | 'token-invalid'
   | 'conflict'
   | 'api-key-invalid'
-  | 'gone';
+  | 'gone'
+  | 'org-archived'
+  | 'email-unavailable';
 
 const codeKey: Record<ErrorCode, StringKey> = {
   unauthenticated: 'error.unauthenticated',
@@ -40,6 +42,8 @@ const codeKey: Record<ErrorCode, StringKey> = {
   conflict: 'error.conflict',
   'api-key-invalid': 'error.apiKey',
   gone: 'error.assess.gone',
+  'org-archived': 'error.orgArchived',
+  'email-unavailable': 'error.emailUnavailable',
 };
 
 /** Language from ?lang=, then Accept-Language, else Welsh. (A signed-in user's preference overrides it later.) */
@@ -156,7 +160,7 @@ export async function parseJson<T extends z.ZodType>(
 ): Promise<z.output<T>> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BODY;
   const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
+  if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type', { type: 'application/json' });
   const declared = Number(c.req.header('Content-Length') ?? '0');
   if (declared > max) throw new ApiError(413, 'payload-too-large', { max });
   const buf = await c.req.raw.arrayBuffer();

@@ -105,7 +105,7 @@ r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), asyn
   const { orgId, periodId } = c.req.param();
   const lang = c.get('lang');
   const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (ct !== 'text/csv' && ct !== 'text/plain') throw new ApiError(415, 'unsupported-media-type');
+  if (ct !== 'text/csv' && ct !== 'text/plain') throw new ApiError(415, 'unsupported-media-type', { type: 'text/csv' });
   if (Number(c.req.header('Content-Length') ?? '0') > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
   const rev = parseWith(z.object({ 'x-draft-rev': z.string().regex(/^\d{1,9}$/) }), { 'x-draft-rev': c.req.header('X-Draft-Rev') });
   const buf = await c.req.raw.arrayBuffer();
