@@ -28,6 +28,7 @@ import { ApiError, PlainText, validationError } from '../lib/http.ts';
 import type { ReturnStatus } from '../stats/opendata.ts';
 import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../stats/periods.ts';
 import { dbRefusal, ReturnsError } from './errors.ts';
+import { assertNewSubmission } from './submission-rules.ts';
 
 type C = Context<AppEnv>;
 export type Db = AppEnv['Variables']['db'];
@@ -584,6 +585,7 @@ export async function submitReturn(
   assertUnlocked(period);
   if (!l.ret) throw new ReturnsError(422, 'no-draft');
   if (l.ret.draftRev !== body.rev) throw await conflict(db, orgId, periodId, { values: {}, explanations: {} });
+  assertNewSubmission(l.ret, l.versions, body.rev);
   const def = defOf(l.ret.datasetVersion);
   const previous = await previousAccepted(db, orgId, periodId);
   const issues = issuesOf(def, l.ret.draftValues, previous?.values, true);
@@ -613,6 +615,7 @@ export async function submitReturn(
     amendmentReason: body.amendmentReason ?? null,
     idempotencyKey,
     createdAt: Date.now(),
+    draftRev: body.rev,
   } as const;
   try {
     await db.batch([
@@ -626,11 +629,12 @@ export async function submitReturn(
     ]);
   } catch (err) {
     const refusal = dbRefusal(err);
-    if (refusal && refusal.code === 'conflict') {
-      // A concurrent submission: the same key → the same answer; otherwise a conflict.
+    if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
+      // A concurrent submission: the same key → the same answer; the same revision → already submitted.
       l = await loadReturn(db, orgId, periodId);
       const again = replay();
       if (again) return again;
+      if (l.ret) assertNewSubmission(l.ret, l.versions, body.rev);
     }
     throw refusal ?? err;
   }
