@@ -54,7 +54,10 @@ describe('an archived organisation is read-only', () => {
         }),
       ],
       ['submit', submit(caller, orgId, P, rev)],
-      ['machine draft', call('PUT', `/api/v1/returns/${P}/draft`, { caller: { apiKey: key }, body: { rev, values: validValues(22) } })],
+      [
+        'machine draft',
+        call('PUT', `/api/v1/returns/${P}/draft?lang=en`, { caller: { apiKey: key }, body: { rev, values: validValues(22) } }),
+      ],
       ['review', review(ana, orgId, P, 1, 'accept')],
       ['api key', call('POST', `/api/admin/organisations/${orgId}/api-keys`, { caller: boss, body: { name: 'CMS' } })],
       [

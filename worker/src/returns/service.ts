@@ -25,6 +25,7 @@ import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, PlainText, validationError } from '../lib/http.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
 import type { ReturnStatus } from '../stats/opendata.ts';
 import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../stats/periods.ts';
 import { dbRefusal, ReturnsError } from './errors.ts';
@@ -493,7 +494,7 @@ export async function saveDraft(
   const db = c.get('db');
   const period = await getPeriod(db, periodId);
   assertUnlocked(period);
-  await getOrg(db, orgId);
+  assertNotArchived(await getOrg(db, orgId));
   const l = await loadReturn(db, orgId, periodId);
   const yours = { values: input.values, explanations: input.explanations };
   const currentRev = l.ret?.draftRev ?? 0;
@@ -583,6 +584,7 @@ export async function submitReturn(
   const done = replay();
   if (done) return done;
   assertUnlocked(period);
+  assertNotArchived(org);
   if (!l.ret) throw new ReturnsError(422, 'no-draft');
   if (l.ret.draftRev !== body.rev) throw await conflict(db, orgId, periodId, { values: {}, explanations: {} });
   assertNewSubmission(l.ret, l.versions, body.rev);
@@ -672,6 +674,7 @@ export async function reviewReturn(c: C, orgId: string, periodId: string, body: 
   const period = await getPeriod(db, periodId);
   const org = await getOrg(db, orgId);
   assertUnlocked(period);
+  assertNotArchived(org);
   const l = await loadReturn(db, orgId, periodId);
   const target = l.versions.find((v) => v.version === body.version);
   if (!target) throw new ApiError(404, 'not-found');

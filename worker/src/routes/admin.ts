@@ -14,6 +14,7 @@ import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
 import { Email, publicOrigin, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
@@ -106,6 +107,7 @@ admin.post('/organisations', adminOnly, async (c) => {
 
 admin.patch('/organisations/:orgId', adminOnly, async (c) => {
   const before = await findOrg(c, c.req.param('orgId'));
+  assertNotArchived(before);
   const body = await parseJson(c, OrgPatch);
   const merged = { ...before, ...body };
   // Geography is checked on the result, so a health board change must bring a matching local authority.
@@ -158,6 +160,7 @@ admin.get('/organisations/:orgId/members', async (c) => {
 });
 admin.delete('/organisations/:orgId/members/:userId', adminOnly, noBody, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
+  assertNotArchived(org);
   const userId = parseWith(Uuid, c.req.param('userId'));
   const db = c.get('db');
   const [m] = await db
@@ -217,7 +220,7 @@ admin.get('/invitations', adminOnly, async (c) => {
 admin.post('/invitations', adminOnly, async (c) => {
   const body = await parseJson(c, Invite);
   const org = body.orgId ? await findOrg(c, body.orgId) : null;
-  if (org?.archivedAt) throw new ApiError(409, 'conflict');
+  if (org) assertNotArchived(org);
   const now = Date.now();
   const inv = {
     id: crypto.randomUUID(),
@@ -284,7 +287,7 @@ admin.get('/organisations/:orgId/api-keys', adminOnly, async (c) => {
 admin.post('/organisations/:orgId/api-keys', adminOnly, async (c) => {
   const org = await findOrg(c, c.req.param('orgId'));
   const body = await parseJson(c, KeyCreate);
-  if (org.archivedAt) throw new ApiError(409, 'conflict');
+  assertNotArchived(org);
   const key = `sph_${randomToken(32)}`;
   const row = {
     id: crypto.randomUUID(),

@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { ApiError, noBody, parseJson, parseWith } from '../lib/http.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
 import { ReturnsError } from '../returns/errors.ts';
 import {
   cleanExplanations,
@@ -20,6 +21,7 @@ import {
   defOf,
   diffVersions,
   draftSchema,
+  getOrg,
   getPeriod,
   issuesOf,
   loadReturn,
@@ -112,6 +114,7 @@ r.post('/:orgId/returns/:periodId/csv', requireOrgAccess('orgId', 'write'), asyn
   if (buf.byteLength > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
   const period = await getPeriod(c.get('db'), periodId);
   if (period.lockedAt !== null) throw new ReturnsError(423, 'period-locked');
+  assertNotArchived(await getOrg(c.get('db'), orgId));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
