@@ -29,6 +29,7 @@ import { assertNotArchived } from '../lib/organisations.ts';
 import type { ReturnStatus } from '../stats/opendata.ts';
 import { isLate, parsePeriodId, periodLabel, periodShortLabel } from '../stats/periods.ts';
 import { dbRefusal, ReturnsError } from './errors.ts';
+import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 
 type C = Context<AppEnv>;
@@ -678,6 +679,7 @@ export async function reviewReturn(c: C, orgId: string, periodId: string, body: 
   const l = await loadReturn(db, orgId, periodId);
   const target = l.versions.find((v) => v.version === body.version);
   if (!target) throw new ApiError(404, 'not-found');
+  assertNotOwnReturn(c.get('user')!, orgId, l.versions);
   const latest = l.versions[l.versions.length - 1]!;
   if (target.id !== latest.id || l.reviews.has(target.id)) throw new ReturnsError(409, 'already-reviewed');
   const decision = body.decision === 'accept' ? 'accepted' : 'returned';
