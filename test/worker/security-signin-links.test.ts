@@ -2,7 +2,7 @@
 // in with one link retires every other outstanding link of that address.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { expectError, requestLink, verify } from './helpers.ts';
+import { call, expectError, json, requestLink, setRole, signIn, verify } from './helpers.ts';
 
 const open = (email: string) =>
   env.DB.prepare('SELECT COUNT(*) n FROM login_tokens WHERE email = ?1 AND used_at IS NULL').bind(email).first<number>('n');
@@ -34,5 +34,27 @@ describe('sign-in links', () => {
     expect(await open(email)).toBe(2);
     expect((await verify(token)).status).toBe(200);
     expect(await open(email)).toBe(0);
+  });
+});
+
+describe('invitations (the same kind: a newer one retires the earlier)', () => {
+  it('a newer invitation for the same address and place revokes the pending one, audited', async () => {
+    const boss = await signIn(`links-admin-${crypto.randomUUID()}@example.cymru`);
+    await setRole(boss.userId, 'admin');
+    const email = `invited-twice-${crypto.randomUUID()}@example.cymru`;
+    const invite = async (role: string) =>
+      json(await call('POST', '/api/admin/invitations', { caller: { session: boss }, body: { email, role } }));
+    const first = await invite('analyst');
+    const second = await invite('analyst');
+    const other = await invite('admin'); // another place: kept
+    const state = async (id: string) =>
+      env.DB.prepare('SELECT revoked_at FROM invitations WHERE id = ?1').bind(id).first<number | null>('revoked_at');
+    expect(await state(first.invitation.id)).not.toBeNull();
+    expect(await state(second.invitation.id)).toBeNull();
+    expect(await state(other.invitation.id)).toBeNull();
+    const audit = await env.DB.prepare("SELECT after FROM audit_log WHERE action = 'invitation.revoke' AND entity_id = ?1")
+      .bind(first.invitation.id)
+      .first<string>('after');
+    expect(JSON.parse(audit!)).toMatchObject({ reason: 'superseded' });
   });
 });

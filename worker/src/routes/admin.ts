@@ -14,6 +14,7 @@ import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
+import { supersedePendingInvitations } from '../lib/invitations.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { Email, publicOrigin, signInUrl } from './auth.ts';
 
@@ -235,6 +236,7 @@ admin.post('/invitations', adminOnly, async (c) => {
   };
   const db = c.get('db');
   await db.batch([
+    ...(await supersedePendingInvitations(c, inv, now)),
     db.insert(invitations).values(inv),
     auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv }),
   ]);

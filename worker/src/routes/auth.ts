@@ -22,6 +22,7 @@ import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, parseJson } from '../lib/http.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
+import { retireUnusedLinks } from '../lib/sign-in-links.ts';
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const LangField = z.enum(['cy', 'en']);
@@ -63,6 +64,7 @@ auth.post('/request', async (c) => {
   const now = Date.now();
   const db = c.get('db');
   await db.batch([
+    retireUnusedLinks(db, body.email),
     db
       .insert(loginTokens)
       .values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
@@ -70,7 +72,7 @@ auth.post('/request', async (c) => {
       action: 'login-token.create',
       entityType: 'login_token',
       entityId: id,
-      after: { expiresAt: now + LOGIN_TOKEN_TTL_MS },
+      after: { expiresAt: now + LOGIN_TOKEN_TTL_MS, earlierLinksRetired: true },
     }),
   ]);
   const origin = publicOrigin(c);
@@ -118,6 +120,7 @@ auth.post('/verify', async (c) => {
   } else {
     ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
   }
+  ops.push(retireUnusedLinks(db, tok.email));
   // Signing in with the invited address accepts every pending invitation.
   const pending = await db
     .select()
