@@ -130,7 +130,10 @@ describe('completing and deleting', () => {
   it('deletes an assessment with its shares and supervisor views', async () => {
     const a = await create();
     const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 7 } }));
-    expect((await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [comps[0]!.id]: { level: 2 } } } })).status).toBe(200);
+    expect(
+      (await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { [comps[0]!.id]: { level: 2 } } } }))
+        .status,
+    ).toBe(200);
     expect((await call('DELETE', `/api/assessments/${a.id}`, { caller: as(me) })).status).toBe(204);
     for (const [t, col] of [
       ['assessments', 'id'],
@@ -139,7 +142,7 @@ describe('completing and deleting', () => {
     ] as const) {
       expect((await env.DB.prepare(`SELECT COUNT(*) n FROM ${t} WHERE ${col} = ?1`).bind(a.id).first<{ n: number }>())!.n).toBe(0);
     }
-    await expectError(await call('GET', `/api/share/${token}`), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': token } }), 404, 'not-found');
     await expectError(await call('GET', `/api/assessments/${a.id}`, { caller: as(me) }), 404, 'not-found');
   });
 });
@@ -160,7 +163,7 @@ describe('sharing with a supervisor', () => {
     expect(stored!.token_hash).not.toContain(token);
     expect(stored!.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const seen = await json(await call('GET', `/api/share/${token}`));
+    const seen = await json(await call('GET', '/api/share', { headers: { 'X-Share-Token': token } }));
     expect(seen.assessment.answers).toEqual(a.assessment.answers);
     expect(seen.supervisorName).toBe('Siân');
     expect(seen.supervisorView).toBeNull();
@@ -169,7 +172,8 @@ describe('sharing with a supervisor', () => {
 
     const c0 = comps[0]!.id;
     const c1 = comps[1]!.id;
-    const put = await call('PUT', `/api/share/${token}/view`, {
+    const put = await call('PUT', '/api/share/view', {
+      headers: { 'X-Share-Token': token },
       body: { ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } } },
     });
     expect(put.status, await put.clone().text()).toBe(200);
@@ -190,9 +194,21 @@ describe('sharing with a supervisor', () => {
       .first<{ actor_user_id: string }>();
     expect(audit!.actor_user_id).toBe(`share:${share.id}`);
     // the supervisor cannot change the practitioner's data or rate unknown competencies
-    await expectError(await call('PUT', `/api/share/${token}/view`, { body: { ratings: { nope: { level: 1 } } } }), 400, 'validation');
-    await expectError(await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [c0]: { level: 5 } } } }), 400, 'validation');
-    await expectError(await call('PUT', `/api/share/${token}/view`, { body: { answers: {} } }), 400, 'validation');
+    await expectError(
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { nope: { level: 1 } } } }),
+      400,
+      'validation',
+    );
+    await expectError(
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { [c0]: { level: 5 } } } }),
+      400,
+      'validation',
+    );
+    await expectError(
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { answers: {} } }),
+      400,
+      'validation',
+    );
     expect((await call('PUT', `/api/share/${token}`, { body: {} })).status).toBe(404);
   });
 
@@ -203,19 +219,19 @@ describe('sharing with a supervisor', () => {
     const r1 = await mk(3);
     const revoke = await call('DELETE', `/api/assessments/${a.id}/shares/${r1.share.id}`, { caller: as(me) });
     expect((await json(revoke)).share.active).toBe(false);
-    await expectError(await call('GET', `/api/share/${r1.token}`), 410, 'gone');
-    await expectError(await call('PUT', `/api/share/${r1.token}/view`, { body: { ratings: {} } }), 410, 'gone');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': r1.token } }), 410, 'gone');
+    await expectError(await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': r1.token }, body: { ratings: {} } }), 410, 'gone');
 
     const r2 = await mk(1);
-    expect((await call('GET', `/api/share/${r2.token}`)).status).toBe(200);
+    expect((await call('GET', '/api/share', { headers: { 'X-Share-Token': r2.token } })).status).toBe(200);
     await env.DB.prepare('UPDATE assessment_shares SET expires_at = ?1 WHERE id = ?2')
       .bind(Date.now() - 1, r2.share.id)
       .run();
-    await expectError(await call('GET', `/api/share/${r2.token}`), 410, 'gone');
-    await expectError(await call('PUT', `/api/share/${r2.token}/view`, { body: { ratings: {} } }), 410, 'gone');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': r2.token } }), 410, 'gone');
+    await expectError(await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': r2.token }, body: { ratings: {} } }), 410, 'gone');
 
-    await expectError(await call('GET', `/api/share/${'x'.repeat(43)}`), 404, 'not-found');
-    await expectError(await call('GET', '/api/share/short'), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': 'x'.repeat(43) } }), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': 'short' } }), 404, 'not-found');
     for (const days of [0, 91, 1.5])
       await expectError(
         await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: days } }),
@@ -229,7 +245,14 @@ describe('sharing with a supervisor', () => {
     const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: as(me), body: { expiresInDays: 3 } }));
     const statuses: number[] = [];
     for (let i = 0; i < 32; i++)
-      statuses.push((await call('PUT', `/api/share/${token}/view`, { body: { ratings: { [comps[0]!.id]: { level: i % 5 } } } })).status);
+      statuses.push(
+        (
+          await call('PUT', '/api/share/view', {
+            headers: { 'X-Share-Token': token },
+            body: { ratings: { [comps[0]!.id]: { level: i % 5 } } },
+          })
+        ).status,
+      );
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
   });

@@ -47,8 +47,8 @@ app.use('*', async (c, next) => {
   c.res = undefined;
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
   res.headers.set('X-Request-Id', requestId);
-  // Share-link tokens are secrets: never log them.
-  const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/[^/]+/, '/api/share/[token]');
+  // Share-link tokens are secrets: never log them (only links from before they moved to a header carry one).
+  const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/(?!view$)[^/]+/, '/api/share/[token]');
   if (path.startsWith('/api/')) res.headers.set('Cache-Control', 'no-store');
   c.res = res;
   console.log(

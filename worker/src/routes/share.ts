@@ -2,6 +2,8 @@
 // assessment, and their OWN view of each competency, stored beside the practitioner's
 // ratings and never combined with them. Unknown token → 404; expired or revoked → 410.
 // Supervisor writes are rate-limited per link and audited with the link as the actor.
+// The token never travels in the request path, which access logs record: the page keeps it
+// in its URL fragment and sends it in the X-Share-Token header (shareToken, lib/share-token.ts).
 
 import { eq } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
@@ -16,6 +18,7 @@ import { auditEntry } from '../lib/audit.ts';
 import { sha256 } from '../lib/crypto.ts';
 import { ApiError, PlainText, parseJson } from '../lib/http.ts';
 import { rateLimit } from '../lib/ratelimit.ts';
+import { shareToken, supervisorPageLink } from '../lib/share-token.ts';
 
 /** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
 function viewSchema(f: FrameworkCore) {
@@ -31,7 +34,7 @@ function viewSchema(f: FrameworkCore) {
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 async function openShare(c: Context<AppEnv>) {
-  const token = c.req.param('token') ?? '';
+  const token = shareToken(c);
   if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
   const db = c.get('db');
   const [row] = await db
@@ -50,7 +53,7 @@ async function openShare(c: Context<AppEnv>) {
 
 const r = new Hono<AppEnv>();
 
-r.get('/:token', async (c) => {
+r.get('/', async (c) => {
   const { share, a, name, assessment } = await openShare(c);
   const [view] = await c.get('db').select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
   return c.json({
@@ -72,7 +75,7 @@ r.get('/:token', async (c) => {
   });
 });
 
-r.put('/:token/view', async (c) => {
+r.put('/view', async (c) => {
   const { share, a, framework } = await openShare(c);
   await rateLimit(c, 'shareWrite', share.id);
   const body = await parseJson(c, viewSchema(framework), { maxBytes: 64 * 1024 });
@@ -95,6 +98,14 @@ r.put('/:token/view', async (c) => {
     }),
   ]);
   return c.json({ supervisorView: { ratings: body.ratings, updatedAt: iso(now) } });
+});
+
+// Links from before the token moved out of the path: send the browser to the supervisor's page
+// with the token in the fragment (no lookup here; the page reads it as usual).
+r.get('/:token', (c) => {
+  const token = c.req.param('token');
+  if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
+  return c.redirect(supervisorPageLink(c.get('lang'), token), 302);
 });
 
 export default r;
