@@ -36,7 +36,10 @@ describe('my data', () => {
     const sh = await json(
       await call('POST', `/api/assessments/${a.id}/shares`, { caller, body: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' } }),
     );
-    await call('PUT', `/api/share/${sh.token}/view`, { body: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } } });
+    await call('PUT', '/api/share/view', {
+      headers: { 'X-Share-Token': sh.token },
+      body: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } },
+    });
     const done = await call('POST', `/api/assessments/${a.id}/complete`, {
       caller,
       body: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
