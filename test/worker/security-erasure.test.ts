@@ -115,3 +115,40 @@ describe('erasing an account', () => {
     expect(v!.declaration_name).not.toContain('Gwenllian');
   });
 });
+
+describe('migration 0005 on existing data', () => {
+  it('removes addresses and declaration names from audit entries already written, and records that it did', async () => {
+    const legacy = [
+      ['invitation.create', 'invitation', null, { id: 'i1', email: 'old-invitee@example.cymru', role: 'analyst' }],
+      [
+        'invitation.accept',
+        'invitation',
+        { id: 'i1', email: 'old-invitee@example.cymru' },
+        { id: 'i1', email: 'old-invitee@example.cymru' },
+      ],
+      ['return.submit', 'return', null, { version: 1, declarationName: 'Hen Enw Datganiad', rev: 2 }],
+    ] as const;
+    for (const [action, type, before, after] of legacy)
+      await env.DB.prepare(
+        "INSERT INTO audit_log (at, action, entity_type, entity_id, before, after, request_id) VALUES (1, ?1, ?2, 'legacy', ?3, ?4, 'legacy')",
+      )
+        .bind(action, type, before && JSON.stringify(before), JSON.stringify(after))
+        .run();
+    // Run the redaction part of migration 0005 again, as it runs on a database that has such rows.
+    const m = env.TEST_MIGRATIONS.find((x) => x.name.startsWith('0005_'))!;
+    const from = m.queries.findIndex((q) => q.includes('DROP TRIGGER `audit_log_no_update`'));
+    expect(from).toBeGreaterThan(0);
+    for (const q of m.queries.slice(from)) await env.DB.prepare(q).run();
+    expect(await findEverywhere(['old-invitee@example.cymru', 'Hen Enw Datganiad'])).toEqual([]);
+    const rows = await env.DB.prepare(
+      "SELECT action, after FROM audit_log WHERE entity_id IN ('legacy', 'migration-0005') ORDER BY seq",
+    ).all<{
+      action: string;
+      after: string;
+    }>();
+    expect(rows.results.map((r) => r.action)).toEqual(['invitation.create', 'invitation.accept', 'return.submit', 'audit_log.redact']);
+    expect(JSON.parse(rows.results[2]!.after)).toEqual({ version: 1, rev: 2 });
+    // and the log is append-only again
+    await expect(env.DB.prepare("UPDATE audit_log SET action = 'x' WHERE entity_id = 'legacy'").run()).rejects.toThrow(/append-only/);
+  });
+});

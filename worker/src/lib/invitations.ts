@@ -9,6 +9,15 @@ import { auditEntry } from './audit.ts';
 
 type Invitation = typeof invitations.$inferSelect;
 
+/**
+ * An invitation as the append-only audit log keeps it: without the address. The invitation
+ * row (which erasing the account deletes) holds the address; the log refers to it by id.
+ */
+export function invitationForAudit<T extends { email: string }>(inv: T): Omit<T, 'email'> {
+  const { email: _address, ...rest } = inv;
+  return rest;
+}
+
 export async function supersedePendingInvitations(c: Context<AppEnv>, next: Pick<Invitation, 'email' | 'orgId' | 'role'>, now: number) {
   const db = c.get('db');
   const pending = await db
@@ -24,7 +33,7 @@ export async function supersedePendingInvitations(c: Context<AppEnv>, next: Pick
         gt(invitations.expiresAt, now),
       ),
     );
-  return pending.flatMap(({ email: _address, ...inv }) => [
+  return pending.map(invitationForAudit).flatMap((inv) => [
     db.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, inv.id)),
     auditEntry(c, {
       action: 'invitation.revoke',

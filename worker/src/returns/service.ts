@@ -627,7 +627,8 @@ export async function submitReturn(
         action: 'return.submit',
         entityType: 'return',
         entityId: l.ret.id,
-        after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason, declarationName: row.declarationName },
+        // The declaration name stays in the version row (erasure blanks it there), never in the log.
+        after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
       }),
     ]);
   } catch (err) {

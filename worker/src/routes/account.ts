@@ -3,11 +3,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { invitations, loginTokens, memberships, organisations, outbox, sessions, users } from '../../db/schema.ts';
-import { deleteAssessmentsStatements, exportAssessments } from '../assessments/service.ts';
+import { memberships, organisations, users } from '../../db/schema.ts';
+import { exportAssessments } from '../assessments/service.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { clearSessionCookie, requireUser } from '../lib/auth.ts';
+import { erasureStatements } from '../lib/erasure.ts';
 import { noBody, PlainText, parseJson } from '../lib/http.ts';
 
 const AccountPatch = z.strictObject({
@@ -79,24 +80,16 @@ account.get('/export', async (c) => {
 });
 
 /**
- * Deletes the account and everything of the person: sessions, memberships, sign-in tokens,
- * invitations and mail to their address, and their self-assessments with shares and
- * supervisor views. Consented skills contributions are anonymous counts and stay.
- * The audit log is append-only: it keeps the bare user id of past actions, nothing more.
+ * Deletes the account and everything of the person (lib/erasure.ts): sessions, memberships,
+ * sign-in tokens, invitations, rate-limit windows and mail of their address, their
+ * self-assessments with shares and supervisor views, and their name in the declarations of
+ * returns they submitted. Consented skills contributions are anonymous counts and stay.
+ * The audit log is append-only and holds no personal data: it keeps the bare user id of past actions.
  */
 account.delete('/', noBody, async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
-  await db.batch([
-    db.delete(sessions).where(eq(sessions.userId, user.id)),
-    ...(await deleteAssessmentsStatements(db, user.id)),
-    db.delete(memberships).where(eq(memberships.userId, user.id)),
-    db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
-    db.delete(invitations).where(eq(invitations.email, user.email)),
-    db.delete(outbox).where(eq(outbox.to, user.email)),
-    db.delete(users).where(eq(users.id, user.id)),
-    auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }),
-  ]);
+  await db.batch([...(await erasureStatements(db, user)), auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id })]);
   clearSessionCookie(c);
   return c.body(null, 204);
 });

@@ -14,7 +14,7 @@ import { requireRole } from '../lib/auth.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
-import { supersedePendingInvitations } from '../lib/invitations.ts';
+import { invitationForAudit, supersedePendingInvitations } from '../lib/invitations.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { Email, publicOrigin, signInUrl } from './auth.ts';
 
@@ -238,7 +238,7 @@ admin.post('/invitations', adminOnly, async (c) => {
   await db.batch([
     ...(await supersedePendingInvitations(c, inv, now)),
     db.insert(invitations).values(inv),
-    auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv }),
+    auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: invitationForAudit(inv) }),
   ]);
   const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
@@ -263,7 +263,13 @@ admin.delete('/invitations/:id', adminOnly, noBody, async (c) => {
   const after = { ...inv, revokedAt: Date.now() };
   await db.batch([
     db.update(invitations).set({ revokedAt: after.revokedAt }).where(eq(invitations.id, id)),
-    auditEntry(c, { action: 'invitation.revoke', entityType: 'invitation', entityId: id, before: inv, after }),
+    auditEntry(c, {
+      action: 'invitation.revoke',
+      entityType: 'invitation',
+      entityId: id,
+      before: invitationForAudit(inv),
+      after: invitationForAudit(after),
+    }),
   ]);
   return c.json({ invitation: after });
 });

@@ -21,6 +21,7 @@ import {
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, parseJson } from '../lib/http.ts';
+import { invitationForAudit } from '../lib/invitations.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
 import { retireUnusedLinks } from '../lib/sign-in-links.ts';
 
@@ -140,8 +141,8 @@ auth.post('/verify', async (c) => {
         action: 'invitation.accept',
         entityType: 'invitation',
         entityId: inv.id,
-        before: inv,
-        after: { ...inv, acceptedAt: now },
+        before: invitationForAudit(inv),
+        after: invitationForAudit({ ...inv, acceptedAt: now }),
         actorUserId: userId,
       }),
     );
