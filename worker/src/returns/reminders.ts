@@ -10,6 +10,7 @@ import type { Lang } from '../../../content/schema.ts';
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
+import { mailNotConfigured, missingMailSettings } from '../lib/mail-config.ts';
 import { addDays, dateInWales, periodLabel } from '../stats/periods.ts';
 import { type Db, isoDay, loadAll, submittersOf } from './service.ts';
 
@@ -32,6 +33,12 @@ export async function sendReminders(
     REMINDER_KINDS.some((k) => addDays(isoDay(p.dueAt), k.offset) === today),
   );
   if (!open.length) return sent;
+  // Without mail settings nothing is claimed, so tomorrow's run (once configured) still sends.
+  const missing = missingMailSettings(env);
+  if (missing.length) {
+    console.error(JSON.stringify({ error: `reminders not sent: ${mailNotConfigured(missing)}` }));
+    return sent;
+  }
   const orgs = await db.select().from(schema.organisations).where(isNull(schema.organisations.archivedAt));
   const loaded = await loadAll(
     db,

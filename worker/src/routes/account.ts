@@ -89,7 +89,7 @@ account.get('/export', async (c) => {
 account.delete('/', noBody, async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
-  await db.batch([...(await erasureStatements(db, user)), auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id })]);
+  await db.batch([auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }), ...(await erasureStatements(db, user))]);
   clearSessionCookie(c);
   return c.body(null, 204);
 });

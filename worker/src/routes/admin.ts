@@ -15,8 +15,9 @@ import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, PlainText, parseJson, parseWith } from '../lib/http.ts';
 import { invitationForAudit, supersedePendingInvitations } from '../lib/invitations.ts';
+import { requireMail } from '../lib/mail-config.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
-import { Email, publicOrigin, signInUrl } from './auth.ts';
+import { Email, signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 const name = PlainText(200);
@@ -220,6 +221,7 @@ admin.get('/invitations', adminOnly, async (c) => {
 });
 admin.post('/invitations', adminOnly, async (c) => {
   const body = await parseJson(c, Invite);
+  const origin = requireMail(c);
   const org = body.orgId ? await findOrg(c, body.orgId) : null;
   if (org) assertNotArchived(org);
   const now = Date.now();
@@ -236,13 +238,12 @@ admin.post('/invitations', adminOnly, async (c) => {
   };
   const db = c.get('db');
   await db.batch([
-    ...(await supersedePendingInvitations(c, inv, now)),
     db.insert(invitations).values(inv),
+    ...(await supersedePendingInvitations(c, inv, now)),
     auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: invitationForAudit(inv) }),
   ]);
   const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
-  const origin = publicOrigin(c);
   const what = (l: Lang) =>
     org
       ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn })

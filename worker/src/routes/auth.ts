@@ -22,6 +22,7 @@ import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, noBody, parseJson } from '../lib/http.ts';
 import { invitationForAudit } from '../lib/invitations.ts';
+import { requireMail } from '../lib/mail-config.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
 import { retireUnusedLinks } from '../lib/sign-in-links.ts';
 
@@ -40,8 +41,6 @@ const VerifyBody = z.strictObject({
 export function confirmUrl(origin: string, lang: Lang, token: string) {
   return `${origin}${path(lang, 'signIn', lang === 'cy' ? 'cadarnhau' : 'confirm')}#token=${token}`;
 }
-/** Links in emails: the configured origin in production; locally, the origin actually serving (any port). */
-export const publicOrigin = (c: Context<AppEnv>) => (c.env.ENVIRONMENT === 'production' ? c.env.PUBLIC_ORIGIN : new URL(c.req.url).origin);
 export const signInUrl = (origin: string, lang: Lang) => `${origin}${path(lang, 'signIn')}`;
 
 export async function me(c: Context<AppEnv>) {
@@ -58,6 +57,8 @@ const auth = new Hono<AppEnv>();
 auth.post('/request', async (c) => {
   const body = await parseJson(c, RequestBody);
   const lang = body.lang ?? c.get('lang');
+  // Links come from the configured origin only (never the request's Host); no mail setup, no link.
+  const origin = requireMail(c);
   await rateLimit(c, 'signInIp', clientIp(c));
   await rateLimit(c, 'signInEmail', await sha256(body.email));
   const token = randomToken(32);
@@ -76,7 +77,6 @@ auth.post('/request', async (c) => {
       after: { expiresAt: now + LOGIN_TOKEN_TTL_MS, earlierLinksRetired: true },
     }),
   ]);
-  const origin = publicOrigin(c);
   const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const mailLang = existing[0]?.lang ?? lang;
   await sendEmail(c.env, body.email, mailLang, {

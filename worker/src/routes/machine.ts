@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { currentDataset } from '../../../content/index.ts';
 import type { AppEnv } from '../env.ts';
 import { requireApiKey } from '../lib/auth.ts';
+import { configuredOrigin } from '../lib/environment.ts';
 import { draftSchema, returnDetail, submitSchema } from '../returns/service.ts';
 import { postSubmit, putDraft } from './returns.ts';
 
@@ -20,7 +21,8 @@ export default machine;
 
 // ------------------------------------------------------------------ /api/v1
 export const v1 = new Hono<AppEnv>();
-v1.get('/openapi.json', (c) => c.json(openApi(new URL(c.req.url).origin)));
+// Servers from the configured origin, never the request's Host (relative while it is not set).
+v1.get('/openapi.json', (c) => c.json(openApi(configuredOrigin(c.env) ?? '')));
 v1.use('/returns/*', requireApiKey);
 const orgOf = (c: { get(k: 'apiKey'): AppEnv['Variables']['apiKey'] }) => c.get('apiKey')!.orgId;
 v1.get('/returns/:periodId', async (c) => c.json(await returnDetail(c, orgOf(c), c.req.param('periodId'))));
