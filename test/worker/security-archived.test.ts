@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 describe('an archived organisation is read-only', () => {
-  it('refuses every write with org-archived, changes nothing, and still answers reads', async () => {
+  it('refuses every write with org-archived, changes nothing, and still answers reads', { timeout: 60_000 }, async () => {
     const { orgId, caller } = await orgWithSubmitter({ lang: 'en' });
     const ana = await analyst();
     const rev = (await json(await putDraft(caller, orgId, P, 0, validValues(20)))).rev;

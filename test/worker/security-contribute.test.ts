@@ -9,7 +9,7 @@ import { call, json, signIn } from './helpers.ts';
 const total = async () => (await env.DB.prepare('SELECT COALESCE(SUM(count), 0) n FROM skills_contributions').first<number>('n'))!;
 
 describe('contributing to the skills-needs picture', () => {
-  it('counts an assessment once under ten parallel "complete and contribute" requests', async () => {
+  it('counts an assessment once under ten parallel "complete and contribute" requests', { timeout: 60_000 }, async () => {
     const me = { session: await signIn(`contribute-${crypto.randomUUID()}@example.cymru`) };
     const a = await json(await call('POST', '/api/assessments', { caller: me, body: { assessment: draft() } }));
     const before = await total();

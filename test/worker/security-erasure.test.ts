@@ -43,7 +43,7 @@ async function findEverywhere(needles: string[]): Promise<string[]> {
 }
 
 describe('erasing an account', () => {
-  it('leaves neither the address nor the name in any table', async () => {
+  it('leaves neither the address nor the name in any table', { timeout: 60_000 }, async () => {
     const boss = await admin();
     const ana = await analyst();
     await openPeriod(boss, P);

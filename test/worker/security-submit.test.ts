@@ -61,7 +61,7 @@ describe('submitting consumes the draft revision', () => {
     expect(await versionCount(orgId)).toBe(2);
   });
 
-  it('makes exactly one version from ten parallel submits of one revision with different keys', async () => {
+  it('makes exactly one version from ten parallel submits of one revision with different keys', { timeout: 60_000 }, async () => {
     const { orgId, caller } = await orgWithSubmitter({ lang: 'en' });
     const rev = (await json(await putDraft(caller, orgId, P, 0, validValues(40)))).rev;
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => submit(caller, orgId, P, rev, `parallel-${i}-${uid()}`)));
