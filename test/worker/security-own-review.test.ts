@@ -2,7 +2,8 @@
 // is a member of the organisation, cannot review it; the database refuses it as well.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addMember, call, expectError, json, setRole } from './helpers.ts';
+import { draft } from './assessments-fixtures.ts';
+import { addMember, call, expectError, json, setRole, signIn } from './helpers.ts';
 import { admin, analyst, openPeriod, orgWithSubmitter, putDraft, review, submit, validValues } from './returns-helpers.ts';
 
 const P = '2024-25-q4';
@@ -64,5 +65,17 @@ describe('reviewing a return', () => {
     await expect(insert(caller.session!.userId)).rejects.toThrow(/own-return/);
     const outsider = await analyst();
     await expect(insert(outsider.session!.userId)).resolves.toBeTruthy();
+  });
+});
+
+describe('the same kind: a supervisor’s view', () => {
+  it('cannot be written by the practitioner through their own share link (they may still open it)', async () => {
+    const me = { session: await signIn(`own-share-${crypto.randomUUID()}@example.cymru`) };
+    const a = await json(await call('POST', '/api/assessments', { caller: me, body: { assessment: draft() } }));
+    const { token } = await json(await call('POST', `/api/assessments/${a.id}/shares`, { caller: me, body: { expiresInDays: 3 } }));
+    const headers = { 'X-Share-Token': token };
+    expect((await call('GET', '/api/share', { caller: me, headers })).status).toBe(200);
+    await expectError(await call('PUT', '/api/share/view', { caller: me, headers, body: { ratings: {} } }), 403, 'forbidden');
+    expect((await call('PUT', '/api/share/view', { headers, body: { ratings: {} } })).status).toBe(200);
   });
 });

@@ -77,6 +77,8 @@ r.get('/', async (c) => {
 
 r.put('/view', async (c) => {
   const { share, a, framework } = await openShare(c);
+  // Nobody reviews their own work: the practitioner may open their link, not rate themself through it.
+  if (c.get('user')?.id === a.userId) throw new ApiError(403, 'forbidden');
   await rateLimit(c, 'shareWrite', share.id);
   const body = await parseJson(c, viewSchema(framework), { maxBytes: 64 * 1024 });
   const db = c.get('db');
