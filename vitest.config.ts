@@ -10,7 +10,11 @@ const defaultVars = unstable_readConfig({ config: './wrangler.toml' }).vars;
 export default defineConfig({
   test: {
     projects: [
-      defineProject({ test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } }),
+      // Timeouts, not timing assertions: the machines these run on are shared (2 cores, load average
+      // above 15 seen), where vitest's 5 s default fails tests that are merely waiting their turn.
+      defineProject({
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      }),
       defineProject({
         plugins: [
           cloudflareTest(async () => ({
@@ -25,7 +29,13 @@ export default defineConfig({
             },
           })),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['./test/worker/apply-migrations.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       }),
       defineProject({
         test: {
