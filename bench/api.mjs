@@ -14,6 +14,8 @@ import { d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from
 import { returnValues } from './national.mjs';
 
 export const PRINCIPALS = 100; // bench organisations, each with a submitter session and an API key
+/** Spare periods for the submit scenario: PRINCIPALS × SUBMIT_PERIODS drafts, each submitted once. */
+const SUBMIT_PERIODS = 10;
 
 /** A self-assessment draft in the shape of content/assessment/model.ts, with some answers. */
 function assessmentDraft(i) {
@@ -127,25 +129,40 @@ export const API_SCENARIOS = [
     id: 'return-submit',
     label: 'POST …/returns/:period/submit (new version)',
     expect: 201,
-    // Needs the drafts saved by the previous scenario; every submission is a new version with its own idempotency key.
+    // Submitting consumes the draft revision (a revision is submitted once), so every request
+    // submits a draft of its own: the admin opens SUBMIT_PERIODS spare periods and each bench
+    // organisation saves a draft in each, before the clock starts.
     setup: async (ctx) => {
       if (ctx.subs.some((s) => s.returnRev === undefined)) return 'needs the open period of the return-draft scenario';
-      for (const s of ctx.subs.filter((x) => x.returnRev === 0)) {
-        // organisations the draft scenario did not reach
-        const [url, init] = write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${ctx.period}/draft`, s, {
-          rev: 0,
-          values: returnValues(fieldsOf(currentDataset), 1),
-        });
+      ctx.submitPeriods = Array.from({ length: SUBMIT_PERIODS }, (_, k) => `${2090 + k}-${String((91 + k) % 100).padStart(2, '0')}-q1`);
+      for (const id of ctx.submitPeriods) {
+        const [url, init] = write(ctx, 'POST', '/api/periods', ctx.admin, { id, opensAt: '2020-01-01', dueAt: '2099-12-31' });
         const res = await fetch(url, init);
-        if (res.status !== 200) return `saving a draft answered ${res.status} ${(await res.text()).slice(0, 200)}`;
-        s.returnRev = 1;
+        if (res.status !== 201 && res.status !== 409) return `opening period ${id} answered ${res.status} ${await res.text()}`;
+      }
+      const jobs = ctx.subs.flatMap((s) => ctx.submitPeriods.map((p) => [s, p]));
+      for (let j = 0; j < jobs.length; j += 8) {
+        const results = await Promise.all(
+          jobs.slice(j, j + 8).map(([s, p]) => {
+            const [url, init] = write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${p}/draft`, s, {
+              rev: 0,
+              values: returnValues(fieldsOf(currentDataset), 1),
+            });
+            return fetch(url, init).then(async (r) =>
+              r.status === 200 ? null : `saving a draft answered ${r.status} ${(await r.text()).slice(0, 200)}`,
+            );
+          }),
+        );
+        const failed = results.find((x) => x);
+        if (failed) return failed;
       }
       return null;
     },
     request: (ctx, i) => {
       const s = pick(ctx.subs, i);
-      const [url, init] = write(ctx, 'POST', `/api/orgs/${s.orgId}/returns/${ctx.period}/submit`, s, {
-        rev: s.returnRev,
+      const period = ctx.submitPeriods[Math.floor(i / ctx.subs.length) % ctx.submitPeriods.length];
+      const [url, init] = write(ctx, 'POST', `/api/orgs/${s.orgId}/returns/${period}/submit`, s, {
+        rev: 1,
         declaration: { name: 'Meinciwr Prawf', confirmed: true },
       });
       init.headers['Idempotency-Key'] = `bench-${uuid()}`;

@@ -17,5 +17,7 @@ if (existsSync('scripts/seed.mjs')) step('Seeding demo data', 'node', ['scripts/
 
 console.log(`\n▶ Serving the hub on http://127.0.0.1:${PORT}/  (Ctrl+C to stop)\n`);
 if (existsSync('scripts/print-demo-users.mjs')) spawnSync('node', ['scripts/print-demo-users.mjs', PORT], { stdio: 'inherit', env });
-const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT], { stdio: 'inherit', env });
+// wrangler.toml's default is production; local development turns the outbox on explicitly.
+const local = ['--var', 'ENVIRONMENT:development', '--var', `PUBLIC_ORIGIN:http://127.0.0.1:${PORT}`];
+const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT, ...local], { stdio: 'inherit', env });
 dev.on('exit', (code) => process.exit(code ?? 0));

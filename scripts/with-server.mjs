@@ -42,7 +42,10 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
   port ??= Number(process.env.PORT) || (await freePort());
   const temporary = persistTo ? undefined : freshDatabase();
   persistTo ??= temporary;
+  // wrangler.toml's default is production: say local development explicitly (outbox on), and
+  // give the origin links in emails must use, since this server runs on a port of its own.
   const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
+  args.push('--var', 'ENVIRONMENT:development', '--var', `PUBLIC_ORIGIN:http://127.0.0.1:${port}`);
   if (persistTo) args.push('--persist-to', persistTo);
   const child = spawn('npx', args, {
     detached: true,

@@ -263,7 +263,15 @@ export const strings = s({
   'error.notFound': { cy: "Ni ddaethom o hyd i'r hyn yr oeddech yn chwilio amdano.", en: 'We could not find what you were looking for.' },
   'error.validation': { cy: "Mae angen cywiro rhai o'r manylion.", en: 'Some of the details need correcting.' },
   'error.invalidJson': { cy: 'Nid yw corff y cais yn JSON dilys.', en: 'The request body is not valid JSON.' },
-  'error.unsupportedMediaType': { cy: 'Rhaid anfon y cais fel application/json.', en: 'The request must be sent as application/json.' },
+  'error.unsupportedMediaType': { cy: 'Rhaid anfon y cais fel {type}.', en: 'The request must be sent as {type}.' },
+  'error.orgArchived': {
+    cy: "Mae'r sefydliad hwn wedi'i archifo. Gellir darllen ei gofnodion, ond ni ellir newid dim ynddynt na'u hychwanegu atynt.",
+    en: 'This organisation has been archived. Its records can be read, but nothing can be changed or added.',
+  },
+  'error.emailUnavailable': {
+    cy: "Ni allwn anfon e-bost ar hyn o bryd, felly nid yw mewngofnodi drwy e-bost ar gael. Mae'r broblem wedi'i chofnodi i'r tîm sy'n rhedeg yr Hwb. Rhowch gynnig arall arni yn nes ymlaen.",
+    en: 'We cannot send email at the moment, so signing in by email is not available. The problem has been logged for the team that runs the Hub. Please try again later.',
+  },
   'error.payloadTooLarge': { cy: "Mae'r cais yn rhy fawr (uchafswm {max} beit).", en: 'The request is too large (at most {max} bytes).' },
   'error.rateLimited': {
     cy: 'Rydych wedi gwneud gormod o geisiadau. Rhowch gynnig arall arni ymhen {seconds} eiliad.',
@@ -1557,6 +1565,18 @@ export const strings = s({
   'error.returns.idempotency-key-required': {
     cy: "Anfonwch bennawd Idempotency-Key (rhwng 8 a 128 nod) gyda phob cyflwyniad, er mwyn i ail gais gyda'r un allwedd beidio â chreu fersiwn arall.",
     en: 'Send an Idempotency-Key header (8 to 128 characters) with every submission, so that a retry with the same key does not create another version.',
+  },
+  'error.returns.already-submitted': {
+    cy: "Mae'r drafft hwn eisoes wedi'i gyflwyno. I gyflwyno fersiwn newydd, newidiwch y ffigurau a chadwch y drafft yn gyntaf.",
+    en: 'This draft has already been submitted. To submit a new version, change the figures and save the draft first.',
+  },
+  'error.returns.no-changes': {
+    cy: "Nid oes dim wedi newid ers y fersiwn ddiweddaraf a gyflwynwyd: mae'r ffigurau a'r esboniadau yr un fath. Newidiwch y ffurflen cyn ei chyflwyno eto.",
+    en: 'Nothing has changed since the latest submitted version: the figures and explanations are the same as it. Change the return before submitting it again.',
+  },
+  'error.returns.own-return': {
+    cy: 'Ni allwch adolygu ffurflen a gyflwynwyd gennych chi eich hun, neu gan sefydliad yr ydych yn aelod ohono. Gofynnwch i ddadansoddwr arall ei hadolygu.',
+    en: 'You cannot review a return you submitted yourself, or one from an organisation you are a member of. Ask another analyst to review it.',
   },
   'error.returns.no-draft': {
     cy: "Nid oes drafft i'w gyflwyno. Cadwch y ffigurau yn gyntaf.",

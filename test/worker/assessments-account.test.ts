@@ -4,7 +4,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { comps, draft } from './assessments-fixtures.ts';
-import { client, expectError, json, signIn } from './helpers.ts';
+import { call, client, expectError, json, signIn } from './helpers.ts';
 
 async function allTables(): Promise<string[]> {
   const { results } = await env.DB.prepare(
@@ -39,13 +39,13 @@ describe('my data', () => {
         json: { expiresInDays: 10, supervisorName: 'Goruchwyliwr Prawf' },
       }),
     );
-    await client().share[':token'].view.$put({
-      param: { token: sh.token },
-      json: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } },
+    await call('PUT', '/api/share/view', {
+      headers: { 'X-Share-Token': sh.token },
+      body: { ratings: { [comps[2]!.id]: { level: 3, comment: 'Da' } } },
     });
-    const done = await client(caller).assessments[':id'].complete.$post({
-      param: { id: a.id },
-      json: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
+    const done = await call('POST', `/api/assessments/${a.id}/complete`, {
+      caller,
+      body: { contribute: true, healthBoard: 'pthb', setting: 'third-sector' },
     });
     expect(done.status).toBe(200);
 

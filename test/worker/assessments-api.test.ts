@@ -128,9 +128,10 @@ describe('completing and deleting', () => {
     const a = await create();
     const { token } = await json(await client(as(me)).assessments[':id'].shares.$post({ param: { id: a.id }, json: { expiresInDays: 7 } }));
     expect(
-      (await client().share[':token'].view.$put({ param: { token: token }, json: { ratings: { [comps[0]!.id]: { level: 2 } } } })).status,
+      (await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { [comps[0]!.id]: { level: 2 } } } }))
+        .status,
     ).toBe(200);
-    expect((await client(as(me)).assessments[':id'].$delete({ param: { id: a.id } })).status).toBe(204);
+    expect((await call('DELETE', `/api/assessments/${a.id}`, { caller: as(me) })).status).toBe(204);
     for (const [t, col] of [
       ['assessments', 'id'],
       ['assessment_shares', 'assessment_id'],
@@ -138,8 +139,8 @@ describe('completing and deleting', () => {
     ] as const) {
       expect((await env.DB.prepare(`SELECT COUNT(*) n FROM ${t} WHERE ${col} = ?1`).bind(a.id).first<{ n: number }>())!.n).toBe(0);
     }
-    await expectError(await client().share[':token'].$get({ param: { token: token } }), 404, 'not-found');
-    await expectError(await client(as(me)).assessments[':id'].$get({ param: { id: a.id } }), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': token } }), 404, 'not-found');
+    await expectError(await call('GET', `/api/assessments/${a.id}`, { caller: as(me) }), 404, 'not-found');
   });
 });
 
@@ -159,7 +160,7 @@ describe('sharing with a supervisor', () => {
     expect(stored!.token_hash).not.toContain(token);
     expect(stored!.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const seen = await json(await client().share[':token'].$get({ param: { token: token } }));
+    const seen = await json(await client().share.$get({ header: { 'x-share-token': token } }));
     expect(seen.assessment.answers).toEqual(a.assessment.answers);
     expect(seen.supervisorName).toBe('Siân');
     expect(seen.supervisorView).toBeNull();
@@ -168,9 +169,9 @@ describe('sharing with a supervisor', () => {
 
     const c0 = comps[0]!.id;
     const c1 = comps[1]!.id;
-    const put = await client().share[':token'].view.$put({
-      param: { token: token },
-      json: { ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } } },
+    const put = await call('PUT', '/api/share/view', {
+      headers: { 'X-Share-Token': token },
+      body: { ratings: { [c0]: { level: 4, comment: 'Cryf iawn' }, [c1]: { level: 0 } } },
     });
     expect(put.status, await put.clone().text()).toBe(200);
     // the practitioner's own ratings are untouched, the view sits beside them
@@ -191,16 +192,20 @@ describe('sharing with a supervisor', () => {
     expect(audit!.actor_user_id).toBe(`share:${share.id}`);
     // the supervisor cannot change the practitioner's data or rate unknown competencies
     await expectError(
-      await client().share[':token'].view.$put({ param: { token: token }, json: { ratings: { nope: { level: 1 } } } }),
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { nope: { level: 1 } } } }),
       400,
       'validation',
     );
     await expectError(
-      await client().share[':token'].view.$put({ param: { token: token }, json: { ratings: { [c0]: { level: 5 } } } }),
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { ratings: { [c0]: { level: 5 } } } }),
       400,
       'validation',
     );
-    await expectError(await call('PUT', `/api/share/${token}/view`, { body: { answers: {} } }), 400, 'validation');
+    await expectError(
+      await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': token }, body: { answers: {} } }),
+      400,
+      'validation',
+    );
     expect((await call('PUT', `/api/share/${token}`, { body: {} })).status).toBe(404);
   });
 
@@ -211,19 +216,19 @@ describe('sharing with a supervisor', () => {
     const r1 = await mk(3);
     const revoke = await client(as(me)).assessments[':id'].shares[':shareId'].$delete({ param: { id: a.id, shareId: r1.share.id } });
     expect((await json(revoke)).share.active).toBe(false);
-    await expectError(await client().share[':token'].$get({ param: { token: r1.token } }), 410, 'gone');
-    await expectError(await client().share[':token'].view.$put({ param: { token: r1.token }, json: { ratings: {} } }), 410, 'gone');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': r1.token } }), 410, 'gone');
+    await expectError(await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': r1.token }, body: { ratings: {} } }), 410, 'gone');
 
     const r2 = await mk(1);
-    expect((await client().share[':token'].$get({ param: { token: r2.token } })).status).toBe(200);
+    expect((await call('GET', '/api/share', { headers: { 'X-Share-Token': r2.token } })).status).toBe(200);
     await env.DB.prepare('UPDATE assessment_shares SET expires_at = ?1 WHERE id = ?2')
       .bind(Date.now() - 1, r2.share.id)
       .run();
-    await expectError(await client().share[':token'].$get({ param: { token: r2.token } }), 410, 'gone');
-    await expectError(await client().share[':token'].view.$put({ param: { token: r2.token }, json: { ratings: {} } }), 410, 'gone');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': r2.token } }), 410, 'gone');
+    await expectError(await call('PUT', '/api/share/view', { headers: { 'X-Share-Token': r2.token }, body: { ratings: {} } }), 410, 'gone');
 
-    await expectError(await client().share[':token'].$get({ param: { token: 'x'.repeat(43) } }), 404, 'not-found');
-    await expectError(await client().share[':token'].$get({ param: { token: 'short' } }), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': 'x'.repeat(43) } }), 404, 'not-found');
+    await expectError(await call('GET', '/api/share', { headers: { 'X-Share-Token': 'short' } }), 404, 'not-found');
     for (const days of [0, 91, 1.5])
       await expectError(
         await client(as(me)).assessments[':id'].shares.$post({ param: { id: a.id }, json: { expiresInDays: days } }),
@@ -238,8 +243,12 @@ describe('sharing with a supervisor', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 32; i++)
       statuses.push(
-        (await client().share[':token'].view.$put({ param: { token: token }, json: { ratings: { [comps[0]!.id]: { level: i % 5 } } } }))
-          .status,
+        (
+          await call('PUT', '/api/share/view', {
+            headers: { 'X-Share-Token': token },
+            body: { ratings: { [comps[0]!.id]: { level: i % 5 } } },
+          })
+        ).status,
       );
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);

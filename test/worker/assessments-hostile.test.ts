@@ -8,13 +8,25 @@ import { client, expectError, json, ORIGIN, type Session, signIn, snapshot } fro
 
 let me: Session;
 let ids: { a: string; token: string };
-type Route = { method: string; path: () => string; valid: Record<string, unknown>; session: boolean };
+type Route = {
+  method: string;
+  path: () => string;
+  valid: Record<string, unknown>;
+  session: boolean;
+  headers?: () => Record<string, string>;
+};
 const routes: Route[] = [
   { method: 'POST', path: () => '/api/assessments', valid: { assessment: draft(2) }, session: true },
   { method: 'PUT', path: () => `/api/assessments/${ids.a}`, valid: { rev: 1, assessment: draft(3) }, session: true },
   { method: 'POST', path: () => `/api/assessments/${ids.a}/complete`, valid: { contribute: true }, session: true },
   { method: 'POST', path: () => `/api/assessments/${ids.a}/shares`, valid: { expiresInDays: 5 }, session: true },
-  { method: 'PUT', path: () => `/api/share/${ids.token}/view`, valid: { ratings: { [comps[0]!.id]: { level: 1 } } }, session: false },
+  {
+    method: 'PUT',
+    path: () => '/api/share/view',
+    headers: () => ({ 'X-Share-Token': ids.token }),
+    valid: { ratings: { [comps[0]!.id]: { level: 1 } } },
+    session: false,
+  },
 ];
 
 function hostile(v: Record<string, unknown>): [string, string, BodyInit][] {
@@ -59,6 +71,7 @@ describe('hostile bodies on the self-assessment write routes', () => {
         const before = await all();
         const headers: Record<string, string> = { 'Content-Type': type, Origin: ORIGIN, 'Accept-Language': 'en' };
         if (r.session) Object.assign(headers, { Cookie: me.cookie, 'X-CSRF-Token': me.csrf });
+        if (r.headers) Object.assign(headers, r.headers());
         const res = await exports.default.fetch(new Request(ORIGIN + r.path(), { method: r.method, headers, body }));
         expect(res.status, `${label}: ${res.status}`).toBeGreaterThanOrEqual(400);
         expect(res.status, label).toBeLessThan(500);

@@ -11,6 +11,7 @@ import { env, exports } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../worker/src/index.ts';
+import { draft } from './assessments-fixtures.ts';
 import { addMember, freshIp, makeOrg, ORIGIN, type Session, setRole, signIn } from './helpers.ts';
 
 const RUNS = 50;
@@ -191,6 +192,7 @@ const hostile: fc.Arbitrary<Hostile> = fc.oneof(
 // ------------------------------------------------------------------ fixtures and callers
 let ids: { member: string; key: string; inv: string };
 let apiKey: string;
+let shareToken: string;
 
 async function sha256(v: string) {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v));
@@ -218,6 +220,19 @@ beforeAll(async () => {
     .bind(inv, ORG)
     .run();
   ids = { member, key, inv };
+  // A supervisor's share link to the member's assessment: share routes read its token from a header.
+  const assessment = crypto.randomUUID();
+  await env.DB.prepare(
+    "INSERT INTO assessments (id, user_id, framework_version, data, rev, status, answered, total, created_at, updated_at) VALUES (?1, ?2, '1.0', ?3, 1, 'draft', 30, 30, 1, 1)",
+  )
+    .bind(assessment, member, JSON.stringify({ ...draft(), id: assessment }))
+    .run();
+  shareToken = `fuzzshare_${crypto.randomUUID().replace(/-/g, '')}`;
+  await env.DB.prepare(
+    'INSERT INTO assessment_shares (id, assessment_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, 1, 99999999999999)',
+  )
+    .bind(crypto.randomUUID(), assessment, await sha256(shareToken))
+    .run();
   // An open reporting period, where the app has them, so period routes reach their input handling.
   if (await hasTable('periods')) await insertRow('periods', { id: PERIOD, opens_at: 0, due_at: 4_102_444_800_000, created_at: 1 });
 });
@@ -303,6 +318,7 @@ describe('fuzzing every write route', () => {
           if (h.contentType !== null) headers['Content-Type'] = h.contentType;
           if (session) Object.assign(headers, { Cookie: session.cookie, 'X-CSRF-Token': session.csrf });
           else headers.Authorization = `Bearer ${apiKey}`;
+          if (r.path.startsWith('/api/share/')) headers['X-Share-Token'] = shareToken;
           const res = await exports.default.fetch(new Request(ORIGIN + path, { method: r.method, headers, body: h.body }));
           seen[res.status] = (seen[res.status] ?? 0) + 1;
           const text = await res.text();

@@ -268,7 +268,10 @@ export const returns = sqliteTable(
   (t) => [uniqueIndex('returns_org_period_uq').on(t.orgId, t.periodId), index('returns_period_idx').on(t.periodId)],
 );
 
-/** Submitted versions: immutable (triggers refuse UPDATE and DELETE). */
+/**
+ * Submitted versions: immutable (triggers refuse UPDATE and DELETE), except that erasing an
+ * account may blank the declaration name it typed (migration 0005).
+ */
 export const returnVersions = sqliteTable(
   'return_versions',
   {
@@ -288,10 +291,17 @@ export const returnVersions = sqliteTable(
     amendmentReason: text('amendment_reason'),
     idempotencyKey: text('idempotency_key').notNull(),
     createdAt: integer('created_at').notNull(),
+    /**
+     * The draft revision this version was submitted from: submitting consumes it (unique per
+     * return), and a trigger refuses one that is no longer the draft's. Null on versions made
+     * before it was recorded (migration 0005).
+     */
+    draftRev: integer('draft_rev'),
   },
   (t) => [
     uniqueIndex('return_versions_version_uq').on(t.returnId, t.version),
     uniqueIndex('return_versions_idem_uq').on(t.returnId, t.idempotencyKey),
+    uniqueIndex('return_versions_draft_rev_uq').on(t.returnId, t.draftRev),
   ],
 );
 

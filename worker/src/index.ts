@@ -11,6 +11,7 @@ import type { AppEnv, Bindings } from './env.ts';
 import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
 import { guard } from './lib/contract.ts';
+import { configuredOrigin } from './lib/environment.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
 import { ApiError, apiError, errorResponse, requestLang, validationHook } from './lib/http.ts';
 import { openApiDocument } from './lib/openapi.ts';
@@ -52,8 +53,8 @@ app.use('*', async (c, next) => {
   c.res = undefined;
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
   res.headers.set('X-Request-Id', requestId);
-  // Share-link tokens are secrets: never log them.
-  const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/[^/]+/, '/api/share/[token]');
+  // Share-link tokens are secrets: never log them (only links from before they moved to a header carry one).
+  const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/(?!view$)[^/]+/, '/api/share/[token]');
   if (path.startsWith('/api/')) res.headers.set('Cache-Control', 'no-store');
   c.res = res;
   console.log(
@@ -77,13 +78,14 @@ for (const mod of [auth, account, admin, orgs, machine, returns, national, openD
 app.route('/', home);
 
 // The OpenAPI documents, generated from the routes registered above.
-app.openapi(guard(routes.v1OpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api/v1', new URL(c.req.url).origin), 200));
-app.openapi(guard(routes.apiOpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api', new URL(c.req.url).origin), 200));
+// Servers from the configured origin, never the request's Host (relative while it is not set).
+app.openapi(guard(routes.v1OpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api/v1', configuredOrigin(c.env) ?? ''), 200));
+app.openapi(guard(routes.apiOpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api', configuredOrigin(c.env) ?? ''), 200));
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);
   // Hono's own refusals (e.g. a body of a media type the route does not take) in the one error shape.
-  if (err instanceof HTTPException && err.status === 415) return apiError(c, 415, 'unsupported-media-type');
+  if (err instanceof HTTPException && err.status === 415) return apiError(c, 415, 'unsupported-media-type', { type: 'application/json' });
   if (err instanceof HTTPException && err.status === 400) return apiError(c, 400, 'invalid-json');
   console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(err), stack: err instanceof Error ? err.stack : undefined }));
   return apiError(c, 500, 'internal');

@@ -91,21 +91,31 @@ export const shareRevoke = createRoute({
 
 export const sharedRead = createRoute({
   method: 'get',
-  path: '/api/share/{token}',
+  path: '/api/share',
   tags: ['supervisor'],
   summary: 'What the holder of a supervisor link sees (no sign-in)',
-  request: { params: A.ShareTokenParams },
+  description: 'The link’s token travels in the X-Share-Token header, never in the path (access logs record paths).',
+  request: { headers: A.ShareTokenHeaders },
   responses: { 200: ok(A.SharedAssessment, 'The assessment'), ...errors(404, 410) },
 });
 
 export const sharedViewSave = createRoute({
   method: 'put',
-  path: '/api/share/{token}/view',
+  path: '/api/share/view',
   tags: ['supervisor'],
   summary: 'The supervisor’s own levels, kept beside the practitioner’s and never combined with them',
   'x-max-body-bytes': MAX_SUPERVISOR_VIEW_BYTES,
-  request: { params: A.ShareTokenParams, body: jsonBody(A.SupervisorViewBody) },
+  request: { headers: A.ShareTokenHeaders, body: jsonBody(A.SupervisorViewBody) },
   responses: { 200: ok(A.SavedSupervisorView, 'Saved'), ...errors(...BODY_ERRORS, 403, 404, 410, 429) },
+});
+
+export const sharedLegacyLink = createRoute({
+  method: 'get',
+  path: '/api/share/{token}',
+  tags: ['supervisor'],
+  summary: 'An old link with the token in the path: redirects to the supervisor’s page with the token in the fragment',
+  request: { params: A.ShareTokenParams },
+  responses: { 302: { description: 'To the supervisor’s page' }, ...errors(404) },
 });
 
 export const skillsNeeds = createRoute({

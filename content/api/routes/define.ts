@@ -21,6 +21,7 @@ const ERROR_MEANING = {
   422: 'the input is well formed but cannot be accepted as it stands',
   423: 'period-locked',
   429: 'rate-limited (wait for the Retry-After seconds)',
+  503: 'email-unavailable: the service cannot send email until it is configured',
 } as const;
 export type ErrorStatus = keyof typeof ERROR_MEANING;
 

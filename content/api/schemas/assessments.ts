@@ -109,6 +109,8 @@ export const SupervisorViewBody = z.strictObject({
 });
 export const SavedSupervisorView = z.object({ supervisorView: SupervisorView });
 export const ShareTokenParams = z.object({ token: z.string() });
+/** The supervisor link's token, sent by the supervisor's page (never in the path). */
+export const ShareTokenHeaders = z.object({ 'x-share-token': z.string().optional() });
 
 // ------------------------------------------------------------------ the national skills picture
 const hbIds = geography.healthBoards.map((h) => h.id);

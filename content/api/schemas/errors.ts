@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   conflict: 'error.conflict',
   'api-key-invalid': 'error.apiKey',
   gone: 'error.assess.gone',
+  'org-archived': 'error.orgArchived',
+  'email-unavailable': 'error.emailUnavailable',
   // quarterly returns
   'period-locked': 'error.returns.period-locked',
   'draft-conflict': 'error.returns.draft-conflict',
@@ -35,6 +37,9 @@ export const ERROR_MESSAGES = {
   'period-not-found': 'error.returns.period-not-found',
   'idempotency-key-required': 'error.returns.idempotency-key-required',
   'no-draft': 'error.returns.no-draft',
+  'already-submitted': 'error.returns.already-submitted',
+  'no-changes': 'error.returns.no-changes',
+  'own-return': 'error.returns.own-return',
 } as const satisfies Record<string, StringKey>;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]];

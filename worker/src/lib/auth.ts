@@ -15,6 +15,7 @@ import type { NationalRole } from '../../../content/platform.ts';
 import { apiKeys, memberships, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
+import { isProduction as isProductionEnv } from './environment.ts';
 import { ApiError } from './http.ts';
 import { rateLimit } from './ratelimit.ts';
 
@@ -24,7 +25,8 @@ export const LOGIN_TOKEN_TTL_MS = 15 * 60_000;
 /** lastSeenAt / lastUsedAt are refreshed at most this often. */
 const TOUCH_MS = 60_000;
 
-export const isProduction = (c: Context<AppEnv>) => c.env.ENVIRONMENT === 'production';
+/** Production unless ENVIRONMENT says development or test (lib/environment.ts). */
+export const isProduction = (c: Context<AppEnv>) => isProductionEnv(c.env);
 /** `__Host-` needs Secure, which local http://127.0.0.1 cannot use; so it is production only. */
 export const sessionCookieName = (c: Context<AppEnv>) => (isProduction(c) ? '__Host-sphub_session' : 'sphub_session');
 

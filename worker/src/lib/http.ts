@@ -131,7 +131,7 @@ export const DEFAULT_MAX_BODY = 16 * 1024;
 export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type');
+    if (ct !== 'application/json') throw new ApiError(415, 'unsupported-media-type', { type: 'application/json' });
     const declared = Number(c.req.header('Content-Length') ?? '0');
     if (declared > maxBytes) throw new ApiError(413, 'payload-too-large', { max: maxBytes });
     // HonoRequest caches the bytes, so the validator reads the same body after this.

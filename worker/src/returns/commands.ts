@@ -14,9 +14,12 @@ import { returnReviews, returns, returnVersions } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
 import { audit } from '../lib/audit.ts';
 import { ApiError } from '../lib/http.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
 import { dbRefusal } from './db-refusal.ts';
 import { mailSubmitters } from './mail.ts';
 import { type Db, getOrg, getPeriod, loadReturn, type PeriodRow, previousAccepted } from './queries.ts';
+import { assertNotOwnReturn } from './review-rules.ts';
+import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
 
 export type DraftInput = { rev: number; values: Values; explanations: Explanations };
@@ -35,7 +38,7 @@ export async function saveDraft(actor: Actor, orgId: string, periodId: string, i
   const { db } = actor;
   const period = await getPeriod(db, periodId);
   assertUnlocked(period);
-  await getOrg(db, orgId);
+  assertNotArchived(await getOrg(db, orgId));
   const l = await loadReturn(db, orgId, periodId);
   const yours = { values: input.values, explanations: input.explanations };
   const currentRev = l.ret?.draftRev ?? 0;
@@ -111,8 +114,10 @@ export async function submitReturn(
   const done = replay();
   if (done) return done;
   assertUnlocked(period);
+  assertNotArchived(org);
   if (!l.ret) throw new ApiError(422, 'no-draft');
   if (l.ret.draftRev !== body.rev) throw await conflict(db, orgId, periodId, { values: {}, explanations: {} });
+  assertNewSubmission(l.ret, l.versions, body.rev);
   const def = defOf(l.ret.datasetVersion);
   const previous = await previousAccepted(db, orgId, periodId);
   const issues = issuesOf(def, l.ret.draftValues, previous?.values, true);
@@ -140,6 +145,7 @@ export async function submitReturn(
     amendmentReason: body.amendmentReason ?? null,
     idempotencyKey,
     createdAt: actor.now,
+    draftRev: body.rev,
   } as const;
   try {
     await db.batch([
@@ -148,16 +154,18 @@ export async function submitReturn(
         action: 'return.submit',
         entityType: 'return',
         entityId: l.ret.id,
-        after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason, declarationName: row.declarationName },
+        // The declaration name stays in the version row (erasure blanks it there), never in the log.
+        after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
       }),
     ]);
   } catch (err) {
     const refusal = dbRefusal(err);
-    if (refusal && refusal.code === 'conflict') {
-      // A concurrent submission: the same key → the same answer; otherwise a conflict.
+    if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
+      // A concurrent submission: the same key → the same answer; the same revision → already submitted.
       l = await loadReturn(db, orgId, periodId);
       const again = replay();
       if (again) return again;
+      if (l.ret) assertNewSubmission(l.ret, l.versions, body.rev);
     }
     throw refusal ?? err;
   }
@@ -177,14 +185,21 @@ export async function submitReturn(
 }
 
 /** Accepts the latest, unreviewed version, or returns it for amendment with a comment. */
-export async function reviewReturn(actor: Actor & { userId: string }, orgId: string, periodId: string, body: z.output<typeof ReviewBody>) {
+export async function reviewReturn(
+  actor: Actor & { userId: string; orgIds: readonly string[] },
+  orgId: string,
+  periodId: string,
+  body: z.output<typeof ReviewBody>,
+) {
   const { db } = actor;
   const period = await getPeriod(db, periodId);
   const org = await getOrg(db, orgId);
   assertUnlocked(period);
+  assertNotArchived(org);
   const l = await loadReturn(db, orgId, periodId);
   const target = l.versions.find((v) => v.version === body.version);
   if (!target) throw new ApiError(404, 'not-found');
+  assertNotOwnReturn({ id: actor.userId, orgIds: actor.orgIds }, orgId, l.versions);
   const latest = l.versions[l.versions.length - 1]!;
   if (target.id !== latest.id || l.reviews.has(target.id)) throw new ApiError(409, 'already-reviewed');
   const decision: 'accepted' | 'returned' = body.decision === 'accept' ? 'accepted' : 'returned';

@@ -6,6 +6,11 @@ export function dbRefusal(err: unknown): ApiError | null {
   const msg = String(err instanceof Error ? `${err.message} ${(err as { cause?: unknown }).cause ?? ''}` : err);
   if (msg.includes('period-locked')) return new ApiError(423, 'period-locked');
   if (msg.includes('draft-conflict')) return new ApiError(409, 'draft-conflict');
+  if (msg.includes('no-changes')) return new ApiError(422, 'no-changes');
+  if (msg.includes('own-return')) return new ApiError(403, 'own-return');
+  if (msg.includes('org-archived')) return new ApiError(409, 'org-archived');
+  // A second version from one draft revision (return_versions_draft_rev_uq).
+  if (msg.includes('UNIQUE constraint failed') && msg.includes('draft_rev')) return new ApiError(409, 'already-submitted');
   if (msg.includes('UNIQUE constraint failed')) return new ApiError(409, 'conflict');
   return null;
 }

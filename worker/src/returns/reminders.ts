@@ -12,6 +12,7 @@ import { addDays, dateInWales, periodLabel } from '../../../content/stats/period
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
+import { mailNotConfigured, missingMailSettings } from '../lib/mail-config.ts';
 import { type Db, loadAll, submittersOf } from './queries.ts';
 
 /** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
@@ -33,6 +34,12 @@ export async function sendReminders(
     REMINDER_KINDS.some((k) => addDays(isoDay(p.dueAt), k.offset) === today),
   );
   if (!open.length) return sent;
+  // Without mail settings nothing is claimed, so tomorrow's run (once configured) still sends.
+  const missing = missingMailSettings(env);
+  if (missing.length) {
+    console.error(JSON.stringify({ error: `reminders not sent: ${mailNotConfigured(missing)}` }));
+    return sent;
+  }
   const orgs = await db.select().from(schema.organisations).where(isNull(schema.organisations.archivedAt));
   const loaded = await loadAll(
     db,

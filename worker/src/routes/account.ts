@@ -2,11 +2,12 @@
 
 import { eq, inArray } from 'drizzle-orm';
 import { routes } from '../../../content/api/routes/index.ts';
-import { invitations, loginTokens, memberships, organisations, outbox, sessions, users } from '../../db/schema.ts';
-import { deleteAssessmentsStatements, exportAssessments } from '../assessments/service.ts';
+import { memberships, organisations, users } from '../../db/schema.ts';
+import { exportAssessments } from '../assessments/service.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { clearSessionCookie, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
+import { erasureStatements } from '../lib/erasure.ts';
 
 const account = routeModule();
 
@@ -74,24 +75,16 @@ account.openapi(guard(routes.accountExport, requireUser), async (c) => {
 });
 
 /**
- * Deletes the account and everything of the person: sessions, memberships, sign-in tokens,
- * invitations and mail to their address, and their self-assessments with shares and
- * supervisor views. Consented skills contributions are anonymous counts and stay.
- * The audit log is append-only: it keeps the bare user id of past actions, nothing more.
+ * Deletes the account and everything of the person (lib/erasure.ts): sessions, memberships,
+ * sign-in tokens, invitations, rate-limit windows and mail of their address, their
+ * self-assessments with shares and supervisor views, and their name in the declarations of
+ * returns they submitted. Consented skills contributions are anonymous counts and stay.
+ * The audit log is append-only and holds no personal data: it keeps the bare user id of past actions.
  */
 account.openapi(guard(routes.accountDelete, requireUser), async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
-  await db.batch([
-    db.delete(sessions).where(eq(sessions.userId, user.id)),
-    ...(await deleteAssessmentsStatements(db, user.id)),
-    db.delete(memberships).where(eq(memberships.userId, user.id)),
-    db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
-    db.delete(invitations).where(eq(invitations.email, user.email)),
-    db.delete(outbox).where(eq(outbox.to, user.email)),
-    db.delete(users).where(eq(users.id, user.id)),
-    auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }),
-  ]);
+  await db.batch([auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }), ...(await erasureStatements(db, user))]);
   clearSessionCookie(c);
   return c.body(null, 204);
 });

@@ -17,7 +17,10 @@ import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
-import { publicOrigin, signInUrl } from './auth.ts';
+import { invitationForAudit, supersedePendingInvitations } from '../lib/invitations.ts';
+import { requireMail } from '../lib/mail-config.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
+import { signInUrl } from './auth.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 const Uuid = z.uuid();
@@ -67,6 +70,7 @@ admin.openapi(guard(routes.adminOrgCreate, adminOnly), async (c) => {
 
 admin.openapi(guard(routes.adminOrgUpdate, adminOnly), async (c) => {
   const before = await findOrg(c, c.req.valid('param').orgId);
+  assertNotArchived(before);
   const body = c.req.valid('json');
   const merged = { ...before, ...body };
   // Geography is checked on the result, so a health board change must bring a matching local authority.
@@ -119,6 +123,7 @@ admin.openapi(guard(routes.adminOrgMembers), async (c) => {
 });
 admin.openapi(guard(routes.adminMemberRemove, adminOnly), async (c) => {
   const org = await findOrg(c, c.req.valid('param').orgId);
+  assertNotArchived(org);
   const userId = parseWith(Uuid, c.req.valid('param').userId);
   const db = c.get('db');
   const [m] = await db
@@ -177,8 +182,9 @@ admin.openapi(guard(routes.adminInvitations, adminOnly), async (c) => {
 });
 admin.openapi(guard(routes.adminInvite, adminOnly), async (c) => {
   const body = c.req.valid('json');
+  const origin = requireMail(c);
   const org = body.orgId ? await findOrg(c, body.orgId) : null;
-  if (org?.archivedAt) throw new ApiError(409, 'conflict');
+  if (org) assertNotArchived(org);
   const now = Date.now();
   const inv = {
     id: crypto.randomUUID(),
@@ -194,11 +200,11 @@ admin.openapi(guard(routes.adminInvite, adminOnly), async (c) => {
   const db = c.get('db');
   await db.batch([
     db.insert(invitations).values(inv),
-    auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: inv }),
+    ...(await supersedePendingInvitations(c, inv, now)),
+    auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: invitationForAudit(inv) }),
   ]);
   const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
-  const origin = publicOrigin(c);
   const what = (l: Lang) =>
     org
       ? t(l, 'email.invite.org', { org: l === 'cy' ? org.nameCy : org.nameEn })
@@ -219,7 +225,13 @@ admin.openapi(guard(routes.adminInvitationRevoke, adminOnly), async (c) => {
   const after = { ...inv, revokedAt: Date.now() };
   await db.batch([
     db.update(invitations).set({ revokedAt: after.revokedAt }).where(eq(invitations.id, id)),
-    auditEntry(c, { action: 'invitation.revoke', entityType: 'invitation', entityId: id, before: inv, after }),
+    auditEntry(c, {
+      action: 'invitation.revoke',
+      entityType: 'invitation',
+      entityId: id,
+      before: invitationForAudit(inv),
+      after: invitationForAudit(after),
+    }),
   ]);
   return c.json({ invitation: after }, 200);
 });
@@ -245,7 +257,7 @@ admin.openapi(guard(routes.adminApiKeys, adminOnly), async (c) => {
 admin.openapi(guard(routes.adminApiKeyCreate, adminOnly), async (c) => {
   const org = await findOrg(c, c.req.valid('param').orgId);
   const body = c.req.valid('json');
-  if (org.archivedAt) throw new ApiError(409, 'conflict');
+  assertNotArchived(org);
   const key = `sph_${randomToken(32)}`;
   const row = {
     id: crypto.randomUUID(),

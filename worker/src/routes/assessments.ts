@@ -5,9 +5,9 @@
 
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { routes } from '../../../content/api/routes/index.ts';
-import { periodOf } from '../../../content/stats/periods.ts';
-import { assessmentShares, assessments, skillsContributions, supervisorViews } from '../../db/schema.ts';
+import { assessmentShares, assessments, supervisorViews } from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
+import { completeStatements } from '../assessments/complete.ts';
 import { iso, ownAssessment, shareSummary, summary, validDraft } from '../assessments/service.ts';
 import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
@@ -129,61 +129,8 @@ r.openapi(guard(routes.assessmentComplete, requireUser), async (c) => {
   const body = c.req.valid('json');
   const db = c.get('db');
   const row = await ownAssessment(db, c.get('user')!.id, id);
-  const now = Date.now();
-  const contribute = body.contribute && row.contributedAt === null;
-  const stmts = [];
-  if (contribute) {
-    const { assessment } = validDraft(JSON.parse(row.data));
-    const quarter = periodOf(new Date(now));
-    for (const [competencyId, a] of Object.entries(assessment.answers)) {
-      if (a.held === undefined) continue;
-      stmts.push(
-        db
-          .insert(skillsContributions)
-          .values({
-            quarter,
-            frameworkVersion: row.frameworkVersion,
-            competencyId,
-            held: a.held,
-            healthBoard: body.healthBoard ?? '',
-            setting: body.setting ?? '',
-            count: 1,
-          })
-          .onConflictDoUpdate({
-            target: [
-              skillsContributions.quarter,
-              skillsContributions.frameworkVersion,
-              skillsContributions.competencyId,
-              skillsContributions.held,
-              skillsContributions.healthBoard,
-              skillsContributions.setting,
-            ],
-            set: { count: sql`${skillsContributions.count} + 1` },
-          }),
-      );
-    }
-  }
-  const rev = row.rev + 1;
-  const after = {
-    status: 'complete' as const,
-    completedAt: row.completedAt ?? now,
-    rev,
-    updatedAt: now,
-    ...(contribute ? { contributedAt: now } : {}),
-  };
-  await db.batch([
-    db.update(assessments).set(after).where(eq(assessments.id, id)),
-    // The audit row says whether ratings were added, never which health board or setting.
-    auditEntry(c, {
-      action: 'assessment.complete',
-      entityType: 'assessment',
-      entityId: id,
-      before: { status: row.status, rev: row.rev },
-      after: { status: 'complete', rev, contributed: contribute },
-    }),
-    ...stmts,
-  ]);
-  return c.json(summary({ ...row, ...after }), 200);
+  await db.batch(completeStatements(c, row, body, Date.now()) as [never, ...never[]]);
+  return c.json(summary(await ownAssessment(db, c.get('user')!.id, id)), 200);
 });
 
 r.openapi(guard(routes.assessmentDelete, requireUser), async (c) => {

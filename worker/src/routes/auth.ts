@@ -22,14 +22,15 @@ import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
+import { invitationForAudit } from '../lib/invitations.ts';
+import { requireMail } from '../lib/mail-config.ts';
 import { clientIp, rateLimit } from '../lib/ratelimit.ts';
+import { retireUnusedLinks } from '../lib/sign-in-links.ts';
 
 /** Where the emailed link points: the confirmation page, token in the fragment (never sent to servers or in Referer). */
 export function confirmUrl(origin: string, lang: Lang, token: string) {
   return `${origin}${path(lang, 'signIn', lang === 'cy' ? 'cadarnhau' : 'confirm')}#token=${token}`;
 }
-/** Links in emails: the configured origin in production; locally, the origin actually serving (any port). */
-export const publicOrigin = (c: Context<AppEnv>) => (c.env.ENVIRONMENT === 'production' ? c.env.PUBLIC_ORIGIN : new URL(c.req.url).origin);
 export const signInUrl = (origin: string, lang: Lang) => `${origin}${path(lang, 'signIn')}`;
 
 export async function me(c: Context<AppEnv>) {
@@ -48,6 +49,8 @@ const auth = routeModule();
 auth.openapi(guard(routes.signInRequest), async (c) => {
   const body = c.req.valid('json');
   const lang = body.lang ?? c.get('lang');
+  // Links come from the configured origin only (never the request's Host); no mail setup, no link.
+  const origin = requireMail(c);
   await rateLimit(c, 'signInIp', clientIp(c));
   await rateLimit(c, 'signInEmail', await sha256(body.email));
   const token = randomToken(32);
@@ -55,6 +58,7 @@ auth.openapi(guard(routes.signInRequest), async (c) => {
   const now = Date.now();
   const db = c.get('db');
   await db.batch([
+    retireUnusedLinks(db, body.email),
     db
       .insert(loginTokens)
       .values({ id, tokenHash: await sha256(token), email: body.email, lang, createdAt: now, expiresAt: now + LOGIN_TOKEN_TTL_MS }),
@@ -62,10 +66,9 @@ auth.openapi(guard(routes.signInRequest), async (c) => {
       action: 'login-token.create',
       entityType: 'login_token',
       entityId: id,
-      after: { expiresAt: now + LOGIN_TOKEN_TTL_MS },
+      after: { expiresAt: now + LOGIN_TOKEN_TTL_MS, earlierLinksRetired: true },
     }),
   ]);
-  const origin = publicOrigin(c);
   const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const mailLang = existing[0]?.lang ?? lang;
   await sendEmail(c.env, body.email, mailLang, {
@@ -110,6 +113,7 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
   } else {
     ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
   }
+  ops.push(retireUnusedLinks(db, tok.email));
   // Signing in with the invited address accepts every pending invitation.
   const pending = await db
     .select()
@@ -129,8 +133,8 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
         action: 'invitation.accept',
         entityType: 'invitation',
         entityId: inv.id,
-        before: inv,
-        after: { ...inv, acceptedAt: now },
+        before: invitationForAudit(inv),
+        after: invitationForAudit({ ...inv, acceptedAt: now }),
         actorUserId: userId,
       }),
     );

@@ -77,7 +77,10 @@ n.openapi(guard(routes.nationalReturns), async (c) => {
 
 n.openapi(guard(routes.nationalReview), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
-  return c.json(await reviewReturn({ ...actorOf(c), userId: c.get('user')!.id }, orgId, periodId, c.req.valid('json')), 201);
+  return c.json(
+    await reviewReturn({ ...actorOf(c), userId: c.get('user')!.id, orgIds: c.get('user')!.orgIds }, orgId, periodId, c.req.valid('json')),
+    201,
+  );
 });
 
 // ------------------------------------------------------------------ completeness

@@ -18,8 +18,9 @@ import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
+import { assertNotArchived } from '../lib/organisations.ts';
 import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
-import { getPeriod, loadReturn, previousAccepted } from '../returns/queries.ts';
+import { getOrg, getPeriod, loadReturn, previousAccepted } from '../returns/queries.ts';
 import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
@@ -105,13 +106,14 @@ r.openapi(guard(routes.returnCsv, requireOrgAccess('orgId', 'write')), async (c)
   const { orgId, periodId } = c.req.valid('param');
   const lang = c.get('lang');
   const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (ct !== 'text/csv' && ct !== 'text/plain') throw new ApiError(415, 'unsupported-media-type');
+  if (ct !== 'text/csv' && ct !== 'text/plain') throw new ApiError(415, 'unsupported-media-type', { type: 'text/csv' });
   if (Number(c.req.header('Content-Length') ?? '0') > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
   const rev = parseWith(z.object({ 'x-draft-rev': z.string().regex(/^\d{1,9}$/) }), { 'x-draft-rev': c.req.header('X-Draft-Rev') });
   const buf = await c.req.raw.arrayBuffer();
   if (buf.byteLength > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
   const period = await getPeriod(c.get('db'), periodId);
   if (period.lockedAt !== null) throw new ApiError(423, 'period-locked');
+  assertNotArchived(await getOrg(c.get('db'), orgId));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);

@@ -2,6 +2,8 @@
 // assessment, and their OWN view of each competency, stored beside the practitioner's
 // ratings and never combined with them. Unknown token → 404; expired or revoked → 410.
 // Supervisor writes are rate-limited per link and audited with the link as the actor.
+// The token never travels in the request path, which access logs record: the page keeps it
+// in its URL fragment and sends it in the X-Share-Token header (shareToken, lib/share-token.ts).
 
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
@@ -19,6 +21,7 @@ import { guard, routeModule } from '../lib/contract.ts';
 import { sha256 } from '../lib/crypto.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
 import { rateLimit } from '../lib/ratelimit.ts';
+import { shareToken, supervisorPageLink } from '../lib/share-token.ts';
 
 /** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
 function viewSchema(f: FrameworkCore) {
@@ -34,7 +37,7 @@ function viewSchema(f: FrameworkCore) {
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 async function openShare(c: Context<AppEnv>) {
-  const token = c.req.param('token') ?? '';
+  const token = shareToken(c);
   if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
   const db = c.get('db');
   const [row] = await db
@@ -80,6 +83,8 @@ r.openapi(guard(routes.sharedRead), async (c) => {
 
 r.openapi(guard(routes.sharedViewSave), async (c) => {
   const { share, a, framework } = await openShare(c);
+  // Nobody reviews their own work: the practitioner may open their link, not rate themself through it.
+  if (c.get('user')?.id === a.userId) throw new ApiError(403, 'forbidden');
   await rateLimit(c, 'shareWrite', share.id);
   // The contract checks the shape; the ids and levels depend on the assessment's framework.
   const body = parseWith(viewSchema(framework), c.req.valid('json'));
@@ -102,6 +107,14 @@ r.openapi(guard(routes.sharedViewSave), async (c) => {
     }),
   ]);
   return c.json({ supervisorView: { ratings: body.ratings, updatedAt: iso(now) } }, 200);
+});
+
+// Links from before the token moved out of the path: send the browser to the supervisor's page
+// with the token in the fragment (no lookup here; the page reads it as usual).
+r.openapi(guard(routes.sharedLegacyLink), (c) => {
+  const { token } = c.req.valid('param');
+  if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
+  return c.redirect(supervisorPageLink(c.get('lang'), token), 302);
 });
 
 export default r;

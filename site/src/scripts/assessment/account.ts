@@ -31,8 +31,8 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 type ApiErr = { status: number; code: string; message: string; fields?: { field: string; message: string }[] };
 let csrf: string | null = null;
-async function api<T = any>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
+async function api<T = any>(method: string, url: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
   const res = await fetch(url, {
@@ -674,7 +674,8 @@ async function init(root: El) {
     csrf = me?.csrfToken ?? null;
     let rec: any;
     try {
-      rec = await api('GET', `/api/share/${token}`);
+      // The token goes in a header, never in the path (which access logs record).
+      rec = await api('GET', '/api/share', undefined, { 'X-Share-Token': token });
     } catch (e) {
       done();
       fail(e);
@@ -767,7 +768,7 @@ async function init(root: El) {
         if (v !== '') ratings[c.id] = { level: Number(v), ...(comment ? { comment } : {}) };
       }
       try {
-        const r = await api('PUT', `/api/share/${token}/view`, { ratings });
+        const r = await api('PUT', '/api/share/view', { ratings }, { 'X-Share-Token': token });
         showErrors([]);
         renderTable(r.supervisorView.ratings);
         status.textContent = tt('share.sup.saved');

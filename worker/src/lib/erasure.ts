@@ -1,0 +1,47 @@
+// Erasing an account (DELETE /api/account): the statements that remove every piece of the
+// person's data, for one db.batch with the audit row. What stays is not theirs to identify
+// them by: the bare user id as the actor of past actions (nothing maps it back to them once the
+// users row is gone), anonymous skills counts, and the submitted versions of their
+// organisation's returns, whose declaration name is blanked (migration 0005 lets only that
+// change through the versions' immutability).
+import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { invitations, loginTokens, memberships, outbox, rateLimits, returnVersions, sessions, users } from '../../db/schema.ts';
+import { deleteAssessmentsStatements } from '../assessments/service.ts';
+import type { AppEnv, SessionUser } from '../env.ts';
+import { sha256 } from './crypto.ts';
+
+type Db = AppEnv['Variables']['db'];
+
+// instr, not LIKE: D1 refuses long LIKE patterns, and an address or name is matched literally.
+const containsText = (column: typeof outbox.text, s: string) => sql`instr(lower(${column}), lower(${s})) > 0`;
+const startsWith = (column: typeof rateLimits.key, prefix: string) => sql`substr(${column}, 1, ${prefix.length}) = ${prefix}`;
+
+export async function erasureStatements(db: Db, user: Pick<SessionUser, 'id' | 'email'>) {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, user.id)).limit(1);
+  const name = row?.name?.trim();
+  // Sign-in rate-limit windows are keyed by a hash of the address.
+  const addressKey = await sha256(user.email);
+  return [
+    db.delete(sessions).where(eq(sessions.userId, user.id)),
+    ...(await deleteAssessmentsStatements(db, user.id)),
+    db.delete(memberships).where(eq(memberships.userId, user.id)),
+    db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
+    db.delete(invitations).where(eq(invitations.email, user.email)),
+    db.delete(rateLimits).where(startsWith(rateLimits.key, `signInEmail:${addressKey}:`)),
+    // Local development's outbox: mail to them, and mail to others that names them.
+    db
+      .delete(outbox)
+      .where(
+        or(
+          eq(outbox.to, user.email),
+          containsText(outbox.text, user.email),
+          ...(name && name.length >= 3 ? [containsText(outbox.text, name)] : []),
+        ),
+      ),
+    db
+      .update(returnVersions)
+      .set({ declarationName: '' })
+      .where(and(eq(returnVersions.submittedByUserId, user.id), ne(returnVersions.declarationName, ''))),
+    db.delete(users).where(eq(users.id, user.id)),
+  ];
+}
