@@ -16,7 +16,8 @@
 // on Wales). A withheld figure shows only c (and p): revisions are listed separately.
 // Area codes are our region ids (content/geography) and "wales".
 
-import { formatDate, t } from '../../../content/i18n.ts';
+import { formatDate } from '../../../content/datetime.ts';
+import { t } from '../../../content/i18n.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
 import type { Lang, Text } from '../../../content/schema.ts';
 import { comparePeriods, isPastDue, parsePeriodId, periodLabel } from './periods.ts';
