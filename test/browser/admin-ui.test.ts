@@ -132,9 +132,9 @@ describe('national team admin pages, in Welsh', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ceredigion');
     expect(await page.inputValue('#localAuthority')).toBe('ceredigion');
-    const visibleClusters = await page.locator('.checkbox:not([hidden])').count();
+    const visibleClusters = await page.locator('.govuk-checkboxes__item:not([hidden])').count();
     expect(visibleClusters).toBeGreaterThan(0);
-    expect(visibleClusters).toBeLessThan(await page.locator('.checkbox').count());
+    expect(visibleClusters).toBeLessThan(await page.locator('.govuk-checkboxes__item').count());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // the first cluster of Hywel Dda
     const cluster = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
