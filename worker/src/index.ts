@@ -10,6 +10,7 @@ import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
 import { ApiError, apiError, errorResponse, requestLang } from './lib/http.ts';
+import { servePage } from './pages/header.ts';
 import { ReturnsError, renderReturnsError } from './returns/errors.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
@@ -79,6 +80,9 @@ app.route('/api/v1', v1);
 app.route('/api/open-data', openData);
 app.route('/api/dev', dev);
 app.route('/', home);
+// Pages: the built site, with the signed-in header for visitors who have a session.
+app.get('/cy/*', servePage);
+app.get('/en/*', servePage);
 app.route('/api/assessments', assessments);
 app.route('/api/share', share);
 app.route('/api/skills', skills);
