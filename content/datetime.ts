@@ -42,6 +42,8 @@ interface Parts {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What Intl writes for a Welsh date without Welsh data ("2026 M12 1", "M12 1, 2026"): must never be shown. */
+export const INTL_FALLBACK_DATE = /\bM(0?[1-9]|1[0-2])\b[\s,]+\d{1,2}\b|\b\d{4}\s+M(0?[1-9]|1[0-2])\b/;
 const ukParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   year: 'numeric',

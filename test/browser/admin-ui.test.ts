@@ -222,7 +222,7 @@ describe('national team admin pages, in Welsh', () => {
     const row = page.locator(`[data-key-rows] tr:has-text("${key.slice(0, 12)}")`);
     expect(await row.textContent()).toContain('Gweithredol');
     expect(await row.textContent()).toMatch(
-      /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+      /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4} am \d\d:\d\d/,
     );
 
     // Revoke: first a confirmation (cancel puts focus back), then the real thing.

@@ -10,6 +10,7 @@ import {
   formatShortDate,
   formatShortDateTime,
   formatTime,
+  INTL_FALLBACK_DATE,
   MONTHS,
   ukDay,
 } from '../../content/datetime.ts';
@@ -98,5 +99,19 @@ describe('relative days', () => {
     expect(formatRelativeDay('2026-12-04', now, 'en')).toBe('in 3 days');
     expect(formatRelativeDay('2026-12-02', now, 'en')).toBe('tomorrow');
     expect(formatRelativeDay('2026-11-21', now, 'en')).toBe('10 days ago');
+  });
+});
+
+describe('the form that must never be shown', () => {
+  it('recognises what Intl writes for Welsh without Welsh data, and nothing the formatter writes', () => {
+    for (const bad of ['2026 M12 1', 'M12 1, 2026', 'Sent: 2026 M4 30, 11:17']) expect(INTL_FALLBACK_DATE.test(bad)).toBe(true);
+    for (let m = 0; m < 12; m++) {
+      const v = Date.UTC(2026, m, 9, 13, 5);
+      for (const lang of ['cy', 'en'] as const) {
+        for (const f of [formatDate, formatDateTime, formatShortDate, formatShortDateTime, formatDateWithDay]) {
+          expect(INTL_FALLBACK_DATE.test(f(v, lang))).toBe(false);
+        }
+      }
+    }
   });
 });
