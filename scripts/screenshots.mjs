@@ -2,7 +2,7 @@
 // (phone) and 1280 (desktop) pixels wide, for reviewers. App pages are taken signed in as the
 // demo role that uses them (sign-in through the local outbox, as the browser tests do).
 // Needs a built site (`npm run build`) and Debian's Chromium. Writes to screenshots/ (git-ignored).
-// Options: --only=<substring of a page id>, --widths=390,1280
+// Options: --only=<substring of a page id>, --widths=390,1280; HUB_URL=… uses a running hub.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -69,7 +69,7 @@ async function sessionCookie(url, email) {
 }
 
 mkdirSync(OUT, { recursive: true });
-const { url, stop } = await startServer();
+const { url, stop } = process.env.HUB_URL ? { url: process.env.HUB_URL, stop: () => {} } : await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

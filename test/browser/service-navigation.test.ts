@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTL_FALLBACK_DATE } from '../../content/datetime.ts';
 import { DEMO_USERS } from '../../scripts/demo-data.mjs';
-import { axe, DESKTOP, HUB_URL, launch, PHONE } from './browser.ts';
+import { axe, DESKTOP, HUB_URL, launch, PHONE, phoneProblems } from './browser.ts';
 import { apiSignIn } from './returns-helpers.ts';
 
 let browser: Browser;
@@ -78,7 +78,7 @@ describe('signed in, on every page', () => {
     const header = page.locator('[data-account-slot]');
     expect(await header.textContent()).toContain(`Wedi mewngofnodi fel ${emailOf('practitioner')}`);
     expect(await page.locator('script[src]').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await phoneProblems(page)).toEqual([]);
     await page.setViewportSize(DESKTOP);
     expect(await axe(page)).toEqual([]);
     // "Sign out" leads to the sign-out buttons on the account page
@@ -89,9 +89,11 @@ describe('signed in, on every page', () => {
   });
 
   it('an analyst gets the national team link and only the national pages an analyst can use', async () => {
-    const ctx = await signedIn('analyst');
+    const ctx = await signedIn('analyst', PHONE);
     const page = await ctx.newPage();
     await page.goto(`${HUB_URL}/en/national-team/completeness/`);
+    await page.waitForSelector('[data-body]:not([hidden])');
+    expect(await phoneProblems(page)).toEqual([]);
     const nav = page.locator('[data-national-nav]');
     const links = await nav.locator('a').allTextContents();
     expect(links).toEqual(['Overview', 'Review returns', 'Completeness', 'Totals', 'Skills needs', 'Organisations', 'Audit log']);

@@ -49,7 +49,7 @@ describe('signed-in header on pages', () => {
     const seen: Request[] = [];
     const res = await get('/en/glossary/', { Cookie: s.cookie, 'If-None-Match': '"abc"' }, seen);
     const html = await res.text();
-    expect(html).toContain('Signed in as <strong>header-practitioner@example.wales</strong>');
+    expect(html).toContain('<span class="app-header__who-label">Signed in as </span><strong>header-practitioner@example.wales</strong>');
     expect(html).toContain('href="/en/account/">Your account</a>');
     expect(html).toContain('href="/en/account/#sign-out">Sign out</a>');
     expect(html).not.toContain('>Mewngofnodi</a>');
@@ -76,7 +76,7 @@ describe('signed-in header on pages', () => {
     );
     expect(patch.status).toBe(200);
     const html = await (await get('/cy/', { Cookie: s.cookie })).text();
-    expect(html).toContain('Wedi mewngofnodi fel <strong>Siân &lt;b&gt;Jones&lt;/b&gt;</strong>');
+    expect(html).toContain('Wedi mewngofnodi fel </span><strong>Siân &lt;b&gt;Jones&lt;/b&gt;</strong>');
     expect(html).toContain('href="/cy/cyfrif/">Eich cyfrif</a>');
     expect(html).toContain('href="/cy/cyfrif/#sign-out">Allgofnodi</a>');
   });

@@ -23,6 +23,13 @@ const escapeHtml = (s: string) =>
 /** The language of a page from its path (/cy/… or /en/…); the bilingual pages count as Welsh. */
 export const pageLang = (pathname: string): Lang => (pathname.startsWith('/en/') ? 'en' : 'cy');
 
+/** "Signed in as <strong>who</strong>", the words around the name in their own spans (hidden on phones). */
+function signedInAs(lang: Lang, who: string): string {
+  const [before = '', after = ''] = t(lang, 'nav.signedInAs', { name: '\u0000' }).split('\u0000');
+  const label = (text: string) => (text ? `<span class="app-header__who-label">${escapeHtml(text)}</span>` : '');
+  return `${label(before)}<strong>${who}</strong>${label(after)}`;
+}
+
 /** The HTMLRewriter that turns the anonymous header of a built page into this user's. */
 export function signedInHeader(user: Pick<SessionUser, 'email' | 'name' | 'nationalRole'>, lang: Lang, pathname: string): HTMLRewriter {
   const who = escapeHtml(user.name?.trim() || user.email);
@@ -33,7 +40,7 @@ export function signedInHeader(user: Pick<SessionUser, 'email' | 'name' | 'natio
   const rewriter = new HTMLRewriter().on('[data-account-slot]', {
     element(el) {
       el.setInnerContent(
-        `<span class="app-header__who">${t(lang, 'nav.signedInAs', { name: `<strong>${who}</strong>` })}</span>` +
+        `<span class="app-header__who">${signedInAs(lang, who)}</span>` +
           link(account, t(lang, 'account.title')) +
           link(`${account}#sign-out`, t(lang, 'account.signOut')),
         { html: true },
