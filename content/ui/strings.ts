@@ -568,6 +568,7 @@ export const strings = s({
   },
   'account.eraseConfirm': { cy: 'Rwy’n deall, dileu fy nghyfrif', en: 'I understand, delete my account' },
   'account.eraseButton': { cy: 'Dileu fy nghyfrif', en: 'Delete my account' },
+  'table.name': { cy: 'Tabl', en: 'Table' },
   'table.scroll': { cy: '{name} (sgroliwch i’r ochr i weld y cyfan)', en: '{name} (scroll sideways to see it all)' },
   'page.notFoundNav': { cy: 'Rhowch gynnig ar un o’r rhain', en: 'Try one of these' },
   'date.today': { cy: 'heddiw', en: 'today' },

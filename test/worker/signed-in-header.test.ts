@@ -9,7 +9,7 @@ import { ORIGIN, setRole, signIn } from './helpers.ts';
 // The shape of a built page's header and national navigation (site/src/layouts/Base.astro).
 const PAGE = `<!doctype html><html lang="cy"><body>
 <nav class="app-header__account" data-account-slot><a class="app-header__link" href="/cy/mewngofnodi/">Mewngofnodi</a></nav>
-<ul class="govuk-service-navigation__list" data-national-slot><li>Hunanasesiad</li></ul>
+<ul class="govuk-service-navigation__list" data-national-slot><li>Hunanasesiad</li><li data-menu><a href="#footer-nav">Dewislen</a></li></ul>
 <nav data-national-nav><ul><li data-needs="analyst"><a href="/cy/tim-cenedlaethol/">Trosolwg</a></li><li data-needs="admin"><a href="/cy/tim-cenedlaethol/pobl/">Pobl a rolau</a></li></ul></nav>
 <ul><li data-national-only hidden><a href="/cy/tim-cenedlaethol/">Tîm cenedlaethol</a></li></ul>
 <main>Cynnwys</main></body></html>`;
@@ -49,7 +49,11 @@ describe('signed-in header on pages', () => {
     const seen: Request[] = [];
     const res = await get('/en/glossary/', { Cookie: s.cookie, 'If-None-Match': '"abc"' }, seen);
     const html = await res.text();
-    expect(html).toContain('<span class="app-header__who-label">Signed in as </span><strong>header-practitioner@example.wales</strong>');
+    expect(html).toContain('Signed in as <strong>header-practitioner@example.wales</strong>');
+    // on phones the name itself is the link to the account
+    expect(html).toContain(
+      'href="/en/account/"><span class="govuk-visually-hidden">Signed in as </span>header-practitioner@example.wales<span class="govuk-visually-hidden"> – Your account</span></a>',
+    );
     expect(html).toContain('href="/en/account/">Your account</a>');
     expect(html).toContain('href="/en/account/#sign-out">Sign out</a>');
     expect(html).not.toContain('>Mewngofnodi</a>');
@@ -76,7 +80,7 @@ describe('signed-in header on pages', () => {
     );
     expect(patch.status).toBe(200);
     const html = await (await get('/cy/', { Cookie: s.cookie })).text();
-    expect(html).toContain('Wedi mewngofnodi fel </span><strong>Siân &lt;b&gt;Jones&lt;/b&gt;</strong>');
+    expect(html).toContain('Wedi mewngofnodi fel <strong>Siân &lt;b&gt;Jones&lt;/b&gt;</strong>');
     expect(html).toContain('href="/cy/cyfrif/">Eich cyfrif</a>');
     expect(html).toContain('href="/cy/cyfrif/#sign-out">Allgofnodi</a>');
   });

@@ -6,7 +6,7 @@
 //
 // Slots in the built pages (site/src/layouts/Base.astro, components/NationalNav.astro):
 //   [data-account-slot]   "Sign in"          → "Signed in as …", "Your account", "Sign out"
-//   [data-national-slot]  the tools list      → + "National team" (analyst, admin)
+//   [data-national-slot]  the tools list      → + "National team" before [data-menu] (analyst, admin)
 //   [data-national-nav] [data-needs="admin"] → removed unless admin
 //   [data-national-only]  hidden links        → shown for analyst and admin
 import type { Context } from 'hono';
@@ -23,11 +23,21 @@ const escapeHtml = (s: string) =>
 /** The language of a page from its path (/cy/… or /en/…); the bilingual pages count as Welsh. */
 export const pageLang = (pathname: string): Lang => (pathname.startsWith('/en/') ? 'en' : 'cy');
 
-/** "Signed in as <strong>who</strong>", the words around the name in their own spans (hidden on phones). */
-function signedInAs(lang: Lang, who: string): string {
-  const [before = '', after = ''] = t(lang, 'nav.signedInAs', { name: '\u0000' }).split('\u0000');
-  const label = (text: string) => (text ? `<span class="app-header__who-label">${escapeHtml(text)}</span>` : '');
-  return `${label(before)}<strong>${who}</strong>${label(after)}`;
+/**
+ * Who is signed in, with their account and sign-out links. Wide screens: "Signed in as
+ * <name>", "Your account", "Sign out". Phones (one short row): the name is the link to the
+ * account ("Signed in as" and "Your account" for screen readers only), then "Sign out".
+ */
+function accountLinks(lang: Lang, who: string, account: string): string {
+  const [before = '', after = ''] = t(lang, 'nav.signedInAs', { name: '\u0000' }).split('\u0000').map(escapeHtml);
+  const yours = escapeHtml(t(lang, 'account.title'));
+  const hidden = (text: string) => (text ? `<span class="govuk-visually-hidden">${text}</span>` : '');
+  return (
+    `<span class="app-header__who app-header__wide">${before}<strong>${who}</strong>${after}</span>` +
+    `<a class="app-header__link app-header__wide" href="${account}">${yours}</a>` +
+    `<a class="app-header__link app-header__who app-header__narrow" href="${account}">${hidden(before)}${who}${hidden(`${after} – ${yours}`)}</a>` +
+    `<a class="app-header__link" href="${account}#sign-out">${escapeHtml(t(lang, 'account.signOut'))}</a>`
+  );
 }
 
 /** The HTMLRewriter that turns the anonymous header of a built page into this user's. */
@@ -36,23 +46,18 @@ export function signedInHeader(user: Pick<SessionUser, 'email' | 'name' | 'natio
   const account = path(lang, 'account');
   const national = path(lang, 'admin');
   const inNational = pathname.startsWith(national);
-  const link = (href: string, text: string) => `<a class="app-header__link" href="${href}">${escapeHtml(text)}</a>`;
   const rewriter = new HTMLRewriter().on('[data-account-slot]', {
     element(el) {
-      el.setInnerContent(
-        `<span class="app-header__who">${signedInAs(lang, who)}</span>` +
-          link(account, t(lang, 'account.title')) +
-          link(`${account}#sign-out`, t(lang, 'account.signOut')),
-        { html: true },
-      );
+      el.setInnerContent(accountLinks(lang, who, account), { html: true });
     },
   });
   if (!user.nationalRole) return rewriter;
   rewriter
-    .on('[data-national-slot]', {
+    // before the phones' "Menu" link, which stays last
+    .on('[data-national-slot] [data-menu]', {
       element(el) {
         const label = escapeHtml(t(lang, 'nav.national'));
-        el.append(
+        el.before(
           inNational
             ? `<li class="govuk-service-navigation__item govuk-service-navigation__item--active"><a class="govuk-service-navigation__link" href="${national}" aria-current="true"><strong class="govuk-service-navigation__active-fallback">${label}</strong></a></li>`
             : `<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="${national}">${label}</a></li>`,
