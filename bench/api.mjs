@@ -52,6 +52,12 @@ export const API_SCENARIOS = [
   { id: 'health', label: 'GET /api/health (all middleware, no DB)', expect: 200, request: (ctx) => [ctx.url + '/api/health', {}] },
   { id: 'static-page', label: 'GET /cy/ static content page (assets)', expect: 200, request: (ctx) => [ctx.url + '/cy/', {}] },
   {
+    id: 'signed-in-page',
+    label: 'GET /cy/ content page, signed in (header rewrite)',
+    expect: 200,
+    request: (ctx, i) => read(ctx, '/cy/', pick(ctx.subs, i)),
+  },
+  {
     id: 'session-read',
     label: 'GET /api/auth/me (session lookup)',
     expect: 200,

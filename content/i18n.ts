@@ -41,29 +41,6 @@ export const pick = (text: Text, lang: Lang): string => text[lang];
 
 export const locale = (lang: Lang) => (lang === 'cy' ? 'cy-GB' : 'en-GB');
 
-/** Month names in both languages. Kept here because some runtimes (workerd, some Chromium
- * builds) carry no Welsh locale data, so Intl would silently fall back to English. */
-export const MONTHS: Record<Lang, readonly string[]> = {
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-// Only numeric parts are taken from Intl, which every runtime has for en-GB.
-const londonParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
-
-/** Long date in the reader's language, e.g. "1 Ebrill 2025" / "1 April 2025" (UK time for moments). */
-export function formatDate(value: string | number | Date, lang: Lang): string {
-  let y: number, m: number, d: number;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  } else {
-    const parts = londonParts.formatToParts(new Date(value));
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-    [y, m, d] = [get('year'), get('month'), get('day')];
-  }
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
-
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }

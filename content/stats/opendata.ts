@@ -16,7 +16,8 @@
 // on Wales). A withheld figure shows only c (and p): revisions are listed separately.
 // Area codes are our region ids (content/geography) and "wales".
 
-import { formatDate, t } from '../i18n.ts';
+import { formatDate } from '../datetime.ts';
+import { t } from '../i18n.ts';
 import { currentDataset, geography } from '../index.ts';
 import type { Lang, Text } from '../schema.ts';
 import { comparePeriods, isPastDue, parsePeriodId, periodLabel } from './periods.ts';

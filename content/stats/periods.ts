@@ -6,7 +6,8 @@
 // All dates are ISO calendar dates ("YYYY-MM-DD"); arithmetic is done in UTC so that
 // clock changes never shift a day. Timestamps are compared by their date in Wales.
 
-import { MONTHS, t } from '../i18n.ts';
+import { MONTHS } from '../datetime.ts';
+import { t } from '../i18n.ts';
 import type { Lang } from '../schema.ts';
 
 export type Quarter = 1 | 2 | 3 | 4;

@@ -132,9 +132,9 @@ describe('national team admin pages, in Welsh', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ceredigion');
     expect(await page.inputValue('#localAuthority')).toBe('ceredigion');
-    const visibleClusters = await page.locator('.checkbox:not([hidden])').count();
+    const visibleClusters = await page.locator('.govuk-checkboxes__item:not([hidden])').count();
     expect(visibleClusters).toBeGreaterThan(0);
-    expect(visibleClusters).toBeLessThan(await page.locator('.checkbox').count());
+    expect(visibleClusters).toBeLessThan(await page.locator('.govuk-checkboxes__item').count());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // the first cluster of Hywel Dda
     const cluster = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
@@ -222,7 +222,7 @@ describe('national team admin pages, in Welsh', () => {
     const row = page.locator(`[data-key-rows] tr:has-text("${key.slice(0, 12)}")`);
     expect(await row.textContent()).toContain('Gweithredol');
     expect(await row.textContent()).toMatch(
-      /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}, \d\d:\d\d/,
+      /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4} am \d\d:\d\d/,
     );
 
     // Revoke: first a confirmation (cancel puts focus back), then the real thing.

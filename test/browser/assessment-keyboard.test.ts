@@ -139,10 +139,10 @@ describe('self-assessment by keyboard, in Welsh', () => {
     await noAxe(page, 'check answers (cy)');
     const first = comps[0]!;
     const level = (r: number) => (r === 0 ? t('cy', 'assess.step.notYet') : currentFramework.scale.find((l) => l.rank === r)!.name.cy);
-    expect(await page.textContent(`[data-competency="${first.id}"] .assess-summary-held`)).toBe(
+    expect(await page.textContent(`[data-competency="${first.id}"] [data-summary="held"]`)).toBe(
       `${t('cy', 'assess.check.held')}: ${level(heldFor(0))}`,
     );
-    expect(await page.textContent(`[data-competency="${first.id}"] .assess-summary-notes`)).toContain(notesFor(0));
+    expect(await page.textContent(`[data-competency="${first.id}"] [data-summary="notes"]`)).toContain(notesFor(0));
     // Change the first answer and come straight back.
     const change = `${cy.steps[0]}?from=check#c-${first.id}`;
     await tabTo(page, `a[href="${change}"]`);

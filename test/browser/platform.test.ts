@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('security headers on site responses', () => {
-  for (const path of ['/cy/', '/en/sign-in/', '/js/platform.js']) {
+  for (const path of ['/cy/', '/en/sign-in/', '/favicon.svg']) {
     it(`${path} carries the CSP and the other security headers`, async () => {
       const res = await fetch(HUB_URL + path);
       expect(res.status).toBe(200);

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSections, path } from '../../content/routes.ts';
 import { htmlPages, parsePage } from '../../scripts/check-site.mjs';
-import { axe, HUB_URL, launch } from './browser.ts';
+import { axe, DESKTOP, HUB_URL, launch, PHONE, phoneProblems } from './browser.ts';
 
 const DIST = 'site/dist';
 const pages = htmlPages(DIST).filter((p) => p.path.endsWith('/'));
@@ -22,16 +22,21 @@ afterAll(async () => {
 });
 
 // One test per page (run a few at a time), so a failure names its page and no single test
-// has to fit every page of the site into its time limit.
-describe.concurrent('axe (WCAG 2.2 AA), every page in both languages', () => {
+// has to fit every page of the site into its time limit. Each visit first looks at the page
+// on a phone (390×844): nothing scrolls sideways, the header takes at most a quarter of the
+// screen, no date in Intl's Welsh fallback form ("2026 M12 1"); then runs axe on a desktop.
+describe.concurrent('axe (WCAG 2.2 AA) and phones, every page in both languages', () => {
   for (const p of [...langPages.map((x) => x.path), '/404.html', '/']) {
-    it(`${p} has no violations`, async () => {
+    it(`${p} has no violations and fits a phone`, async () => {
       const page = await context.newPage();
+      await page.setViewportSize(PHONE);
       // "/" without a cookie or a language preference shows the bilingual chooser
       if (p === '/') await page.setExtraHTTPHeaders({ 'Accept-Language': 'fr' });
       try {
         const res = await page.goto(HUB_URL + p);
         expect(res?.status()).toBe(200);
+        expect(await phoneProblems(page)).toEqual([]);
+        await page.setViewportSize(DESKTOP);
         expect(await axe(page)).toEqual([]);
       } finally {
         await page.close();

@@ -105,7 +105,7 @@ describe('content check', () => {
   });
 });
 
-import { formatDate } from '../../content/i18n.ts';
+import { formatDate } from '../../content/datetime.ts';
 
 describe('dates', () => {
   it('writes Welsh and English long dates without relying on Welsh locale data', () => {

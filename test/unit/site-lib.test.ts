@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentDataset, type GlossaryTerm, glossary } from '../../content/index.ts';
 import { datasetCsv, glossaryCsv, toCsv } from '../../site/src/lib/downloads.ts';
 import { groupByLetter, letterOf } from '../../site/src/lib/glossary.ts';
+import { wrapTables } from '../../site/src/lib/table-regions.ts';
 import { preferredLang } from '../../worker/src/routes/home.ts';
 
 const term = (cy: string, en: string): GlossaryTerm => ({
@@ -78,5 +79,19 @@ describe('Accept-Language', () => {
     expect(preferredLang('*')).toBeUndefined();
     expect(preferredLang('en;q=0')).toBeUndefined();
     expect(preferredLang('en;q=abc')).toBeUndefined();
+  });
+});
+
+describe('Markdown tables on phones', () => {
+  it('wraps each table in a labelled, focusable region named after the heading above it', () => {
+    const html =
+      '<h2 id="a">Pwy &amp; beth</h2><p>x</p><table><tr><td>1</td></tr></table><h3>Arall</h3><table class="t"><tr><td>2</td></tr></table>';
+    const out = wrapTables(html, 'cy');
+    expect(out).toContain(
+      '<div class="app-table-region" role="region" aria-label="Pwy &amp; beth (sgroliwch i’r ochr i weld y cyfan)" tabindex="0"><table><tr><td>1</td></tr></table></div>',
+    );
+    expect(out).toContain('aria-label="Arall (sgroliwch i’r ochr i weld y cyfan)" tabindex="0"><table class="t">');
+    expect(wrapTables('<table><tr><td>1</td></tr></table>', 'en')).toContain('aria-label="Table (scroll sideways to see it all)"');
+    expect(wrapTables('<p>no tables</p>', 'en')).toBe('<p>no tables</p>');
   });
 });

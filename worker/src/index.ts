@@ -15,6 +15,7 @@ import { configuredOrigin } from './lib/environment.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
 import { ApiError, apiError, errorResponse, requestLang, validationHook } from './lib/http.ts';
 import { openApiDocument } from './lib/openapi.ts';
+import { servePage } from './pages/header.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
@@ -81,6 +82,10 @@ app.route('/', home);
 // Servers from the configured origin, never the request's Host (relative while it is not set).
 app.openapi(guard(routes.v1OpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api/v1', configuredOrigin(c.env) ?? ''), 200));
 app.openapi(guard(routes.apiOpenApi), (c) => c.json(openApiDocument(app.openAPIRegistry, '/api', configuredOrigin(c.env) ?? ''), 200));
+
+// Pages: the built site, with the signed-in header for visitors who have a session.
+app.get('/cy/*', servePage);
+app.get('/en/*', servePage);
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err);

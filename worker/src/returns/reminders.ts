@@ -5,7 +5,7 @@
 
 import { isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { formatDate } from '../../../content/i18n.ts';
+import { formatDate } from '../../../content/datetime.ts';
 import { isoDay } from '../../../content/returns/status.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { addDays, dateInWales, periodLabel } from '../../../content/stats/periods.ts';

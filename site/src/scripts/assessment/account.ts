@@ -6,6 +6,7 @@
 import { compareAssessments, type Move, type SupervisorRatings, sideBySide } from '../../../../content/assessment/compare.ts';
 import { type Assessment, domainSummary, type FrameworkCore, levelName, maxRank } from '../../../../content/assessment/model.ts';
 import type { AccountPaths, AssessmentPaths } from '../../../../content/assessment/paths.ts';
+import { formatDateTime } from '../../../../content/datetime.ts';
 import { t } from '../../../../content/i18n.ts';
 import type { Lang, Text } from '../../../../content/schema.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
@@ -56,8 +57,8 @@ async function init(root: El) {
   const healthBoards = JSON.parse(root.dataset.healthBoards!) as { id: string; name: Text }[];
   const body = document.getElementById('account-body')!;
   const loading = document.getElementById('account-loading')!;
-  const dateFmt = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const date = (iso: string | null) => (iso ? dateFmt.format(new Date(iso)) : '');
+  // Date and time: two assessments made on one day must be told apart.
+  const date = (iso: string | null) => (iso ? formatDateTime(iso, lang) : '');
   const num = new Intl.NumberFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const summaryBox = document.getElementById('error-summary')!;
   const summaryList = document.getElementById('error-summary-list')!;

@@ -124,7 +124,7 @@ function init(root: HTMLElement) {
   // ------------------------------------------------------------------ step
   function stepPage() {
     const form = document.getElementById('step-form') as HTMLFormElement;
-    for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset.assess-competency')) {
+    for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-competency-answers]')) {
       const id = fs.id.slice(2);
       const ans = a?.answers[id];
       if (!ans) continue;
@@ -184,11 +184,11 @@ function init(root: HTMLElement) {
     const d = current();
     for (const row of document.querySelectorAll<HTMLElement>('[data-competency]')) {
       const ans = d.answers[row.dataset.competency!];
-      row.querySelector('.assess-summary-held')!.textContent =
+      row.querySelector('[data-summary="held"]')!.textContent =
         ans?.held === undefined ? tt('assess.check.notAnswered') : `${tt('assess.check.held')}: ${levelName(f, ans.held, lang)}`;
-      row.querySelector('.assess-summary-needed')!.textContent =
+      row.querySelector('[data-summary="needed"]')!.textContent =
         ans?.needed === undefined ? '' : `${tt('assess.check.needed')}: ${levelName(f, ans.needed, lang)}`;
-      row.querySelector('.assess-summary-notes')!.textContent = ans?.notes ? `${tt('assess.check.notes')}: ${ans.notes}` : '';
+      row.querySelector('[data-summary="notes"]')!.textContent = ans?.notes ? `${tt('assess.check.notes')}: ${ans.notes}` : '';
     }
     showProgress();
     focusHeading();

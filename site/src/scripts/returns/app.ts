@@ -5,7 +5,8 @@
 
 import { type Field, fieldsOf } from '../../../../content/dataset/fields.ts';
 import { formatValue, type Issue, validateReturn } from '../../../../content/dataset/validate.ts';
-import { formatDate, t } from '../../../../content/i18n.ts';
+import { formatDate, formatDateTime, formatTime } from '../../../../content/datetime.ts';
+import { t } from '../../../../content/i18n.ts';
 import type { DatasetDefinition, Lang, Text } from '../../../../content/schema.ts';
 import { periodLabel } from '../../../../content/stats/periods.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
@@ -102,13 +103,7 @@ const dateText = (v: unknown): string => {
 };
 const timeText = (v: unknown): string => {
   const d = toDate(v);
-  return d
-    ? new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Europe/London',
-      }).format(d)
-    : '';
+  return d ? formatDateTime(d, lang) : '';
 };
 const tt = (key: string, vars: Record<string, string | number> = {}) => t(lang, key as StringKey, vars);
 const STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'accepted'];
@@ -176,8 +171,8 @@ function fieldMessage(groupKey: string, controlId: string, text: string | null, 
   const p = document.getElementById(`${controlId}-error`);
   const control = document.getElementById(controlId);
   if (group) {
-    group.classList.toggle('rui-field--error', !!text && kind === 'error');
-    group.classList.toggle('rui-field--warning', !!text && kind === 'warning');
+    group.classList.toggle('govuk-form-group--error', !!text && kind === 'error');
+    group.classList.toggle('app-form-group--warning', !!text && kind === 'warning');
   }
   if (p) {
     p.textContent = text ?? '';
@@ -501,7 +496,7 @@ async function formPage(paths: ReturnsPaths): Promise<'stop' | void> {
     if (res.ok) {
       rev = res.body?.rev ?? rev + 1;
       status.textContent = tt('rui.form.saved', {
-        time: new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { timeStyle: 'short' }).format(new Date()),
+        time: formatTime(new Date(), lang),
       });
       return true;
     }

@@ -1,5 +1,7 @@
 // Sign-in, confirmation, account and outbox pages. Plain script (no inline JS: the CSP
 // forbids it); strings come from the page's #platform-i18n JSON block.
+import { formatDateTime } from '../../../../content/datetime.ts';
+
 (() => {
   var dataEl = document.getElementById('platform-i18n');
   if (!dataEl) return;
@@ -40,12 +42,12 @@
       summary.querySelector('[data-error-list]').textContent = '';
     }
     if (!form) return;
-    form.querySelectorAll('.error-message').forEach((p) => {
+    form.querySelectorAll('.govuk-error-message').forEach((p) => {
       p.hidden = true;
       p.textContent = '';
     });
-    form.querySelectorAll('.form-group').forEach((g) => {
-      g.classList.remove('form-group--error');
+    form.querySelectorAll('.govuk-form-group').forEach((g) => {
+      g.classList.remove('govuk-form-group--error');
     });
     form.querySelectorAll('[aria-invalid]').forEach((i) => {
       i.removeAttribute('aria-invalid');
@@ -60,8 +62,8 @@
         var group = form && form.querySelector('[data-field="' + f.field + '"]');
         var input = group && group.querySelector('input, select');
         if (group) {
-          group.classList.add('form-group--error');
-          var p = group.querySelector('.error-message');
+          group.classList.add('govuk-form-group--error');
+          var p = group.querySelector('.govuk-error-message');
           if (p) {
             p.textContent = f.message;
             p.hidden = false;
@@ -151,7 +153,6 @@
         outbox.appendChild(e);
         return;
       }
-      var fmt = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
       r.body.messages.forEach((msg) => {
         var art = document.createElement('article');
         var h = document.createElement('h2');
@@ -159,7 +160,7 @@
         art.appendChild(h);
         var meta = document.createElement('p');
         meta.textContent =
-          s('admin.outbox.to') + ': ' + msg.to + ' · ' + s('admin.outbox.sent') + ': ' + fmt.format(new Date(msg.createdAt));
+          s('admin.outbox.to') + ': ' + msg.to + ' · ' + s('admin.outbox.sent') + ': ' + formatDateTime(msg.createdAt, lang);
         art.appendChild(meta);
         var pre = document.createElement('pre');
         msg.text.split(/(https?:\/\/\S+)/).forEach((part, i) => {
@@ -209,6 +210,8 @@
         q('#name').value = u.name || '';
         q('#lang-' + u.lang).checked = true;
         q('[data-account-user]').hidden = false;
+        // The header's "Sign out" link leads to #sign-out, which was hidden until now.
+        if (location.hash === '#sign-out') document.getElementById('sign-out').focus();
       });
     });
     var form = q('form[data-form="account"]');

@@ -2,6 +2,8 @@
 // invite, API keys), API keys, people and roles, audit log. Plain script (the CSP forbids
 // inline JS); labels come from the page's #admin-ui-data JSON block, API errors from the
 // API's own bilingual error shape ({ error: { message, fields } }).
+import { formatDateTime } from '../../../../content/datetime.ts';
+
 (() => {
   var dataEl = document.getElementById('admin-ui-data');
   if (!dataEl) return;
@@ -21,13 +23,8 @@
     return text.replace('{count}', String(count));
   }
   var col = new Intl.Collator(lang, { sensitivity: 'base' });
-  var two = (n) => (n < 10 ? '0' : '') + n;
-  /** e.g. "24 Tachwedd 2026, 09:15" (local time); month names come from the page. */
-  var when = (ms) => {
-    if (!ms) return s('adminui.never');
-    var d = new Date(ms);
-    return d.getDate() + ' ' + D.months[d.getMonth()] + ' ' + d.getFullYear() + ', ' + two(d.getHours()) + ':' + two(d.getMinutes());
-  };
+  /** e.g. "24 Tachwedd 2026 am 09:15" (UK time). */
+  var when = (ms) => (ms ? formatDateTime(ms, lang) : s('adminui.never'));
   var orgName = (o) => (lang === 'cy' ? o.nameCy : o.nameEn);
   var params = new URLSearchParams(location.search);
   var csrf = null;
@@ -66,12 +63,12 @@
       $('[data-error-list]', summary).textContent = '';
     }
     if (!form) return;
-    $$('.error-message', form).forEach((p) => {
+    $$('.govuk-error-message', form).forEach((p) => {
       p.hidden = true;
       p.textContent = '';
     });
-    $$('.form-group--error', form).forEach((g) => {
-      g.classList.remove('form-group--error');
+    $$('.govuk-form-group--error', form).forEach((g) => {
+      g.classList.remove('govuk-form-group--error');
     });
     $$('[aria-invalid]', form).forEach((i) => {
       i.removeAttribute('aria-invalid');
@@ -95,13 +92,14 @@
         var name = String(f.field).split('.')[0];
         var group = form && $('[data-field="' + name + '"]', form);
         var input =
-          group && ($('input:not([type=checkbox]), select', group) || $('.checkbox:not([hidden]) input', group) || $('input', group));
+          group &&
+          ($('input:not([type=checkbox]), select', group) || $('.govuk-checkboxes__item:not([hidden]) input', group) || $('input', group));
         var key = name + '|' + f.message;
         if (seen[key]) return;
         seen[key] = true;
         if (group) {
-          group.classList.add('form-group--error');
-          var p = $('.error-message', group);
+          group.classList.add('govuk-form-group--error');
+          var p = $('.govuk-error-message', group);
           if (p) {
             p.textContent = p.textContent ? p.textContent + ' ' + f.message : f.message;
             p.hidden = false;
@@ -226,7 +224,7 @@
         o.disabled = off;
       });
       if (la.selectedOptions[0] && la.selectedOptions[0].disabled) la.value = '';
-      $$('.checkbox[data-hb]', form).forEach((c) => {
+      $$('.govuk-checkboxes__item[data-hb]', form).forEach((c) => {
         var on = !!b && c.getAttribute('data-hb') === b;
         c.hidden = !on;
         if (!on) $('input', c).checked = false;
