@@ -11,8 +11,10 @@
 // 24-hour clock "14:05" (no am/pm, which Welsh writes in more than one way); a moment is
 // "1 Rhagfyr 2026 am 14:05" / "1 December 2026 at 14:05"; every moment is shown in UK time
 // (Europe/London, with summer time), since that is where the hub's users are.
-import { t } from './i18n.ts';
+// Deliberately free of the string table (content/ui/strings.ts), which browser pages must
+// not download: relative days give a string key that the caller's `t()` formats.
 import type { Lang } from './schema.ts';
+import type { StringKey } from './ui/strings.ts';
 
 export const MONTHS: Record<Lang, readonly string[]> = {
   cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
@@ -134,12 +136,11 @@ export function daysFrom(value: DateInput, now: DateInput): number {
   return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "heddiw", "yfory", "mewn 3 diwrnod", "2 ddiwrnod yn ôl" / "today", "tomorrow", "in 3 days", "2 days ago". */
-export function formatRelativeDay(value: DateInput, now: DateInput, lang: Lang): string {
-  const n = daysFrom(value, now);
-  if (Number.isNaN(n)) return '';
-  if (n === 0) return t(lang, 'date.today');
-  if (n === 1) return t(lang, 'date.tomorrow');
-  if (n === -1) return t(lang, 'date.yesterday');
-  return n > 0 ? t(lang, 'date.inDays', { count: n }) : t(lang, 'date.daysAgo', { count: -n });
+/** The string key (and count) of a day `n` days away: today, tomorrow, yesterday, in N days, N days ago. */
+export function relativeDay(n: number): { key: StringKey; vars: { count: number } } | null {
+  if (Number.isNaN(n)) return null;
+  if (n === 0) return { key: 'date.today', vars: { count: 0 } };
+  if (n === 1) return { key: 'date.tomorrow', vars: { count: 1 } };
+  if (n === -1) return { key: 'date.yesterday', vars: { count: 1 } };
+  return n > 0 ? { key: 'date.inDays', vars: { count: n } } : { key: 'date.daysAgo', vars: { count: -n } };
 }

@@ -1,30 +1,31 @@
-// Translation helpers shared by the site, the Worker and emails.
+// Translation helpers shared by the site, the Worker and emails. The formatting itself is in
+// ./i18n-format.ts, which browser pages import without this file's string table.
+import { type DateInput, daysFrom, relativeDay } from './datetime.ts';
+import { formatUiString, type PageStringsData, type UiString, type UiStringIn, type Vars } from './i18n-format.ts';
 import type { Lang, Text } from './schema.ts';
 import { type StringKey, strings } from './ui/strings.ts';
 import { compareWelsh } from './welsh/alphabet.ts';
 import { aspirate } from './welsh/mutations.ts';
 
-/** Welsh has six plural categories (zero, one, two, few, many, other); English two. */
-export type PluralText = {
-  cy: Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>;
-  en: Record<'one' | 'other', string>;
-};
-export type UiString = Text | PluralText;
+export type { PluralText, UiString } from './i18n-format.ts';
 
-const pluralRules = { cy: new Intl.PluralRules('cy'), en: new Intl.PluralRules('en') };
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+/** One language of a UI string as stored: the text or its plural forms. */
+const entryIn = (lang: Lang, key: StringKey): UiStringIn => (strings[key] as UiString)[lang];
 
 /** Look up a UI string; `{name}` placeholders are filled from vars, `count` picks the plural form. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const entry = strings[key] as UiString;
-  const forms = entry[lang];
-  if (typeof forms === 'string') return fill(forms, vars);
-  const n = Number(vars.count ?? 0);
-  const byCategory = forms as Record<string, string>;
-  return fill(byCategory[pluralRules[lang].select(n)] ?? byCategory.other ?? '', vars);
+export function t(lang: Lang, key: StringKey, vars: Vars = {}): string {
+  return formatUiString(lang, entryIn(lang, key), vars);
+}
+
+/** The strings an app page ships, in its language only (site/src/components/PageStrings.astro). */
+export function pageStringsData(lang: Lang, keys: readonly StringKey[]): PageStringsData {
+  return { lang, strings: Object.fromEntries(keys.map((k) => [k, entryIn(lang, k)])) };
+}
+
+/** "heddiw", "yfory", "mewn 3 diwrnod", "2 ddiwrnod yn ôl" / "today", "tomorrow", "in 3 days", "2 days ago". */
+export function formatRelativeDay(value: DateInput, now: DateInput, lang: Lang): string {
+  const r = relativeDay(daysFrom(value, now));
+  return r ? t(lang, r.key, r.vars) : '';
 }
 
 /**

@@ -8,6 +8,8 @@ export interface PageFacts {
   alternates: { hreflang?: string; href?: string }[];
   ids: Set<string>;
   scripts: (string | null)[];
+  /** The page ships its strings in a #page-strings JSON block. */
+  pageStrings: boolean;
   problems: string[];
   words: number;
 }
@@ -20,6 +22,7 @@ export function checkGlossary(terms: unknown[]): string[];
 export function markdownIds(dir: string): { cy: Map<string, string>; en: Map<string, string> };
 export function checkProseParity(dir: string, what: string): string[];
 export function ratioProblem(cyWords: number, enWords: number): { ratio: number; warnOnly: boolean } | undefined;
+export function reachesStringTable(dist: string, src: string): boolean;
 export function htmlPages(dist: string): { file: string; path: string }[];
 export function checkDist(
   dist: string,

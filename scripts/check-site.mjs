@@ -7,7 +7,7 @@
 // only when the English <main> has fewer than 60 words); and a stale or missing
 // translation (scripts/translations: English changed since its Welsh was reviewed).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 export const RATIO = { min: 0.8, max: 1.3, minWords: 60 };
 
@@ -46,8 +46,9 @@ export function parsePage(html) {
     .filter((t) => t.name === 'link' && t.attrs.rel === 'alternate')
     .map((t) => ({ hreflang: t.attrs.hreflang, href: t.attrs.href }));
   const ids = new Set(all.map((t) => t.attrs.id).filter(Boolean));
-  // JSON data blocks are not executed, so the CSP allows them; anything else needs a src.
-  const isDataBlock = (t) => /^application\/(ld\+)?json$/i.test(t.attrs.type ?? '');
+  // JSON data blocks (type="application/json" exactly, no src) are not executed, so the CSP
+  // allows them; any other script needs a src.
+  const isDataBlock = (t) => t.attrs.type === 'application/json' && t.attrs.src === undefined;
   const scripts = all.filter((t) => t.name === 'script' && !isDataBlock(t)).map((t) => t.attrs.src ?? null);
   const problems = [];
   if (/<style[\s>]/i.test(html)) problems.push('has a <style> element');
@@ -56,7 +57,25 @@ export function parsePage(html) {
     for (const a of Object.keys(t.attrs)) if (/^on[a-z]+$/.test(a)) problems.push(`has an inline ${a}= handler on <${t.name}>`);
   }
   for (const s of scripts) if (s === null) problems.push('has a <script> without src');
-  return { lang: htmlTag?.attrs.lang, twin, links, alternates, ids, scripts, problems, words: wordCount(mainText(html)) };
+  // An app page's strings (components/PageStrings.astro) are in the page's own language.
+  const pageStrings = /<script type="application\/json" id="page-strings">([\s\S]*?)<\/script>/.exec(html);
+  if (pageStrings) {
+    const data = JSON.parse(pageStrings[1]);
+    if (data.lang !== htmlTag?.attrs.lang) problems.push(`ships page strings in "${data.lang}" on a "${htmlTag?.attrs.lang}" page`);
+    for (const [k, v] of Object.entries(data.strings))
+      if (!v || (typeof v === 'object' && !v.other)) problems.push(`ships an empty page string ${k}`);
+  }
+  return {
+    lang: htmlTag?.attrs.lang,
+    twin,
+    links,
+    alternates,
+    ids,
+    scripts,
+    pageStrings: !!pageStrings,
+    problems,
+    words: wordCount(mainText(html)),
+  };
 }
 export function mainText(html) {
   const m = html.match(/<main\b[^>]*>([\s\S]*?)<\/main>/);
@@ -165,6 +184,25 @@ export function htmlPages(dist) {
  * Every problem with the built site. Content pages ship no JavaScript: only `searchPaths`
  * and the interactive sections under `appPrefixes` (self-assessment, returns, …) may.
  */
+/** The whole string table's chunk is recognised by one of its keys. */
+const STRING_TABLE = /["'`]site\.tagline["'`]/;
+/** Whether a built script, or a module it imports statically, holds the whole string table. */
+export function reachesStringTable(dist, src) {
+  const file = resolve(dist, src);
+  return file ? fileReachesStringTable(dist, file, new Set()) : false;
+}
+function fileReachesStringTable(dist, file, seen) {
+  if (seen.has(file) || !existsSync(file)) return false;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  if (STRING_TABLE.test(code)) return true;
+  for (const m of code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*)["']([^"']+\.m?js)["']/g)) {
+    const next = m[1].startsWith('/') ? resolve(dist, m[1]) : join(dirname(file), m[1]);
+    if (next && fileReachesStringTable(dist, next, seen)) return true;
+  }
+  return false;
+}
+
 export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
   const errors = [];
   const warnings = [];
@@ -173,6 +211,11 @@ export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
   for (const [path, p] of pages) {
     for (const pr of p.problems) errors.push(`${path}: ${pr}`);
     const js = p.scripts.filter(Boolean);
+    // A page that ships its own strings must not also download every string of the hub.
+    if (p.pageStrings)
+      for (const src of js)
+        if (reachesStringTable(dist, src))
+          errors.push(`${path}: ${src} bundles the whole string table (content/ui/strings.ts); use pageStrings(keys)`);
     if (js.length && !searchPaths.includes(path) && !appPrefixes.some((a) => path.startsWith(a)))
       errors.push(`${path}: ships JavaScript (${js.join(', ')}) but it is a content page (only search and the interactive sections may)`);
     for (const href of p.links) {

@@ -1,6 +1,6 @@
 // Every UI string of the hub, in Welsh and English. A key missing a language fails
 // the type-check and the content check. Plural strings give all six Welsh forms.
-import type { PluralText } from '../i18n.ts';
+import type { PluralText } from '../i18n-format.ts';
 
 const s = <T extends Record<string, { cy: string; en: string } | PluralText>>(x: T) => x;
 
@@ -262,6 +262,7 @@ export const strings = s({
 
   // ---- platform: errors, sign-in, email, account, admin, organisations (worker/ and sign-in pages)
   'error.summaryTitle': { cy: 'Mae problem', en: 'There is a problem' },
+  'error.prefix': { cy: 'Gwall', en: 'Error' },
   'error.unauthenticated': { cy: 'Mae angen i chi fewngofnodi i wneud hyn.', en: 'You need to sign in to do this.' },
   'error.forbidden': { cy: 'Nid oes gennych ganiatâd i wneud hyn.', en: 'You do not have permission to do this.' },
   'error.notFound': { cy: "Ni ddaethom o hyd i'r hyn yr oeddech yn chwilio amdano.", en: 'We could not find what you were looking for.' },

@@ -6,7 +6,6 @@ import {
   formatDate,
   formatDateTime,
   formatDateWithDay,
-  formatRelativeDay,
   formatShortDate,
   formatShortDateTime,
   formatTime,
@@ -14,6 +13,7 @@ import {
   MONTHS,
   ukDay,
 } from '../../content/datetime.ts';
+import { formatRelativeDay } from '../../content/i18n.ts';
 
 describe('long dates', () => {
   it('writes every Welsh and English month out', () => {

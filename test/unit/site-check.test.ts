@@ -5,7 +5,16 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../content/index.ts';
 import { strings } from '../../content/ui/strings.ts';
-import { checkDist, checkGlossary, checkProseParity, checkStrings, parsePage, ratioProblem, wordCount } from '../../scripts/check-site.mjs';
+import {
+  checkDist,
+  checkGlossary,
+  checkProseParity,
+  checkStrings,
+  parsePage,
+  ratioProblem,
+  reachesStringTable,
+  wordCount,
+} from '../../scripts/check-site.mjs';
 
 const words = (n: number, w = 'gair') => Array.from({ length: n }, () => w).join(' ');
 function page(lang: string, twin: string | null, main: string, extra = '') {
@@ -46,9 +55,39 @@ describe('parsePage', () => {
     expect(ok.scripts).toEqual(['/y.js']);
     const bad = parsePage(page('en', '/cy/', '<p>Hello</p>', '<script type="module">import "x"</script>'));
     expect(bad.problems.join('\n')).toMatch(/without src/);
+    // Only application/json is data: other types (JSON-LD, templates, made-up types) need a src like any script.
+    for (const type of ['application/ld+json', 'text/plain', 'application/JSON']) {
+      const other = parsePage(page('en', '/cy/', '<p>Hello</p>', `<script type="${type}">{}</script>`));
+      expect(other.problems.join('\n')).toMatch(/without src/);
+    }
+  });
+  it('checks that a page ships its strings in its own language, none empty', () => {
+    const block = (data: unknown) => `<script type="application/json" id="page-strings">${JSON.stringify(data)}</script>`;
+    const ok = parsePage(
+      page('cy', '/en/', '<p>Helo</p>', block({ lang: 'cy', strings: { 'a.b': 'Helo', 'c.d': { one: 'un', other: 'llawer' } } })),
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.pageStrings).toBe(true);
+    const wrong = parsePage(page('cy', '/en/', '<p>Helo</p>', block({ lang: 'en', strings: { 'a.b': '' } })));
+    expect(wrong.problems.join('\n')).toMatch(/page strings in "en" on a "cy" page/);
+    expect(wrong.problems.join('\n')).toMatch(/empty page string a\.b/);
   });
   it('counts words with Welsh letters and apostrophes as one', () => {
     expect(wordCount("Mae'r ŵyn yn y caeau")).toBe(5);
+  });
+});
+
+describe('reachesStringTable', () => {
+  it('follows static imports to the chunk holding the whole string table', () => {
+    const d = dist({
+      '_astro/page.js': 'import{a}from"./lib.js";a()',
+      '_astro/lib.js': 'import"./table.js";export const a=()=>1',
+      '_astro/table.js': 'export const s={"site.tagline":{cy:"x",en:"y"}}',
+      '_astro/lean.js': 'import{a}from"./lib2.js";a()',
+      '_astro/lib2.js': 'export const a=()=>1',
+    });
+    expect(reachesStringTable(d, '/_astro/page.js')).toBe(true);
+    expect(reachesStringTable(d, '/_astro/lean.js')).toBe(false);
   });
 });
 
