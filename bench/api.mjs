@@ -271,6 +271,8 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
         continue;
       }
       await probe.arrayBuffer().catch(() => {});
+      // Sequential D1 round trips of one request (the Worker counts them locally: worker/src/lib/round-trips.ts).
+      const roundTrips = probe.headers.has('X-D1-Round-Trips') ? Number(probe.headers.get('X-D1-Round-Trips')) : null;
       s.onOk?.(ctx, 0);
       const { scenario: r, baseline: b } = await loadBeside({
         scenario: {
@@ -291,6 +293,7 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
         available: true,
         concurrency,
         ...r,
+        roundTrips,
         bare: { rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors },
       };
       row.rpsVsBare = round(r.rps / b.rps, 2);

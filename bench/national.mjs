@@ -1,8 +1,11 @@
-// National scale: 10 years of quarterly returns from 400 organisations (40 × 400 = 16,000
+// National scale: quarterly returns from 400 organisations over 10 years (40 × 400 = 16,000
 // returns with every value of the dataset) and 5,000 self-assessments, written straight
-// into a migrated local D1 file with node:sqlite (the fastest way: one transaction), then
-// the Worker's own national endpoints are timed through `wrangler dev` on that database,
-// so the figures are the real queries plus the real aggregation code.
+// into a migrated local D1 file with node:sqlite (the fastest way: one transaction; the
+// migrations' triggers derive status and sums as rows go in), then the Worker's own national
+// endpoints are timed through `wrangler dev` on that database (open data published first, as
+// the cron would), so the figures are the real queries plus the real code. The same runs at
+// 400 × 10 and 4,000 × 40 show how cost grows with history and with organisations; each
+// answer's X-D1-Round-Trips header gives its round trips.
 // Tables are filled by column name (PRAGMA table_info), so small schema changes still work;
 // datasets whose tables are not in the migrations are reported as "not available".
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -18,22 +21,57 @@ import { startServer } from '../scripts/with-server.mjs';
 import { median, migrate, round, sha256, token, uuid } from './lib.mjs';
 
 export const SCALE = { organisations: 400, years: 10, assessments: 5000, practitioners: 2000 };
+/** The runs: the reference scale, a quarter of its history, ten times its organisations. */
+export const SCALES = [
+  { id: '400x40', organisations: 400, years: 10 },
+  { id: '400x10', organisations: 400, years: 2.5 },
+  { id: '4000x40', organisations: 4000, years: 10 },
+];
 
-/** The timed queries: the Worker's national endpoints (analyst session). */
+/** A keyset cursor as the Worker writes it (worker/src/lib/cursor.ts), to start a page deep in the list. */
+const cursorOf = (key) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** The timed queries: the Worker's national endpoints (analyst session) and open data. `quarter`: one quarter's answer (compared across scales). */
 export const NATIONAL_QUERIES = [
+  { id: 'completeness', label: 'Completeness, one quarter', quarter: true, path: (c) => `/api/national/completeness?period=${c.latest}` },
+  { id: 'returns-first', label: 'Returns list, all quarters, first page', path: () => '/api/national/returns' },
   {
-    id: 'completeness',
-    label: 'Completeness matrix, one quarter (400 orgs)',
-    path: (c) => `/api/national/completeness?period=${c.latest}`,
+    id: 'returns-deep',
+    label: 'Returns list, a page halfway through',
+    path: (c) => `/api/national/returns?cursor=${cursorOf([c.middle, c.midOrg.name_en, c.midOrg.id])}`,
   },
-  { id: 'returns-all', label: 'Returns list, all 40 quarters (16,000)', path: () => '/api/national/returns' },
-  { id: 'totals-region', label: 'Totals by region, one quarter', path: (c) => `/api/national/totals?period=${c.latest}&by=region` },
+  {
+    id: 'returns-quarter',
+    label: 'Returns list, one quarter, submitted',
+    quarter: true,
+    path: (c) => `/api/national/returns?period=${c.latest}&status=submitted`,
+  },
+  {
+    id: 'totals-region',
+    label: 'Totals by region, one quarter',
+    quarter: true,
+    path: (c) => `/api/national/totals?period=${c.latest}&by=region`,
+  },
   {
     id: 'totals-series',
-    label: 'One item by region over 40 quarters',
+    label: 'One item by region over every quarter',
     path: () => '/api/national/totals/series?field=referrals-received&by=region',
   },
-  { id: 'open-data', label: 'Open data with suppression, all quarters', path: () => '/api/open-data/totals.json' },
+  { id: 'open-data', label: 'Open data, first page (public)', path: () => '/api/open-data/totals.json', public: true },
+  {
+    id: 'open-data-quarter',
+    label: 'Open data, one quarter (public)',
+    quarter: true,
+    path: (c) => `/api/open-data/totals.json?period=${c.latestPublished}`,
+    public: true,
+  },
+  {
+    id: 'open-data-304',
+    label: 'Open data revalidated (If-None-Match → 304)',
+    path: () => '/api/open-data/totals.json',
+    public: true,
+    revalidate: true,
+  },
   { id: 'skills-needs', label: 'Skills-needs distribution (5,000 assessments)', path: () => '/api/skills/needs' },
 ];
 
@@ -161,7 +199,7 @@ export function returnValues(fields, scale) {
   throw new Error(`could not generate a valid return: ${left.join(', ')}`);
 }
 
-export function generate(persistTo, log) {
+export function generate(persistTo, log, scale = SCALE) {
   const file = d1Sqlite(persistTo);
   const db = new DatabaseSync(file);
   const fill = new Filler(db);
@@ -170,9 +208,10 @@ export function generate(persistTo, log) {
   const fields = fieldsOf(currentDataset);
   const comps = allCompetencies(currentFramework);
   const top = maxRank(currentFramework);
-  const firstFy = new Date().getUTCFullYear() - SCALE.years - (new Date().getUTCMonth() < 3 ? 1 : 0);
+  const quarters = Math.round(scale.years * 4);
+  const firstFy = new Date().getUTCFullYear() - Math.ceil(scale.years) - (new Date().getUTCMonth() < 3 ? 1 : 0);
   const periods = [];
-  for (let y = 0; y < SCALE.years; y++) for (let qn = 1; qn <= 4; qn++) periods.push(periodId(firstFy + y, qn));
+  for (let k = 0; k < quarters; k++) periods.push(periodId(firstFy + Math.floor(k / 4), (k % 4) + 1));
   const ms = (iso) => Date.parse(`${iso}T09:00:00Z`);
   const has = {
     returns: ['periods', 'returns', 'return_versions'].every((t) => fill.has(t)),
@@ -199,7 +238,7 @@ export function generate(persistTo, log) {
   const las = geography.localAuthorities;
   const regionOf = new Map(geography.healthBoards.map((h) => [h.id, h.region ?? null]));
   const orgs = [];
-  for (let i = 0; i < SCALE.organisations; i++) {
+  for (let i = 0; i < scale.organisations; i++) {
     const la = las[i % las.length];
     const region =
       geography.regions.find((r) => (r.localAuthorities ?? []).includes(la.id))?.id ??
@@ -235,10 +274,10 @@ export function generate(persistTo, log) {
     periods.forEach((p, pi) => {
       const latest = pi === periods.length - 1;
       const submittedAt = ms(quarterBounds(p).end) + 86_400_000 * int(3, 40);
-      for (const o of orgs) {
+      for (const [oi, o] of orgs.entries()) {
         const r = rand();
         const id = uuid();
-        const values = pool[(orgs.indexOf(o) * 7 + pi) % pool.length]; // valid returns, reused (the values do not change query cost)
+        const values = pool[(oi * 7 + pi) % pool.length]; // valid returns, reused (the values do not change query cost)
         const draftOnly = r < (latest ? 0.2 : 0.01); // not submitted (yet)
         fill.insert('returns', {
           id,
@@ -358,7 +397,19 @@ export function generate(persistTo, log) {
       .join(', ')}`,
   );
   for (const w of fill.warnings) log(`  warning: ${w}`);
-  return { seconds, rows: fill.counts, warnings: fill.warnings, has, analyst, latest: periods.at(-1), periods: periods.length };
+  const byName = [...orgs].sort((a, b) => (a.name_en < b.name_en ? -1 : a.name_en > b.name_en ? 1 : a.id < b.id ? -1 : 1));
+  return {
+    seconds,
+    rows: fill.counts,
+    warnings: fill.warnings,
+    has,
+    analyst,
+    latest: periods.at(-1),
+    latestPublished: periods.at(-2),
+    middle: periods[Math.floor(periods.length / 2)],
+    midOrg: byName[Math.floor(byName.length / 2)],
+    periods: periods.length,
+  };
 }
 /** The Worker's default dates, or (before the years its bank-holiday table covers) end + n days. */
 function safe(fn, p, days) {
@@ -375,17 +426,17 @@ function periodOfMs(t) {
   return m < 3 ? periodId(y - 1, 4) : periodId(y, Math.floor((m - 3) / 3) + 1);
 }
 
-export async function runNational({ log, repeats = 3 }) {
+async function runScale(scale, { log, repeats }) {
   const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-national-'));
   migrate(persistTo);
-  const gen = generate(persistTo, log);
-  const server = await startServer({ persistTo });
-  const ctx = { url: server.url, latest: gen.latest };
+  const gen = generate(persistTo, log, scale);
+  const server = await startServer({ persistTo }); // also publishes open data, as the cron would
+  const ctx = { url: server.url, ...gen };
   const queries = [];
   try {
     for (const qy of NATIONAL_QUERIES) {
       const url = ctx.url + qy.path(ctx);
-      const init = { headers: { Cookie: `sphub_session=${gen.analyst.cookie}`, 'Accept-Language': 'en' } };
+      const init = { headers: { ...(qy.public ? {} : { Cookie: `sphub_session=${gen.analyst.cookie}` }), 'Accept-Language': 'en' } };
       const first = await fetch(url, init); // also the warm-up
       const body = await first.text();
       if (first.status !== 200) {
@@ -399,32 +450,70 @@ export async function runNational({ log, repeats = 3 }) {
         log(`  ${qy.label}: not available (${note})`);
         continue;
       }
+      const etag = first.headers.get('ETag');
+      const timedInit = qy.revalidate && etag ? { headers: { ...init.headers, 'If-None-Match': etag } } : init;
+      const want = qy.revalidate ? 304 : 200;
+      let roundTrips = Number(first.headers.get('X-D1-Round-Trips') ?? Number.NaN);
       const times = [];
-      const budget = performance.now() + 20_000; // at least 2 runs; a third only within 20 s per query
+      const budget = performance.now() + 20_000; // at least 2 runs; more only within 20 s per query
       for (let i = 0; i < repeats && (i < 2 || performance.now() < budget); i++) {
         const t0 = performance.now();
-        const r = await fetch(url, init);
+        const r = await fetch(url, timedInit);
         await r.arrayBuffer();
-        if (r.status !== 200) throw new Error(`${qy.id}: ${r.status} on repeat ${i}`);
+        if (r.status !== want) throw new Error(`${qy.id}: ${r.status} on repeat ${i}`);
         times.push(performance.now() - t0);
+        roundTrips = Number(r.headers.get('X-D1-Round-Trips') ?? roundTrips);
       }
       const row = {
         id: qy.id,
         label: qy.label,
+        quarter: !!qy.quarter,
         available: true,
         path: qy.path(ctx),
         repeats: times.length,
         medianMs: round(median(times), 1),
         minMs: round(Math.min(...times), 1),
         maxMs: round(Math.max(...times), 1),
-        responseBytes: Buffer.byteLength(body),
+        responseBytes: qy.revalidate ? 0 : Buffer.byteLength(body),
+        roundTrips,
       };
       queries.push(row);
-      log(`  ${qy.label}: median ${row.medianMs} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes)`);
+      log(
+        `  ${qy.label}: median ${row.medianMs} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes; ${roundTrips} round trips)`,
+      );
     }
   } finally {
     server.stop();
     rmSync(persistTo, { recursive: true, force: true });
   }
-  return { scale: SCALE, generated: { seconds: gen.seconds, rows: gen.rows, warnings: gen.warnings, tables: gen.has }, queries };
+  return { ...scale, generated: { seconds: gen.seconds, rows: gen.rows, warnings: gen.warnings, tables: gen.has }, queries };
+}
+
+/**
+ * Every scale of SCALES (or those named in `scales`), then the ratios that show what cost grows
+ * with: one-quarter answers at 400 × 40 over 400 × 10 (history) and 4,000 × 40 over 400 × 40
+ * (organisations). The 400 × 40 run is also reported as `queries`, as before.
+ */
+export async function runNational({ log, repeats = 3, scales = SCALES.map((s) => s.id) }) {
+  const runs = [];
+  for (const scale of SCALES.filter((s) => scales.includes(s.id))) {
+    log(`  — ${scale.organisations} organisations × ${Math.round(scale.years * 4)} quarters`);
+    runs.push(await runScale(scale, { log, repeats }));
+  }
+  const at = (id) => runs.find((r) => r.id === id);
+  const ratio = (a, b) => {
+    if (!a || !b) return [];
+    return a.queries
+      .filter((q) => q.available && q.quarter)
+      .map((q) => {
+        const other = b.queries.find((x) => x.id === q.id && x.available);
+        return other ? { id: q.id, label: q.label, ratio: round(q.medianMs / other.medianMs, 2) } : null;
+      })
+      .filter(Boolean);
+  };
+  const comparisons = { history: ratio(at('400x40'), at('400x10')), organisations: ratio(at('4000x40'), at('400x40')) };
+  for (const c of comparisons.history) log(`  ${c.label}: 400×40 / 400×10 = ${c.ratio}×`);
+  for (const c of comparisons.organisations) log(`  ${c.label}: 4000×40 / 400×40 = ${c.ratio}×`);
+  const main = at('400x40') ?? runs[0];
+  return { scale: SCALE, generated: main.generated, queries: main.queries, runs, comparisons };
 }

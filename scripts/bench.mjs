@@ -2,7 +2,7 @@
 // national-scale query times, and Lighthouse scores. Prints tables and writes
 // bench/results.json (with the machine they came from). Options:
 //   --only=build,pages,api,lighthouse,national   --seconds=4   --concurrency=8   --builds=3   --repeats=3
-//   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
+//   --scales=400x40,400x10,4000x40 (national runs)   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
 import { execSync } from 'node:child_process';
@@ -90,8 +90,9 @@ try {
     }
   } else if (server) stopAndClean(server);
   if (want('national')) {
-    step('national scale: 400 organisations × 40 quarters, 5,000 self-assessments');
-    results.national = await runNational({ log, repeats });
+    step('national scale: 400 organisations × 40 quarters (and × 10, and 4,000 × 40), 5,000 self-assessments');
+    const scales = arg('scales', '');
+    results.national = await runNational({ log, repeats, ...(scales ? { scales: scales.split(',') } : {}) });
   }
 } finally {
   results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
@@ -170,10 +171,16 @@ if (results.national) {
   );
   console.log(
     table(
-      ['query (Worker endpoint)', 'median ms', 'min', 'max', 'response'],
-      results.national.queries.map((q) =>
-        q.available ? [q.label, q.medianMs, q.minMs, q.maxMs, kb(q.responseBytes)] : [q.label, `not available (${q.note})`, '', '', ''],
-      ),
+      ['query (Worker endpoint)', ...results.national.runs.map((r) => `${r.id} median ms`), 'response (400×40)', 'round trips'],
+      results.national.queries.map((q) => [
+        q.label,
+        ...results.national.runs.map((r) => {
+          const x = r.queries.find((y) => y.id === q.id);
+          return x?.available ? x.medianMs : 'n/a';
+        }),
+        q.available ? kb(q.responseBytes) : `not available (${q.note})`,
+        q.available ? q.roundTrips : '',
+      ]),
     ),
   );
 }
@@ -225,12 +232,19 @@ function markdown(r) {
     );
   }
   if (r.api) {
-    out.push(head(['API scenario', 'req/s', 'p50 / p95 / p99 ms', 'bare beside it: req/s, p50', 'vs bare']));
+    out.push(head(['API scenario', 'req/s', 'p50 / p95 / p99 ms', 'bare beside it: req/s, p50', 'vs bare', 'D1 round trips']));
     for (const s of r.api.scenarios)
       out.push(
         s.available
-          ? row([s.label, s.rps, `${s.p50} / ${s.p95} / ${s.p99}`, `${s.bare.rps}, ${s.bare.p50} ms`, `${s.rpsVsBare}×`])
-          : row([s.label, `not available: ${s.note}`, '', '', '']),
+          ? row([
+              s.label,
+              s.rps,
+              `${s.p50} / ${s.p95} / ${s.p99}`,
+              `${s.bare.rps}, ${s.bare.p50} ms`,
+              `${s.rpsVsBare}×`,
+              s.roundTrips ?? '–',
+            ])
+          : row([s.label, `not available: ${s.note}`, '', '', '', '']),
       );
     out.push(
       '',
@@ -254,12 +268,28 @@ function markdown(r) {
     out.push(
       head([
         'National scale (Worker endpoint, median of ' + (r.national.queries.find((q) => q.available)?.repeats ?? '–') + ')',
-        'ms',
-        'response',
+        ...(r.national.runs ?? []).map((run) => `ms ${run.organisations} × ${Math.round(run.years * 4)}`),
+        'response (400 × 40)',
+        'round trips',
       ]),
     );
     for (const q of r.national.queries)
-      out.push(q.available ? row([q.label, q.medianMs, kb(q.responseBytes)]) : row([q.label, `not available: ${q.note}`, '']));
+      out.push(
+        q.available
+          ? row([
+              q.label,
+              ...(r.national.runs ?? []).map((run) => run.queries.find((x) => x.id === q.id)?.medianMs ?? '–'),
+              kb(q.responseBytes),
+              q.roundTrips,
+            ])
+          : row([q.label, `not available: ${q.note}`, '', '']),
+      );
+    const ratios = (list, what) => (list?.length ? `${what}: ${list.map((c) => `${c.label.toLowerCase()} ${c.ratio}×`).join('; ')}.` : '');
+    out.push(
+      '',
+      ratios(r.national.comparisons?.history, 'One-quarter answers, 400 × 40 over 400 × 10 (history; budget 1.5×)'),
+      ratios(r.national.comparisons?.organisations, 'One-quarter answers, 4,000 × 40 over 400 × 40 (organisations; budget 10×)'),
+    );
     out.push(
       '',
       `Data: ${Object.entries(g.rows)

@@ -21,3 +21,14 @@ if (existsSync('scripts/print-demo-users.mjs')) spawnSync('node', ['scripts/prin
 const local = ['--var', 'ENVIRONMENT:development', '--var', `PUBLIC_ORIGIN:http://127.0.0.1:${PORT}`];
 const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', PORT, ...local], { stdio: 'inherit', env });
 dev.on('exit', (code) => process.exit(code ?? 0));
+// The seed writes accepted returns straight into D1: once the server answers, publish their open data (as the daily cron would).
+(async () => {
+  for (let i = 0; i < 240; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const ok = await fetch(`http://127.0.0.1:${PORT}/api/dev/publish`, { method: 'POST' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+  }
+})();

@@ -66,6 +66,9 @@ export async function startServer({ port, persistTo, quiet = true } = {}) {
     await new Promise((r) => setTimeout(r, 250));
   }
   if (Date.now() >= deadline) throw new Error(`wrangler dev did not answer within 60 s:\n${log}`);
+  // The seed writes accepted returns straight into D1: publish their open data, as the daily cron would.
+  const published = await fetch(`${url}/api/dev/publish`, { method: 'POST' });
+  if (!published.ok) throw new Error(`publishing open data failed: ${published.status} ${await published.text()}`);
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');

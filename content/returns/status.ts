@@ -1,6 +1,9 @@
 // Pure rules of a quarterly return: its status and late flag, what is still unsubmitted,
-// which warnings lack an explanation, and how typed values become numbers. The Worker
-// applies them to rows from D1; the pages may apply them to what the API sends.
+// which warnings lack an explanation, what a save changed, and how typed values become
+// numbers. The Worker applies them to rows from D1; the pages may apply them to what the API
+// sends. The database stores a return's status with each version and review (migration 0007's
+// triggers follow `deriveStatus`, which stays the definition and checks them in the tests), so
+// requests read it with `storedStatus` and never rebuild it from the history.
 import { fieldsOf } from '../dataset/fields.ts';
 import { type Issue, parseNumber, validateReturn } from '../dataset/validate.ts';
 import { currentDataset, datasetVersion } from '../index.ts';
@@ -44,6 +47,23 @@ export function deriveStatus(l: ReturnState, period: { id: string; dueAt: number
   return { status, late };
 }
 
+/** What a return stores of its status (migration 0007), or null when nothing was ever saved. */
+export interface StoredStatus {
+  status: Exclude<ReturnStatus, 'not-started'>;
+  firstSubmittedAt: number | null;
+}
+
+/** Status and late flag from the stored columns: the same answer as `deriveStatus` on the history. */
+export function storedStatus(
+  ret: StoredStatus | null,
+  period: { id: string; dueAt: number },
+  now: number,
+): { status: ReturnStatus; late: boolean } {
+  const first = ret?.firstSubmittedAt ?? null;
+  const late = isLate(period.id, isoDay(period.dueAt), first === null ? null : new Date(first), new Date(now));
+  return { status: ret?.status ?? 'not-started', late };
+}
+
 /** The latest accepted version. */
 export function latestAccepted<V extends VersionLike>(l: ReturnState<V>): V | undefined {
   for (let i = l.versions.length - 1; i >= 0; i--) if (l.reviews.get(l.versions[i]!.id)?.decision === 'accepted') return l.versions[i];
@@ -56,12 +76,40 @@ const canonical = (o: Record<string, unknown>) =>
       .sort()
       .map((k) => [k, o[k]]),
   );
+/** The same figures and explanations, whatever the order of their keys. */
+export function sameContent(
+  draft: { draftValues: Values; draftExplanations: Explanations },
+  version: { values: Values; explanations: Explanations },
+): boolean {
+  return (
+    canonical(draft.draftValues) === canonical(version.values) && canonical(draft.draftExplanations) === canonical(version.explanations)
+  );
+}
+
 /** The draft differs from the latest submitted version (or a draft exists and nothing is submitted yet). */
+export function draftDiffers(
+  draft: { draftValues: Values; draftExplanations: Explanations } | null,
+  latest: { values: Values; explanations: Explanations } | null | undefined,
+): boolean {
+  if (!draft) return false;
+  return !latest || !sameContent(draft, latest);
+}
 export function unsubmitted(l: ReturnState): boolean {
-  if (!l.ret) return false;
-  const latest = l.versions[l.versions.length - 1];
-  if (!latest) return true;
-  return canonical(l.ret.draftValues) !== canonical(latest.values) || canonical(l.ret.draftExplanations) !== canonical(latest.explanations);
+  return draftDiffers(l.ret, l.versions[l.versions.length - 1]);
+}
+
+/**
+ * What a save changed, field by field (an autosave's audit entry keeps this, not two copies of
+ * every value): `[before, after]` per changed key, null for absent.
+ */
+export function changedFields<T extends string | number | null>(
+  before: Readonly<Record<string, T>>,
+  after: Readonly<Record<string, T>>,
+): Record<string, [T | null, T | null]> {
+  const out: Record<string, [T | null, T | null]> = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if ((before[k] ?? null) !== (after[k] ?? null)) out[k] = [before[k] ?? null, after[k] ?? null];
+  return out;
 }
 
 /** The definition a return made against `version` is checked with (the current one if unknown). */

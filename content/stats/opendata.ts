@@ -213,17 +213,28 @@ const csvField = (s: string) => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? 
  * column and a StatsWales-style NoteCodes column.
  */
 export function toCsv(rows: readonly OpenDataRow[], lang: Lang, name: (field: string, lang: Lang) => string = measureName): string {
+  return `\uFEFF${csvHeaderLine(lang)}${rows.map((r) => csvRowLine(r, lang, name)).join('')}`;
+}
+/** The CSV's header line (CRLF included), for writers that stream the rows. */
+export function csvHeaderLine(lang: Lang): string {
   const header = ['period', 'periodLabel', 'areaCode', 'areaName', 'measure', 'measureName', 'value', 'noteCodes'] as const;
-  const lines = [header.map((h) => csvField(t(lang, `stats.csv.${h}`))).join(',')];
-  for (const r of rows) {
-    const cell = csvCell(r.value, r.codes);
-    lines.push(
-      [r.periodId, periodLabel(r.periodId, lang), r.areaCode, r.areaName[lang], r.field, name(r.field, lang), cell.value, cell.noteCodes]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `${header.map((h) => csvField(t(lang, `stats.csv.${h}`))).join(',')}\r\n`;
+}
+/** One row of the CSV (CRLF included). */
+export function csvRowLine(r: OpenDataRow, lang: Lang, name: (field: string, lang: Lang) => string = measureName): string {
+  const cell = csvCell(r.value, r.codes);
+  return `${[
+    r.periodId,
+    periodLabel(r.periodId, lang),
+    r.areaCode,
+    r.areaName[lang],
+    r.field,
+    name(r.field, lang),
+    cell.value,
+    cell.noteCodes,
+  ]
+    .map(csvField)
+    .join(',')}\r\n`;
 }
 
 /** One sentence per revision, in the reader's language. */

@@ -1526,6 +1526,7 @@ export const strings = s({
   'rui.queue.empty': { cy: 'Nid oes yr un ffurflen yn cyfateb.', en: 'No return matches.' },
   'rui.queue.version': { cy: 'Fersiwn', en: 'Version' },
   'rui.queue.open': { cy: 'Adolygu', en: 'Review' },
+  'rui.queue.more': { cy: 'Dangos rhagor o ffurflenni', en: 'Show more returns' },
   'rui.queue.openFor': { cy: 'Adolygu ffurflen {org}, {period}', en: 'Review the return from {org}, {period}' },
   'rui.reviewPage.title': { cy: 'Adolygu ffurflen', en: 'Review a return' },
   'rui.reviewPage.values': { cy: 'Ffigurau fersiwn {version}', en: 'Figures in version {version}' },

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { REVIEWER_KINDS } from '../../content/assets/taxonomy.ts';
 import { NATIONAL_ROLES, ORG_TYPES } from '../../content/platform.ts';
+import type { PublishedTable } from '../../content/stats/published.ts';
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -50,20 +51,25 @@ export const loginTokens = sqliteTable('login_tokens', {
   usedAt: integer('used_at'),
 });
 
-export const organisations = sqliteTable('organisations', {
-  id: text('id').primaryKey(),
-  nameCy: text('name_cy').notNull(),
-  nameEn: text('name_en').notNull(),
-  type: text('type', { enum: ORG_TYPES }).notNull(),
-  healthBoard: text('health_board').notNull(),
-  localAuthority: text('local_authority'),
-  region: text('region').notNull(),
-  /** JSON array of cluster ids from content/geography. */
-  clusters: text('clusters', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-  createdAt: integer('created_at').notNull(),
-  updatedAt: integer('updated_at').notNull(),
-  archivedAt: integer('archived_at'),
-});
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: text('id').primaryKey(),
+    nameCy: text('name_cy').notNull(),
+    nameEn: text('name_en').notNull(),
+    type: text('type', { enum: ORG_TYPES }).notNull(),
+    healthBoard: text('health_board').notNull(),
+    localAuthority: text('local_authority'),
+    region: text('region').notNull(),
+    /** JSON array of cluster ids from content/geography. */
+    clusters: text('clusters', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    archivedAt: integer('archived_at'),
+  },
+  // Active organisations in name order: the national lists page through it (returns/national.ts).
+  (t) => [index('organisations_active_name_idx').on(t.nameEn, t.id).where(sql`archived_at IS NULL`)],
+);
 
 export const memberships = sqliteTable(
   'memberships',
@@ -235,9 +241,16 @@ export const periods = sqliteTable('periods', {
   lockedAt: integer('locked_at'),
   lockedBy: text('locked_by'),
   createdAt: integer('created_at').notNull(),
+  /**
+   * Goes up by one whenever what the period's open data is built from changes (an accepted
+   * version, an organisation's area or archiving, locking): triggers of migration 0007. A
+   * publication records the data_rev it was built from, so a stale one is never written.
+   */
+  dataRev: integer('data_rev').notNull().default(0),
 });
 
 export type ReturnValues = Record<string, number | null>;
+export const STORED_RETURN_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type ReturnExplanations = Record<string, string>;
 
 /** One organisation's return for one period: the working draft (versions hold what was submitted). */
@@ -264,8 +277,26 @@ export const returns = sqliteTable(
       .notNull()
       .default('web'),
     createdAt: integer('created_at').notNull(),
+    // Derived from the versions and reviews, and stored by migration 0007's triggers in the same
+    // statement that inserts a version or a review (so in the same batch as every submit and
+    // review); no request rebuilds them from the history. 'not-started' is the absence of a row.
+    status: text('status', { enum: STORED_RETURN_STATUSES }).notNull().default('draft'),
+    latestVersion: integer('latest_version'),
+    latestVersionId: text('latest_version_id'),
+    /** When version 1 came in (the late flag). */
+    firstSubmittedAt: integer('first_submitted_at'),
+    latestAcceptedVersionId: text('latest_accepted_version_id'),
+    /** When the latest accepted version was accepted. */
+    acceptedAt: integer('accepted_at'),
+    /** The latest accepted version replaced an earlier accepted one (a revision in open data). */
+    acceptedRevision: integer('accepted_revision', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [uniqueIndex('returns_org_period_uq').on(t.orgId, t.periodId), index('returns_period_idx').on(t.periodId)],
+  (t) => [
+    uniqueIndex('returns_org_period_uq').on(t.orgId, t.periodId),
+    index('returns_period_idx').on(t.periodId),
+    // The previous accepted quarter of an organisation: one seek (queries.ts, previousAcceptedSql).
+    index('returns_org_accepted_idx').on(t.orgId, t.periodId).where(sql`latest_accepted_version_id IS NOT NULL`),
+  ],
 );
 
 /**
@@ -335,6 +366,101 @@ export const openDataReleases = sqliteTable('open_data_releases', {
   periodId: text('period_id').primaryKey(),
   firstPublishedAt: integer('first_published_at').notNull(),
 });
+
+// ---------------------------------------------------------------- national sums (migration 0007)
+// The counts of the latest accepted version of every return, summed per period and per the
+// finest area an organisation has (region, health board, local authority; '' = none) and
+// whether it is active (not archived). Kept by triggers when a return's accepted version
+// changes or an organisation moves or is archived, so national totals, series and open data
+// read a few hundred rows whatever the number of organisations or quarters.
+const areaKey = {
+  periodId: text('period_id').notNull(),
+  region: text('region').notNull(),
+  healthBoard: text('health_board').notNull(),
+  localAuthority: text('local_authority').notNull(),
+  /** 1 = the organisation is active; archived organisations count in open data only. */
+  active: integer('active', { mode: 'boolean' }).notNull(),
+};
+
+/** Sum of one field over the accepted returns of one area; n = how many returns gave the field a whole number. */
+export const acceptedSums = sqliteTable(
+  'accepted_sums',
+  {
+    ...areaKey,
+    field: text('field').notNull(),
+    value: integer('value').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodId, t.region, t.healthBoard, t.localAuthority, t.active, t.field] }),
+    index('accepted_sums_field_idx').on(t.field, t.active, t.periodId),
+  ],
+);
+
+/** How many accepted returns each area has in a period (the "organisations" of a total). */
+export const acceptedCounts = sqliteTable('accepted_counts', { ...areaKey, returns: integer('returns').notNull() }, (t) => [
+  primaryKey({ columns: [t.periodId, t.region, t.healthBoard, t.localAuthority, t.active] }),
+]);
+
+// ---------------------------------------------------------------- published open data (migration 0007)
+/**
+ * Every publication of a period's open data (append-only: its revision history). Written when
+ * a period is locked or unlocked and when a review changes accepted figures, with the suppressed
+ * table as published. `revision` orders all publications (it is the ETag of the public API).
+ */
+export const openDataPublications = sqliteTable(
+  'open_data_publications',
+  {
+    revision: integer('revision').primaryKey({ autoIncrement: true }),
+    /** A random key, so the statements of the same batch can refer to this row. */
+    key: text('key').notNull().unique(),
+    periodId: text('period_id').notNull(),
+    publishedAt: integer('published_at').notNull(),
+    reason: text('reason', { enum: ['lock', 'unlock', 'review', 'refresh'] }).notNull(),
+    /** The period's data_rev the table was built from. */
+    dataRev: integer('data_rev').notNull(),
+    /** The table as published (content/stats/published.ts): its rows and revisions. */
+    table: text('table', { mode: 'json' }).$type<PublishedTable>().notNull(),
+  },
+  (t) => [index('open_data_publications_period_idx').on(t.periodId, t.dataRev)],
+);
+
+/** The current publication of each period, one row per cell: what the public API pages through. */
+export const openDataCells = sqliteTable(
+  'open_data_cells',
+  {
+    periodId: text('period_id').notNull(),
+    fieldRank: integer('field_rank').notNull(),
+    areaRank: integer('area_rank').notNull(),
+    field: text('field').notNull(),
+    area: text('area').notNull(),
+    value: integer('value'),
+    /** StatsWales shorthand codes, comma-separated ('' for none). */
+    codes: text('codes').notNull(),
+    revision: integer('revision').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodId, t.fieldRank, t.areaRank] }),
+    index('open_data_cells_field_idx').on(t.field, t.periodId, t.fieldRank, t.areaRank),
+  ],
+);
+
+/** The revisions listed by the current publication of each period. */
+export const openDataRevisions = sqliteTable(
+  'open_data_revisions',
+  {
+    periodId: text('period_id').notNull(),
+    fieldRank: integer('field_rank').notNull(),
+    areaRank: integer('area_rank').notNull(),
+    seq: integer('seq').notNull(),
+    field: text('field').notNull(),
+    area: text('area').notNull(),
+    revisedAt: text('revised_at').notNull(),
+    note: text('note'),
+    revision: integer('revision').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.fieldRank, t.areaRank, t.seq] })],
+);
 
 // ---------------------------------------------------------------- community assets (issue 16)
 // Community groups, charities, social enterprises and services that assess themselves against

@@ -26,12 +26,17 @@ export type Bindings = Omit<Cloudflare.Env, 'ENVIRONMENT' | 'PUBLIC_ORIGIN'> & {
 
 export type Variables = {
   requestId: string;
+  /** This request's D1 session (lib/database.ts): raw statements and batches. */
+  d1: D1DatabaseSession;
+  /** The same session through drizzle, with worker/db/schema.ts. */
   db: DrizzleD1Database<typeof schema>;
   /** Language of messages for this request (user preference, ?lang=, Accept-Language, else cy). */
   lang: Lang;
   user: SessionUser | null;
   session: { id: string; csrfToken: string } | null;
   apiKey: ApiKeyPrincipal | null;
+  /** On a write by a signed-in person or a key: this minute's writes so far, counted with the principal lookup. */
+  writeCount: number | null;
 };
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

@@ -11,11 +11,13 @@ import type { AppEnv, Bindings } from './env.ts';
 import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
 import { guard } from './lib/contract.ts';
+import { openSession, returnBookmark } from './lib/database.ts';
 import { configuredOrigin } from './lib/environment.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
 import { ApiError, apiError, errorResponse, requestLang, validationHook } from './lib/http.ts';
 import { openApiDocument } from './lib/openapi.ts';
 import { servePage } from './pages/header.ts';
+import { publishPending } from './returns/publish.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
@@ -39,16 +41,19 @@ const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.route('/api/bench', bench);
 app.openAPIRegistry.registerPath(routes.bareBench);
 
-// Request id, language, db handle, security headers and one JSON log line per request.
+// Request id, language, the database session, security headers and one JSON log line per request.
 app.use('*', async (c, next) => {
   const started = Date.now();
   const requestId = crypto.randomUUID();
   c.set('requestId', requestId);
   c.set('lang', requestLang(c.req.raw));
-  c.set('db', drizzle(c.env.DB, { schema }));
+  const { d1, counter } = openSession(c);
+  c.set('d1', d1);
+  c.set('db', drizzle(d1 as unknown as D1Database, { schema }));
   c.set('user', null);
   c.set('session', null);
   c.set('apiKey', null);
+  c.set('writeCount', null);
   await next();
   const res = new Response(c.res.body, c.res);
   c.res = undefined;
@@ -56,7 +61,12 @@ app.use('*', async (c, next) => {
   res.headers.set('X-Request-Id', requestId);
   // Share-link tokens are secrets: never log them (only links from before they moved to a header carry one).
   const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/(?!view$)[^/]+/, '/api/share/[token]');
-  if (path.startsWith('/api/')) res.headers.set('Cache-Control', 'no-store');
+  if (path.startsWith('/api/')) {
+    // Only the public open data says otherwise (published snapshots, routes/opendata.ts).
+    if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', 'no-store');
+    returnBookmark(c, res, d1);
+  }
+  if (counter) res.headers.set('X-D1-Round-Trips', String(counter.log.rounds));
   c.res = res;
   console.log(
     JSON.stringify({
@@ -71,11 +81,14 @@ app.use('*', async (c, next) => {
   );
 });
 
+// Open data is public and published ahead (a snapshot per period): no principal, no session
+// lookup, the same answer for everyone, cached publicly. Mounted before the principal.
+app.route('/', openData);
 app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
 
 app.openapi(guard(routes.health), (c) => c.json({ ok: true as const }, 200));
 // Route modules register full paths from the contract (content/api/routes), so each mounts at '/'.
-for (const mod of [auth, account, admin, orgs, machine, returns, national, openData, dev, assessments, share, skills]) app.route('/', mod);
+for (const mod of [auth, account, admin, orgs, machine, returns, national, dev, assessments, share, skills]) app.route('/', mod);
 app.route('/', home);
 
 // The OpenAPI documents, generated from the routes registered above.
@@ -106,5 +119,7 @@ export default {
   async scheduled(_event: ScheduledController, env: Bindings, ctx: ExecutionContext) {
     ctx.waitUntil(cleanup(env));
     ctx.waitUntil(sendReminders(env));
+    // Open data whose figures changed without a publication (organisations moved or archived, bulk loads).
+    ctx.waitUntil(publishPending(env));
   },
 } satisfies ExportedHandler<Bindings>;

@@ -302,6 +302,15 @@ export const machineWhoAmI = createRoute({
   responses: { 200: ok(P.MachineIdentity, 'The key'), ...errors(401) },
 });
 
+export const devPublish = createRoute({
+  method: 'post',
+  path: '/api/dev/publish',
+  tags: ['development'],
+  summary:
+    'Development and test only: publish the open data of every period whose figures changed without a publication, as the daily cron does (after seeding; 404 in production)',
+  responses: { 200: ok(z.object({ periods: z.array(z.string()) }), 'The periods published'), ...errors(404) },
+});
+
 export const devOutbox = createRoute({
   method: 'get',
   path: '/api/dev/outbox',

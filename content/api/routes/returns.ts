@@ -234,7 +234,7 @@ export const nationalReturns = createRoute({
   method: 'get',
   path: '/api/national/returns',
   tags: ['national'],
-  summary: 'Every active organisation × period (or one period), optionally of one status',
+  summary: 'Every active organisation × period (or one period), optionally of one status: one page (keyset, `next`)',
   request: { query: N.NationalReturnsQuery },
   responses: { 200: ok(N.NationalReturns, 'The returns'), ...errors(400, 401, 403), 404: error('period-not-found') },
 });
@@ -309,20 +309,33 @@ export const nationalExportCsv = createRoute({
 });
 
 // ------------------------------------------------------------------ open data (public)
+const published = {
+  headers: z.object({ ETag: z.string(), 'Cache-Control': z.string() }),
+};
+const notModified = { 304: { description: 'Not modified: the request’s If-None-Match names the ETag of the current publication' } };
+
 export const openDataJson = createRoute({
   method: 'get',
   path: '/api/open-data/totals.json',
   tags: ['open data'],
-  summary: 'National totals by quarter and region, with small numbers withheld and StatsWales shorthand codes',
-  request: { query: LangQuery },
-  responses: { 200: ok(N.OpenData, 'Open data'), ...errors(400) },
+  summary:
+    'National totals by quarter and region as published (small numbers withheld, StatsWales shorthand codes): one page, optionally of one quarter or one measure',
+  request: { query: N.OpenDataQuery },
+  responses: { 200: { ...ok(N.OpenData, 'One page of open data'), ...published }, ...notModified, ...errors(400) },
 });
 
 export const openDataCsv = createRoute({
   method: 'get',
   path: '/api/open-data/totals.csv',
   tags: ['open data'],
-  summary: 'The same as CSV in one language',
+  summary: 'The whole published table as CSV in one language (streamed)',
   request: { query: LangQuery },
-  responses: { 200: csvFile('Open data'), ...errors(400) },
+  responses: {
+    200: {
+      ...csvFile('Open data'),
+      headers: z.object({ 'Content-Disposition': z.string(), ETag: z.string(), 'Cache-Control': z.string() }),
+    },
+    ...notModified,
+    ...errors(400),
+  },
 });

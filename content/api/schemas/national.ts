@@ -8,8 +8,21 @@ import { OrgSummary, PeriodId, RETURN_STATUSES, ReturnStatus, Source } from './r
 export const GROUP_BY = ['health-board', 'region', 'local-authority'] as const;
 export const GroupBy = z.enum(GROUP_BY);
 
-export const NationalReturnsQuery = z.object({ period: PeriodId.optional(), status: z.enum(RETURN_STATUSES).optional() });
+/** Rows per page of a paginated list when the caller does not say. */
+export const PAGE_SIZE = 100;
+/** An opaque cursor from a page's `next`: the list continues after it. */
+export const Cursor = z.string().max(600).describe('From the previous page’s `next`; omit for the first page');
+const Limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
+
+export const NationalReturnsQuery = z.object({
+  period: PeriodId.optional(),
+  status: z.enum(RETURN_STATUSES).optional(),
+  cursor: Cursor.optional(),
+  limit: Limit(500).describe(`Rows per page (default ${PAGE_SIZE})`),
+});
+/** One page of every active organisation × period, in period, then name order; `next` is null on the last page. */
 export const NationalReturns = z.object({
+  next: z.string().nullable(),
   returns: z.array(
     z.object({
       org: OrgSummary,
@@ -77,9 +90,25 @@ export const Series = z.object({
 export const ExportQuery = z.object({ period: PeriodId.optional(), lang: LangCode.optional() });
 
 // ------------------------------------------------------------------ open data (public)
+/** Rows per page of open data when the caller does not say (a page stays well under 200 kB). */
+export const OPEN_DATA_PAGE = 400;
+export const OpenDataQuery = z.object({
+  lang: LangCode.optional(),
+  period: PeriodId.optional().describe('One quarter only'),
+  field: z.string().max(200).optional().describe('One measure only (a field of the dataset, e.g. referrals-received)'),
+  cursor: Cursor.optional(),
+  limit: Limit(500).describe(`Rows per page (default ${OPEN_DATA_PAGE})`),
+});
 export const ShorthandCode = z.enum(SHORTHAND_CODES);
+/**
+ * One page of the published table, in quarter, measure, then area order (Wales first), with
+ * the revisions of its cells; `next` is null on the last page. `revision` is the publication
+ * the page was read at (it changes with every publication, as does the ETag).
+ */
 export const OpenData = z.object({
   lang: LangCode,
+  revision: z.number().int(),
+  next: z.string().nullable(),
   rows: z.array(
     z.object({
       periodId: z.string(),

@@ -8,16 +8,14 @@
 //                          unless the route passes { nationalWrite: 'admin' }
 //   requireApiKey          machine routes: `Authorization: Bearer <key>`
 
-import { and, eq } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { NationalRole } from '../../../content/platform.ts';
-import { apiKeys, memberships, sessions, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { isProduction as isProductionEnv } from './environment.ts';
 import { ApiError } from './http.ts';
-import { rateLimit } from './ratelimit.ts';
+import { assertWithin, countStatementWhere } from './ratelimit.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
@@ -43,63 +41,103 @@ export function clearSessionCookie(c: Context<AppEnv>) {
   deleteCookie(c, sessionCookieName(c), { path: '/', secure: isProduction(c) });
 }
 
-/** Loads the caller: an API key (Bearer) or a session cookie. Sets user/session/apiKey/lang. */
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// The caller in ONE statement (session, user and memberships; or the API key), and on a write
+// the write rate limit counted in the same batch, its subject found by SQL from the same token:
+// one round trip before the route's own work (lib/round-trips.ts). Touching lastSeenAt and
+// forgetting an expired session run beside the route, never before it.
+const SESSION_SQL = `SELECT s.id AS sid, s.csrf_token, s.expires_at, s.last_seen_at, u.id, u.email, u.name, u.lang, u.national_role,
+  (SELECT json_group_array(m.org_id) FROM memberships m WHERE m.user_id = u.id) AS org_ids
+  FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1`;
+const SESSION_SUBJECT = 'SELECT user_id AS subject FROM sessions WHERE token_hash = ?1 AND expires_at > ?2 AND last_seen_at > ?3';
+const KEY_SQL = 'SELECT id, org_id, prefix, revoked_at, last_used_at FROM api_keys WHERE key_hash = ?1';
+const KEY_SUBJECT = 'SELECT id AS subject FROM api_keys WHERE key_hash = ?1 AND revoked_at IS NULL';
+
+type SessionRow = {
+  sid: string;
+  csrf_token: string;
+  expires_at: number;
+  last_seen_at: number;
+  id: string;
+  email: string;
+  name: string | null;
+  lang: 'cy' | 'en';
+  national_role: NationalRole | null;
+  org_ids: string;
+};
+type KeyRow = { id: string; org_id: string; prefix: string; revoked_at: number | null; last_used_at: number | null };
+
+/** Loads the caller: an API key (Bearer) or a session cookie. Sets user/session/apiKey/lang, and writeCount on a write. */
 export const loadPrincipal: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('user', null);
   c.set('session', null);
   c.set('apiKey', null);
-  const db = c.get('db');
+  c.set('writeCount', null);
+  const d1 = c.get('d1');
   const now = Date.now();
+  const write = !SAFE.has(c.req.method);
+  let beside: Promise<unknown> | null = null;
   const authz = c.req.header('Authorization');
   if (authz !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(authz);
     if (!m) throw new ApiError(401, 'api-key-invalid');
-    const [key] = await db
-      .select()
-      .from(apiKeys)
-      .where(eq(apiKeys.keyHash, await sha256(m[1]!)))
-      .limit(1);
-    if (!key || key.revokedAt !== null) throw new ApiError(401, 'api-key-invalid');
-    c.set('apiKey', { id: key.id, orgId: key.orgId, prefix: key.prefix });
-    if (!key.lastUsedAt || now - key.lastUsedAt > TOUCH_MS) await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, key.id));
-    return next();
-  }
-  const token = getCookie(c, sessionCookieName(c));
-  if (token) {
-    const [row] = await db
-      .select({ s: sessions, u: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.tokenHash, await sha256(token)))
-      .limit(1);
-    if (row && row.s.expiresAt > now && row.s.lastSeenAt + SESSION_IDLE_MS > now) {
-      const orgs = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, row.u.id));
-      c.set('user', {
-        id: row.u.id,
-        email: row.u.email,
-        name: row.u.name,
-        lang: row.u.lang,
-        nationalRole: row.u.nationalRole,
-        orgIds: orgs.map((o) => o.orgId),
-      });
-      c.set('session', { id: row.s.id, csrfToken: row.s.csrfToken });
-      // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
-      const asked = new URL(c.req.url).searchParams.get('lang');
-      if (asked !== 'cy' && asked !== 'en') c.set('lang', row.u.lang);
-      if (now - row.s.lastSeenAt > TOUCH_MS) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.s.id));
-    } else if (row) {
-      await db.delete(sessions).where(eq(sessions.id, row.s.id)); // expired: forget it
+    const hash = await sha256(m[1]!);
+    const lookup = d1.prepare(KEY_SQL).bind(hash);
+    const [found, counted] = write
+      ? await d1.batch<KeyRow | { count: number }>([lookup, countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now)])
+      : [await lookup.all<KeyRow>()];
+    const key = found!.results[0] as KeyRow | undefined;
+    if (!key || key.revoked_at !== null) throw new ApiError(401, 'api-key-invalid');
+    c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
+    if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
+    if (!key.last_used_at || now - key.last_used_at > TOUCH_MS)
+      beside = d1.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2').bind(now, key.id).run();
+  } else {
+    const token = getCookie(c, sessionCookieName(c));
+    if (token) {
+      const hash = await sha256(token);
+      const lookup = d1.prepare(SESSION_SQL).bind(hash);
+      const [found, counted] = write
+        ? await d1.batch<SessionRow | { count: number }>([
+            lookup,
+            countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now),
+          ])
+        : [await lookup.all<SessionRow>()];
+      const row = found!.results[0] as SessionRow | undefined;
+      if (row && row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now) {
+        c.set('user', {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          lang: row.lang,
+          nationalRole: row.national_role,
+          orgIds: JSON.parse(row.org_ids) as string[],
+        });
+        c.set('session', { id: row.sid, csrfToken: row.csrf_token });
+        if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
+        // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
+        const asked = new URL(c.req.url).searchParams.get('lang');
+        if (asked !== 'cy' && asked !== 'en') c.set('lang', row.lang);
+        if (now - row.last_seen_at > TOUCH_MS)
+          beside = d1.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE id = ?2').bind(now, row.sid).run();
+      } else if (row) {
+        beside = d1.prepare('DELETE FROM sessions WHERE id = ?1').bind(row.sid).run(); // expired: forget it
+      }
     }
   }
-  return next();
+  try {
+    await next();
+  } finally {
+    await beside;
+  }
 };
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * CSRF for every write: refuse cross-site requests (Sec-Fetch-Site / Origin), and when a
  * session cookie authenticates the request, require its per-session token in X-CSRF-Token.
- * API-key requests carry no cookie authority and skip the token. Also applies the write rate limit.
+ * API-key requests carry no cookie authority and skip the token. Then the write rate limit,
+ * counted by loadPrincipal.
  */
 export const csrfAndWriteLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE.has(c.req.method)) return next();
@@ -119,8 +157,8 @@ export const csrfAndWriteLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
       if (!safeEqual(sent, session.csrfToken)) throw new ApiError(403, 'csrf');
     }
   }
-  const who = c.get('user')?.id ?? c.get('apiKey')?.id;
-  if (who) await rateLimit(c, 'write', who);
+  const count = c.get('writeCount');
+  if (count !== null) assertWithin('write', count, Date.now());
   return next();
 };
 
@@ -174,16 +212,6 @@ export const requireApiKey: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get('apiKey')) throw new ApiError(401, 'api-key-invalid');
   return next();
 };
-
-export async function isMember(c: Context<AppEnv>, userId: string, orgId: string) {
-  const r = await c
-    .get('db')
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)))
-    .limit(1);
-  return r.length > 0;
-}
 
 /** The brief's name for the same middleware: `requireOrgMember('orgId')` reads, `requireOrgMember('orgId', 'write')` writes. */
 export const requireOrgMember = requireOrgAccess;

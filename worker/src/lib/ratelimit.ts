@@ -1,5 +1,7 @@
-// Fixed-window rate limits kept in D1. `rateLimit(c, bucket, subject)` throws a 429
-// ApiError (with Retry-After) once the window's limit is passed.
+// Fixed-window rate limits kept in D1. A limit is one statement that counts the request and
+// returns the window's count (`countStatement`), so it can share a batch (one round trip) with
+// the reads of the same request; `assertWithin` then throws a 429 ApiError (with Retry-After)
+// once the window's limit is passed. `rateLimit(c, bucket, subject)` does both in one call.
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from './http.ts';
@@ -22,19 +24,53 @@ export function clientIp(c: Context<AppEnv>): string {
   return c.req.header('CF-Connecting-IP') ?? 'unknown';
 }
 
+const windowOf = (bucket: Bucket, now: number) => {
+  const { windowMs } = LIMITS[bucket];
+  const start = now - (now % windowMs);
+  return { start, resetAt: start + windowMs };
+};
+
+const UPSERT = 'ON CONFLICT(key) DO UPDATE SET count = count + 1 RETURNING count';
+
+/** Counts one request of `subject` (keys look like `write:<subject>:<window start>`); the row it returns holds the count. */
+export function countStatement(d1: D1DatabaseSession, bucket: Bucket, subject: string, now: number): D1PreparedStatement {
+  const w = windowOf(bucket, now);
+  return d1
+    .prepare(`INSERT INTO rate_limits (key, count, reset_at) VALUES (?1, 1, ?2) ${UPSERT}`)
+    .bind(`${bucket}:${subject}:${w.start}`, w.resetAt);
+}
+
+/**
+ * The same, where the subject is found by SQL in the same statement: `subjectSql` selects one
+ * column `subject`, its parameters ?1, ?2… bound to `binds` (e.g. the user of a session token),
+ * so the count can share a batch with the lookup that finds the subject. No row counts nothing.
+ */
+export function countStatementWhere(
+  d1: D1DatabaseSession,
+  bucket: Bucket,
+  subjectSql: string,
+  binds: unknown[],
+  now: number,
+): D1PreparedStatement {
+  const w = windowOf(bucket, now);
+  const [b, start, reset] = [binds.length + 1, binds.length + 2, binds.length + 3];
+  return d1
+    .prepare(
+      `INSERT INTO rate_limits (key, count, reset_at) SELECT ?${b} || ':' || subject || ':' || ?${start}, 1, ?${reset} FROM (${subjectSql}) WHERE true ${UPSERT}`,
+    )
+    .bind(...binds, bucket, String(w.start), w.resetAt);
+}
+
+/** 429 with Retry-After once `count` is past the bucket's limit. */
+export function assertWithin(bucket: Bucket, count: number | null | undefined, now: number): void {
+  const { max } = LIMITS[bucket];
+  if ((count ?? 0) <= max) return;
+  const seconds = Math.max(1, Math.ceil((windowOf(bucket, now).resetAt - now) / 1000));
+  throw new ApiError(429, 'rate-limited', { seconds }, undefined, { 'Retry-After': String(seconds) });
+}
+
 export async function rateLimit(c: Context<AppEnv>, bucket: Bucket, subject: string): Promise<void> {
-  const { max, windowMs } = LIMITS[bucket];
   const now = Date.now();
-  const windowStart = now - (now % windowMs);
-  const key = `${bucket}:${subject}:${windowStart}`;
-  const resetAt = windowStart + windowMs;
-  const row = await c.env.DB.prepare(
-    'INSERT INTO rate_limits (key, count, reset_at) VALUES (?1, 1, ?2) ON CONFLICT(key) DO UPDATE SET count = count + 1 RETURNING count',
-  )
-    .bind(key, resetAt)
-    .first<{ count: number }>();
-  if ((row?.count ?? 0) > max) {
-    const seconds = Math.max(1, Math.ceil((resetAt - now) / 1000));
-    throw new ApiError(429, 'rate-limited', { seconds }, undefined, { 'Retry-After': String(seconds) });
-  }
+  const row = await countStatement(c.get('d1'), bucket, subject, now).first<{ count: number }>();
+  assertWithin(bucket, row?.count, now);
 }

@@ -1,14 +1,18 @@
 // Writes of the returns API: save a draft, submit it, review a version. Each takes plain
-// inputs (an Actor: database, who, request id, time, mailer), writes the change and its
-// audit row in one batch, and answers in the shape of its route's response schema.
+// inputs (an Actor: database, who, request id, time, mailer), reads what it needs in ONE batch
+// (returnFacts), checks it, then writes the change and its audit row in ONE batch: with the
+// caller's lookup, three round trips in all (test/worker/round-trips.test.ts). The return's
+// status, latest and accepted versions and the national sums follow from the database's
+// triggers in the same batch (migration 0007); a review that changes accepted figures also
+// publishes the period's open data in that batch (publish.ts).
 
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewBody, SubmitBody } from '../../../content/api/schemas/returns.ts';
 import { IDEMPOTENCY_KEY } from '../../../content/api/schemas/returns.ts';
 import { currentDataset } from '../../../content/index.ts';
-import { defOf, type Explanations, issuesOf, unexplained, type Values } from '../../../content/returns/status.ts';
-import type { Lang } from '../../../content/schema.ts';
+import { changedFields, defOf, type Explanations, issuesOf, unexplained, type Values } from '../../../content/returns/status.ts';
+import type { DatasetDefinition, Lang } from '../../../content/schema.ts';
 import { periodLabel } from '../../../content/stats/periods.ts';
 import { returnReviews, returns, returnVersions } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
@@ -17,7 +21,8 @@ import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { dbRefusal } from './db-refusal.ts';
 import { mailSubmitters } from './mail.ts';
-import { type Db, getOrg, getPeriod, loadReturn, type PeriodRow, previousAccepted } from './queries.ts';
+import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
+import { known, type PeriodRow, type ReturnFacts, returnFacts, returnFactsWith } from './queries.ts';
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
@@ -28,56 +33,68 @@ function assertUnlocked(p: PeriodRow) {
   if (p.lockedAt !== null) throw new ApiError(423, 'period-locked');
 }
 
-async function conflict(db: Db, orgId: string, periodId: string, yours: { values: Values; explanations: Explanations }) {
-  const l = await loadReturn(db, orgId, periodId);
-  return new ApiError(409, 'draft-conflict').with({ draft: await draftDto(db, l.ret), yours });
-}
+const conflict = (f: ReturnFacts, yours: { values: Values; explanations: Explanations }) =>
+  new ApiError(409, 'draft-conflict').with({ draft: draftDto(f.ret, f.draftAuthor), yours });
 
-/** Saves a draft if `rev` is its current revision (0 when there is none yet); otherwise 409 with the current draft. */
-export async function saveDraft(actor: Actor, orgId: string, periodId: string, input: DraftInput, source: 'web' | 'csv' | 'api') {
+/**
+ * Saves a draft if its `rev` is the draft's current revision (0 when there is none yet);
+ * otherwise 409 with the current draft. `toInput` reads the caller's body (JSON or CSV) against
+ * the definition the return is checked with (the one it was started on).
+ */
+export async function saveDraft(
+  actor: Actor,
+  orgId: string,
+  periodId: string,
+  toInput: (def: DatasetDefinition) => DraftInput,
+  source: 'web' | 'csv' | 'api',
+) {
   const { db } = actor;
-  const period = await getPeriod(db, periodId);
+  const f = await returnFacts(db, orgId, periodId);
+  const { period, org } = known(f);
   assertUnlocked(period);
-  assertNotArchived(await getOrg(db, orgId));
-  const l = await loadReturn(db, orgId, periodId);
+  assertNotArchived(org);
+  const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
+  const input = toInput(def);
   const yours = { values: input.values, explanations: input.explanations };
-  const currentRev = l.ret?.draftRev ?? 0;
-  if (currentRev !== input.rev) throw await conflict(db, orgId, periodId, yours);
-  const now = actor.now;
-  const by = actorRef(actor);
-  const def = defOf(l.ret?.datasetVersion ?? currentDataset.version);
+  if ((f.ret?.draftRev ?? 0) !== input.rev) throw conflict(f, yours);
   const rev = input.rev + 1;
-  const id = l.ret?.id ?? crypto.randomUUID();
+  const id = f.ret?.id ?? crypto.randomUUID();
   const draft = {
     draftValues: input.values,
     draftExplanations: input.explanations,
     draftRev: rev,
-    draftUpdatedAt: now,
-    draftUpdatedBy: by,
+    draftUpdatedAt: actor.now,
+    draftUpdatedBy: actorRef(actor),
     draftSource: source,
   };
-  const write = l.ret
-    ? db.update(returns).set(draft).where(eq(returns.id, l.ret.id))
-    : db.insert(returns).values({ id, orgId, periodId, datasetVersion: def.version, ...draft, createdAt: now });
+  const write = f.ret
+    ? db.update(returns).set(draft).where(eq(returns.id, id))
+    : db.insert(returns).values({ id, orgId, periodId, datasetVersion: def.version, ...draft, createdAt: actor.now });
   try {
     await db.batch([
       write,
       audit(actor, {
-        action: l.ret ? 'return.draft.update' : 'return.draft.create',
+        action: f.ret ? 'return.draft.update' : 'return.draft.create',
         entityType: 'return',
         entityId: id,
-        before: l.ret ? { rev: l.ret.draftRev, values: l.ret.draftValues, explanations: l.ret.draftExplanations } : undefined,
-        after: { rev, source, values: input.values, explanations: input.explanations },
+        // What this save changed, field by field: an autosave every few seconds must not copy the whole return twice.
+        before: { rev: input.rev },
+        after: {
+          rev,
+          source,
+          values: changedFields(f.ret?.draftValues ?? {}, input.values),
+          explanations: changedFields(f.ret?.draftExplanations ?? {}, input.explanations),
+        },
       }),
     ]);
   } catch (err) {
     const refusal = dbRefusal(err);
     // A concurrent save got in first (the trigger refused rev → rev+1, or the unique org+period index).
-    if (refusal && (refusal.code === 'draft-conflict' || refusal.code === 'conflict')) throw await conflict(db, orgId, periodId, yours);
+    if (refusal && (refusal.code === 'draft-conflict' || refusal.code === 'conflict'))
+      throw conflict(await returnFacts(db, orgId, periodId), yours);
     throw refusal ?? err;
   }
-  const previous = await previousAccepted(db, orgId, periodId);
-  return { rev, issues: issuesOf(def, input.values, previous?.values) };
+  return { rev, issues: issuesOf(def, input.values, f.previous?.values) };
 }
 
 async function orgShort(orgId: string): Promise<string> {
@@ -104,40 +121,39 @@ export async function submitReturn(
 ) {
   const { db } = actor;
   if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ApiError(400, 'idempotency-key-required');
-  const period = await getPeriod(db, periodId);
-  const org = await getOrg(db, orgId);
-  let l = await loadReturn(db, orgId, periodId);
+  let f = await returnFacts(db, orgId, periodId);
+  const { period, org } = known(f);
   const replay = () => {
-    const v = l.versions.find((x) => x.idempotencyKey === idempotencyKey);
+    const v = f.versions.find((x) => x.v.idempotencyKey === idempotencyKey)?.v;
     return v ? { version: v.version, reference: v.reference, status: 'submitted' as const } : null;
   };
   const done = replay();
   if (done) return done;
   assertUnlocked(period);
   assertNotArchived(org);
-  if (!l.ret) throw new ApiError(422, 'no-draft');
-  if (l.ret.draftRev !== body.rev) throw await conflict(db, orgId, periodId, { values: {}, explanations: {} });
-  assertNewSubmission(l.ret, l.versions, body.rev);
-  const def = defOf(l.ret.datasetVersion);
-  const previous = await previousAccepted(db, orgId, periodId);
-  const issues = issuesOf(def, l.ret.draftValues, previous?.values, true);
+  const ret = f.ret;
+  if (!ret) throw new ApiError(422, 'no-draft');
+  if (ret.draftRev !== body.rev) throw conflict(f, { values: {}, explanations: {} });
+  const versions = f.versions.map((x) => x.v);
+  assertNewSubmission(ret, versions, body.rev);
+  const def = defOf(ret.datasetVersion);
+  const issues = issuesOf(def, ret.draftValues, f.previous?.values, true);
   if (issues.errors.length) throw new ApiError(422, 'return-invalid').with({ issues });
-  const missing = unexplained(issues.warnings, l.ret.draftExplanations);
+  const missing = unexplained(issues.warnings, ret.draftExplanations);
   if (missing.length) throw new ApiError(422, 'explanation-required').with({ issues, missing: missing.map((w) => w.field) });
-  const everAccepted = l.versions.some((v) => l.reviews.get(v.id)?.decision === 'accepted');
-  if (everAccepted && !body.amendmentReason) throw new ApiError(422, 'amendment-reason-required');
+  if (ret.latestAcceptedVersionId !== null && !body.amendmentReason) throw new ApiError(422, 'amendment-reason-required');
 
-  const version = (l.versions[l.versions.length - 1]?.version ?? 0) + 1;
+  const version = (versions.at(-1)?.version ?? 0) + 1;
   const reference = await referenceFor(periodId, orgId, version);
-  const via = actor.apiKeyId ? 'api' : l.ret.draftSource === 'csv' ? 'csv' : 'web';
+  const via = actor.apiKeyId ? 'api' : ret.draftSource === 'csv' ? 'csv' : 'web';
   const row = {
     id: crypto.randomUUID(),
-    returnId: l.ret.id,
+    returnId: ret.id,
     version,
     reference,
-    values: l.ret.draftValues,
-    explanations: l.ret.draftExplanations,
-    datasetVersion: l.ret.datasetVersion,
+    values: ret.draftValues,
+    explanations: ret.draftExplanations,
+    datasetVersion: ret.datasetVersion,
     submittedByUserId: actor.apiKeyId ? null : actor.userId,
     apiKeyId: actor.apiKeyId,
     via,
@@ -153,7 +169,7 @@ export async function submitReturn(
       audit(actor, {
         action: 'return.submit',
         entityType: 'return',
-        entityId: l.ret.id,
+        entityId: ret.id,
         // The declaration name stays in the version row (erasure blanks it there), never in the log.
         after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
       }),
@@ -162,16 +178,21 @@ export async function submitReturn(
     const refusal = dbRefusal(err);
     if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
       // A concurrent submission: the same key → the same answer; the same revision → already submitted.
-      l = await loadReturn(db, orgId, periodId);
+      f = await returnFacts(db, orgId, periodId);
       const again = replay();
       if (again) return again;
-      if (l.ret) assertNewSubmission(l.ret, l.versions, body.rev);
+      if (f.ret)
+        assertNewSubmission(
+          f.ret,
+          f.versions.map((x) => x.v),
+          body.rev,
+        );
     }
     throw refusal ?? err;
   }
   await mailSubmitters(
     actor,
-    orgId,
+    f.submitters,
     { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body' },
     (lang: Lang) => ({
       org: lang === 'cy' ? org.nameCy : org.nameEn,
@@ -184,7 +205,11 @@ export async function submitReturn(
   return { version, reference, status: 'submitted' as const };
 }
 
-/** Accepts the latest, unreviewed version, or returns it for amendment with a comment. */
+/**
+ * Accepts the latest, unreviewed version, or returns it for amendment with a comment. An
+ * acceptance changes the figures the period's open data is built from, so the same batch
+ * publishes it again (the basis is read with the return's facts, before the change).
+ */
 export async function reviewReturn(
   actor: Actor & { userId: string; orgIds: readonly string[] },
   orgId: string,
@@ -192,16 +217,16 @@ export async function reviewReturn(
   body: z.output<typeof ReviewBody>,
 ) {
   const { db } = actor;
-  const period = await getPeriod(db, periodId);
-  const org = await getOrg(db, orgId);
+  const [f, basis] = await returnFactsWith(db, orgId, periodId, basisQueries(db, periodId));
+  const { period, org } = known(f);
   assertUnlocked(period);
   assertNotArchived(org);
-  const l = await loadReturn(db, orgId, periodId);
-  const target = l.versions.find((v) => v.version === body.version);
-  if (!target) throw new ApiError(404, 'not-found');
-  assertNotOwnReturn({ id: actor.userId, orgIds: actor.orgIds }, orgId, l.versions);
-  const latest = l.versions[l.versions.length - 1]!;
-  if (target.id !== latest.id || l.reviews.has(target.id)) throw new ApiError(409, 'already-reviewed');
+  const target = f.versions.find((x) => x.v.version === body.version)?.v;
+  if (!target || !f.ret) throw new ApiError(404, 'not-found');
+  const versions = f.versions.map((x) => x.v);
+  assertNotOwnReturn({ id: actor.userId, orgIds: actor.orgIds }, orgId, versions);
+  const latest = f.versions.at(-1)!;
+  if (target.id !== latest.v.id || latest.review) throw new ApiError(409, 'already-reviewed');
   const decision: 'accepted' | 'returned' = body.decision === 'accept' ? 'accepted' : 'returned';
   const review = {
     id: crypto.randomUUID(),
@@ -211,27 +236,54 @@ export async function reviewReturn(
     reviewerId: actor.userId,
     createdAt: actor.now,
   } as const;
+  const previousAccepted = f.versions.find((x) => x.v.id === f.ret!.latestAcceptedVersionId)?.v ?? null;
+  const publication =
+    decision === 'accepted'
+      ? publishAfter(
+          basis,
+          { periodId, now: actor.now },
+          {
+            returnId: f.ret.id,
+            region: org.region,
+            out: previousAccepted?.values ?? null,
+            in: target.values,
+            revision: previousAccepted !== null,
+            acceptedAt: actor.now,
+            note: target.amendmentReason,
+          },
+        )
+      : null;
+  let published = true;
   try {
-    await db.batch([
+    const results = await db.batch([
       db.insert(returnReviews).values(review),
       audit(actor, {
         action: `return.${decision === 'accepted' ? 'accept' : 'return'}`,
         entityType: 'return',
-        entityId: l.ret!.id,
+        entityId: f.ret.id,
         after: { version: target.version, reference: target.reference, decision, comment: review.comment },
       }),
-    ]);
+      ...(publication ? publicationStatements(db, publication) : []),
+    ] as unknown as Parameters<typeof db.batch>[0]);
+    if (publication) published = (results[2] as { meta: { changes: number } }).meta.changes === 1;
   } catch (err) {
     const refusal = dbRefusal(err);
-    if (refusal && refusal.code === 'conflict') throw new ApiError(409, 'already-reviewed');
+    if (refusal && (refusal.code === 'conflict' || refusal.code === 'already-reviewed')) throw new ApiError(409, 'already-reviewed');
     throw refusal ?? err;
   }
+  // Another change to the period landed between the read and the write: publish from fresh figures (rare).
+  if (!published) await publishPeriod(db, periodId, 'review', actor.now);
   const tpl = decision === 'accepted' ? 'accepted' : 'returned';
-  await mailSubmitters(actor, orgId, { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body` }, (lang: Lang) => ({
-    org: lang === 'cy' ? org.nameCy : org.nameEn,
-    period: periodLabel(periodId, lang),
-    reference: target.reference,
-    comment: review.comment ?? '',
-  }));
+  await mailSubmitters(
+    actor,
+    f.submitters,
+    { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body` },
+    (lang: Lang) => ({
+      org: lang === 'cy' ? org.nameCy : org.nameEn,
+      period: periodLabel(periodId, lang),
+      reference: target.reference,
+      comment: review.comment ?? '',
+    }),
+  );
   return { version: target.version, reference: target.reference, decision, reviewedAt: review.createdAt };
 }

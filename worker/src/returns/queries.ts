@@ -1,8 +1,11 @@
-// Reads of the returns tables: a period, an organisation, one return with its versions and
-// reviews, every return of some periods or of one organisation, and the people involved.
-import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { ReturnState } from '../../../content/returns/status.ts';
-import { latestAccepted } from '../../../content/returns/status.ts';
+// Reads of the returns tables. Everything one request needs about a return comes back in ONE
+// batch (one round trip): the period, the organisation, the return with its stored status,
+// its versions with their reviews and the names behind them, the last accepted quarter before
+// it (one indexed seek) and the organisation's submitters. Queries are built here and run by
+// `returnFacts`, which callers extend with their own reads in the same batch.
+import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { parsePeriodId } from '../../../content/stats/periods.ts';
 import {
   apiKeys,
@@ -22,156 +25,63 @@ export type { Db };
 export type PeriodRow = typeof periods.$inferSelect;
 export type ReturnRow = typeof returns.$inferSelect;
 export type VersionRow = typeof returnVersions.$inferSelect;
-export type ReviewRow = typeof returnReviews.$inferSelect;
 export type OrgRow = typeof organisations.$inferSelect;
 
-/** A return with its versions (oldest first) and their reviews. */
-export interface Loaded extends ReturnState<VersionRow> {
+/** A version as the views show it: the row, its review (if any) and who submitted and reviewed it. */
+export interface VersionView {
+  v: VersionRow;
+  review: { decision: 'accepted' | 'returned'; comment: string | null; reviewedAt: number; reviewer: string | null } | null;
+  submittedBy: string | null;
+}
+export interface ReturnFacts {
+  period: PeriodRow | null;
+  org: OrgRow | null;
   ret: ReturnRow | null;
-  reviews: Map<string, ReviewRow>;
-}
-export const noReturn = (): Loaded => ({ ret: null, versions: [], reviews: new Map() });
-
-export async function getPeriod(db: Db, id: string): Promise<PeriodRow> {
-  if (!parsePeriodId(id)) throw new ApiError(404, 'period-not-found');
-  const [p] = await db.select().from(periods).where(eq(periods.id, id)).limit(1);
-  if (!p) throw new ApiError(404, 'period-not-found');
-  return p;
+  /** Who last saved the draft, as shown ("name", or "API (prefix)"). */
+  draftAuthor: string | null;
+  /** Oldest first. */
+  versions: VersionView[];
+  /** The last accepted values of an earlier quarter, for change-vs-previous warnings. */
+  previous: { periodId: string; values: ReturnValues } | null;
+  submitters: { id: string; email: string; name: string | null; lang: 'cy' | 'en' }[];
 }
 
-export async function getOrg(db: Db, orgId: string): Promise<OrgRow> {
-  const [o] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
-  if (!o) throw new ApiError(404, 'not-found');
-  return o;
-}
+const submitter = alias(users, 'submitter');
+const reviewer = alias(users, 'reviewer');
+const author = alias(users, 'author');
+const shown = (name: string | null | undefined, email: string | null | undefined) => name ?? email ?? null;
 
-/** Organisations still in use (not archived). */
-export async function activeOrgs(db: Db) {
-  return db.select().from(organisations).where(isNull(organisations.archivedAt)).orderBy(asc(organisations.nameEn));
-}
-
-export async function loadReturn(db: Db, orgId: string, periodId: string): Promise<Loaded> {
-  const [ret] = await db
+/** The period, or 404 period-not-found (also for an id that is not a period id at all). */
+export function periodQuery(db: Db, id: string) {
+  return db
     .select()
-    .from(returns)
-    .where(and(eq(returns.orgId, orgId), eq(returns.periodId, periodId)))
+    .from(periods)
+    .where(eq(periods.id, parsePeriodId(id) ? id : ''))
     .limit(1);
-  if (!ret) return noReturn();
-  const versions = await db.select().from(returnVersions).where(eq(returnVersions.returnId, ret.id)).orderBy(asc(returnVersions.version));
-  const reviews = new Map<string, ReviewRow>();
-  if (versions.length) {
-    const rows = await db
-      .select()
-      .from(returnReviews)
-      .where(
-        inArray(
-          returnReviews.versionId,
-          versions.map((v) => v.id),
-        ),
-      );
-    for (const r of rows) reviews.set(r.versionId, r);
-  }
-  return { ret, versions, reviews };
 }
-
-/** The versions (oldest first) and reviews of the returns matching `where` (a condition on `returns`). */
-async function versionsAndReviews(db: Db, where: SQL | undefined): Promise<{ versions: VersionRow[]; reviews: ReviewRow[] }> {
-  const vs = await db
-    .select({ v: returnVersions })
-    .from(returnVersions)
-    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-    .where(where)
-    .orderBy(asc(returnVersions.version));
-  const rvs = await db
-    .select({ r: returnReviews })
-    .from(returnReviews)
-    .innerJoin(returnVersions, eq(returnVersions.id, returnReviews.versionId))
-    .innerJoin(returns, eq(returns.id, returnVersions.returnId))
-    .where(where);
-  return { versions: vs.map((x) => x.v), reviews: rvs.map((x) => x.r) };
+export function orgQuery(db: Db, orgId: string) {
+  return db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
 }
+const onReturn = (orgId: string, periodId: string) => and(eq(returns.orgId, orgId), eq(returns.periodId, periodId));
 
-/** Loads every return of some periods (or all), with versions and reviews, keyed by org + period. */
-export async function loadAll(db: Db, periodIds?: string[]): Promise<Map<string, Loaded>> {
-  let rets: ReturnRow[] = [];
-  if (!periodIds) rets = await db.select().from(returns);
-  // D1 binds at most 100 parameters per statement.
-  else
-    for (let i = 0; i < periodIds.length; i += 90)
-      rets.push(
-        ...(await db
-          .select()
-          .from(returns)
-          .where(inArray(returns.periodId, periodIds.slice(i, i + 90)))),
-      );
-  const out = new Map<string, Loaded>();
-  if (!rets.length) return out;
-  const byId = new Map(rets.map((r) => [r.id, r]));
-  // Only the versions and reviews of the returns asked for: at national scale the whole history
-  // is tens of thousands of versions, and one quarter's view must not read all of it.
-  let versions: VersionRow[] = [];
-  let reviews: ReviewRow[] = [];
-  if (!periodIds) {
-    versions = await db.select().from(returnVersions).orderBy(asc(returnVersions.version));
-    reviews = await db.select().from(returnReviews);
-  } else {
-    for (let i = 0; i < periodIds.length; i += 90) {
-      const part = await versionsAndReviews(db, inArray(returns.periodId, periodIds.slice(i, i + 90)));
-      versions.push(...part.versions);
-      reviews.push(...part.reviews);
-    }
-    versions.sort((a, b) => a.version - b.version);
-  }
-  const reviewByVersion = new Map(reviews.map((r) => [r.versionId, r]));
-  for (const r of rets) out.set(`${r.orgId}|${r.periodId}`, { ret: r, versions: [], reviews: new Map() });
-  for (const v of versions) {
-    const r = byId.get(v.returnId);
-    if (!r) continue;
-    const l = out.get(`${r.orgId}|${r.periodId}`)!;
-    l.versions.push(v);
-    const rv = reviewByVersion.get(v.id);
-    if (rv) l.reviews.set(v.id, rv);
-  }
-  return out;
-}
-
-/** Every return of one organisation (all periods) in three queries, keyed by period. */
-export async function loadOrg(db: Db, orgId: string): Promise<Map<string, Loaded>> {
-  const rets = await db.select().from(returns).where(eq(returns.orgId, orgId));
-  const { versions: vs, reviews: rvs } = await versionsAndReviews(db, eq(returns.orgId, orgId));
-  const byId = new Map<string, Loaded>();
-  const out = new Map<string, Loaded>();
-  for (const r of rets) {
-    const l: Loaded = { ret: r, versions: [], reviews: new Map() };
-    byId.set(r.id, l);
-    out.set(r.periodId, l);
-  }
-  for (const v of vs) byId.get(v.returnId)?.versions.push(v);
-  const versionReturn = new Map(vs.map((v) => [v.id, v.returnId]));
-  for (const r of rvs) byId.get(versionReturn.get(r.versionId) ?? '')?.reviews.set(r.versionId, r);
-  return out;
-}
-
-/** Values of the last accepted return of an earlier quarter, for change-vs-previous warnings. */
-export async function previousAccepted(
-  db: Db,
-  orgId: string,
-  periodId: string,
-): Promise<{ periodId: string; values: ReturnValues } | null> {
-  const loaded = await loadOrg(db, orgId);
-  const earlier = [...loaded.keys()]
-    .filter((p) => p < periodId)
-    .sort()
-    .reverse();
-  for (const p of earlier) {
-    const v = latestAccepted(loaded.get(p)!);
-    if (v) return { periodId: p, values: v.values };
-  }
-  return null;
+/**
+ * The last accepted return of an earlier quarter: a backward seek on the partial index
+ * returns_org_accepted_idx (org_id, period_id WHERE accepted), then one primary-key read.
+ *   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
+ *   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
+ */
+export function previousAcceptedQuery(db: Db, orgId: string, periodId: string) {
+  return db
+    .select({ periodId: returns.periodId, values: returnVersions.values })
+    .from(returns)
+    .innerJoin(returnVersions, eq(returnVersions.id, returns.latestAcceptedVersionId))
+    .where(and(eq(returns.orgId, orgId), lt(returns.periodId, periodId), isNotNull(returns.latestAcceptedVersionId)))
+    .orderBy(desc(returns.periodId))
+    .limit(1);
 }
 
 /** Submitters of an organisation (members), each with their language. */
-export async function submittersOf(db: Db, orgId: string) {
+export function submittersQuery(db: Db, orgId: string) {
   return db
     .select({ id: users.id, email: users.email, name: users.name, lang: users.lang })
     .from(memberships)
@@ -180,36 +90,95 @@ export async function submittersOf(db: Db, orgId: string) {
     .orderBy(asc(users.email));
 }
 
-/** The submitters of every organisation, by organisation id (one query for a whole national view). */
-export async function submittersByOrg(db: Db) {
-  const rows = await db
-    .select({ orgId: memberships.orgId, id: users.id, email: users.email, name: users.name, lang: users.lang })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .orderBy(asc(users.email));
-  const out = new Map<string, typeof rows>();
-  for (const r of rows) out.set(r.orgId, [...(out.get(r.orgId) ?? []), r]);
-  return out;
+function factQueries(db: Db, orgId: string, periodId: string) {
+  return [
+    periodQuery(db, periodId),
+    orgQuery(db, orgId),
+    db
+      .select({ r: returns, authorName: author.name, authorEmail: author.email, keyPrefix: apiKeys.prefix })
+      .from(returns)
+      .leftJoin(author, sql`${author.id} = substr(${returns.draftUpdatedBy}, 6) AND ${returns.draftUpdatedBy} LIKE 'user:%'`)
+      .leftJoin(apiKeys, sql`${apiKeys.id} = substr(${returns.draftUpdatedBy}, 9) AND ${returns.draftUpdatedBy} LIKE 'api-key:%'`)
+      .where(onReturn(orgId, periodId))
+      .limit(1),
+    db
+      .select({
+        v: returnVersions,
+        decision: returnReviews.decision,
+        comment: returnReviews.comment,
+        // Own names: drizzle's D1 batch maps rows by column name, and these share theirs (created_at, name, email).
+        reviewedAt: sql<number | null>`${returnReviews.createdAt}`.as('reviewed_at'),
+        reviewerName: sql<string | null>`${reviewer.name}`.as('reviewer_name'),
+        reviewerEmail: sql<string | null>`${reviewer.email}`.as('reviewer_email'),
+        submitterName: sql<string | null>`${submitter.name}`.as('submitter_name'),
+        submitterEmail: sql<string | null>`${submitter.email}`.as('submitter_email'),
+        keyPrefix: apiKeys.prefix,
+      })
+      .from(returns)
+      .innerJoin(returnVersions, eq(returnVersions.returnId, returns.id))
+      .leftJoin(returnReviews, eq(returnReviews.versionId, returnVersions.id))
+      .leftJoin(reviewer, eq(reviewer.id, returnReviews.reviewerId))
+      .leftJoin(submitter, eq(submitter.id, returnVersions.submittedByUserId))
+      .leftJoin(apiKeys, eq(apiKeys.id, returnVersions.apiKeyId))
+      .where(onReturn(orgId, periodId))
+      .orderBy(asc(returnVersions.version)),
+    previousAcceptedQuery(db, orgId, periodId),
+    submittersQuery(db, orgId),
+  ] as const;
+}
+type FactResults = Awaited<ReturnType<typeof runFacts>>;
+const runFacts = (db: Db, orgId: string, periodId: string) => db.batch(factQueries(db, orgId, periodId));
+
+function factsOf([[period], [org], [row], versions, [previous], submitters]: FactResults): ReturnFacts {
+  const ret = row?.r ?? null;
+  const by = ret?.draftUpdatedBy ?? null;
+  const draftAuthor = !by
+    ? null
+    : by.startsWith('api-key:')
+      ? `API (${row?.keyPrefix ?? by.slice(8)})`
+      : shown(row?.authorName, row?.authorEmail);
+  return {
+    period: period ?? null,
+    org: org ?? null,
+    ret,
+    draftAuthor,
+    versions: versions.map((x) => ({
+      v: x.v,
+      review:
+        x.decision && x.reviewedAt !== null
+          ? { decision: x.decision, comment: x.comment, reviewedAt: x.reviewedAt, reviewer: shown(x.reviewerName, x.reviewerEmail) }
+          : null,
+      submittedBy: x.v.submittedByUserId
+        ? shown(x.submitterName, x.submitterEmail)
+        : x.v.apiKeyId
+          ? `API (${x.keyPrefix ?? x.v.apiKeyId})`
+          : null,
+    })),
+    previous: previous ? { periodId: previous.periodId, values: previous.values } : null,
+    submitters,
+  };
 }
 
-/** Display names (name, else email) of some users. */
-export async function names(db: Db, userIds: string[]): Promise<Map<string, string>> {
-  const ids = [...new Set(userIds.filter(Boolean))];
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((u) => [u.id, u.name ?? u.email]));
+/** Everything about one return, in one round trip. */
+export async function returnFacts(db: Db, orgId: string, periodId: string): Promise<ReturnFacts> {
+  return factsOf(await runFacts(db, orgId, periodId));
 }
-/** Prefixes of some API keys. */
-export async function keyPrefixes(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const list = [...new Set(ids.filter(Boolean))];
-  if (!list.length) return new Map();
-  const rows = await db.select({ id: apiKeys.id, prefix: apiKeys.prefix }).from(apiKeys).where(inArray(apiKeys.id, list));
-  return new Map(rows.map((k) => [k.id, k.prefix]));
+
+/** The same, with more reads of the caller's in the same batch (one round trip for all). */
+export async function returnFactsWith<const T extends readonly BatchItem<'sqlite'>[]>(
+  db: Db,
+  orgId: string,
+  periodId: string,
+  more: T,
+): Promise<[ReturnFacts, { [K in keyof T]: Awaited<T[K]> }]> {
+  const facts = factQueries(db, orgId, periodId);
+  const all = (await db.batch([...facts, ...more] as unknown as Parameters<Db['batch']>[0])) as unknown as unknown[];
+  return [factsOf(all.slice(0, facts.length) as unknown as FactResults), all.slice(facts.length) as { [K in keyof T]: Awaited<T[K]> }];
 }
-/** The display name of a stored actor reference ("user:<id>" or "api-key:<id>"). */
-export async function actorName(db: Db, actor: string | null): Promise<string | null> {
-  if (!actor) return null;
-  const [kind, id] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
-  if (kind === 'api-key') return `API (${(await keyPrefixes(db, [id])).get(id) ?? id})`;
-  return (await names(db, [id])).get(id) ?? null;
+
+/** The period and organisation must exist. */
+export function known(f: Pick<ReturnFacts, 'period' | 'org'>): { period: PeriodRow; org: OrgRow } {
+  if (!f.period) throw new ApiError(404, 'period-not-found');
+  if (!f.org) throw new ApiError(404, 'not-found');
+  return { period: f.period, org: f.org };
 }

@@ -3,7 +3,7 @@
 // after. Each (organisation, period, kind) is sent once: the reminders_sent row is claimed
 // first (INSERT OR IGNORE) and mail goes out only when this run claimed it.
 
-import { isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { formatDate } from '../../../content/datetime.ts';
 import { isoDay } from '../../../content/returns/status.ts';
@@ -13,7 +13,7 @@ import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { sendEmail } from '../lib/email.ts';
 import { mailNotConfigured, missingMailSettings } from '../lib/mail-config.ts';
-import { type Db, loadAll, submittersOf } from './queries.ts';
+import { type Db, submittersQuery } from './queries.ts';
 
 /** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
 
@@ -40,21 +40,22 @@ export async function sendReminders(
     console.error(JSON.stringify({ error: `reminders not sent: ${mailNotConfigured(missing)}` }));
     return sent;
   }
-  const orgs = await db.select().from(schema.organisations).where(isNull(schema.organisations.archivedAt));
-  const loaded = await loadAll(
-    db,
-    open.map((p) => p.id),
-  );
   for (const p of open) {
     const due = isoDay(p.dueAt);
     const kind = REMINDER_KINDS.find((k) => addDays(due, k.offset) === today)!.kind;
-    for (const org of orgs) {
-      if ((loaded.get(`${org.id}|${p.id}`)?.versions.length ?? 0) > 0) continue;
+    // Active organisations with nothing submitted for the period (the stored latest version, migration 0007).
+    const { organisations: o, returns: r } = schema;
+    const silent = await db
+      .select({ org: o })
+      .from(o)
+      .leftJoin(r, and(eq(r.orgId, o.id), eq(r.periodId, p.id)))
+      .where(and(isNull(o.archivedAt), isNull(r.latestVersionId)));
+    for (const { org } of silent) {
       const claim = await env.DB.prepare('INSERT OR IGNORE INTO reminders_sent (org_id, period_id, kind, sent_at) VALUES (?1, ?2, ?3, ?4)')
         .bind(org.id, p.id, kind, now.getTime())
         .run();
       if (!claim.meta.changes) continue;
-      const people = await submittersOf(db, org.id);
+      const people = await submittersQuery(db, org.id);
       for (const s of people) {
         const vars = (lang: Lang) => ({
           org: lang === 'cy' ? org.nameCy : org.nameEn,

@@ -3,22 +3,9 @@
 // write; migration 0005 makes the database enforce the same rules where requests race (a unique
 // index on the revision, and triggers on a stale revision or a repeated version).
 
+import { sameContent } from '../../../content/returns/status.ts';
 import { ApiError } from '../lib/http.ts';
 import type { ReturnRow, VersionRow } from './queries.ts';
-
-const canonical = (o: Record<string, unknown>) =>
-  JSON.stringify(
-    Object.keys(o)
-      .sort()
-      .map((k) => [k, o[k]]),
-  );
-
-/** Same figures and explanations, whatever the order of their keys. */
-export function sameContent(draft: Pick<ReturnRow, 'draftValues' | 'draftExplanations'>, version: VersionRow): boolean {
-  return (
-    canonical(draft.draftValues) === canonical(version.values) && canonical(draft.draftExplanations) === canonical(version.explanations)
-  );
-}
 
 /** Refuses a draft revision already submitted (409) and a draft identical to the latest version (422). */
 export function assertNewSubmission(ret: ReturnRow, versions: readonly VersionRow[], rev: number): void {

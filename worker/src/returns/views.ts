@@ -1,31 +1,27 @@
 // What the returns routes answer: periods, organisations, one return in full, one version,
 // the changes between two versions, and an organisation's returns over every period. Each
-// is typed by its schema in the contract (content/api/schemas/returns.ts).
-import { desc } from 'drizzle-orm';
+// is typed by its schema in the contract (content/api/schemas/returns.ts), and each reads
+// the database once (one batch): status comes stored with the return (migration 0007).
+import { desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type * as R from '../../../content/api/schemas/returns.ts';
 import { fieldMap } from '../../../content/dataset/fields.ts';
 import { currentDataset } from '../../../content/index.ts';
-import { defOf, deriveStatus, isoDay, issuesOf, unsubmitted } from '../../../content/returns/status.ts';
+import { defOf, draftDiffers, isoDay, issuesOf, storedStatus } from '../../../content/returns/status.ts';
 import type { Text } from '../../../content/schema.ts';
 import { periodLabel, periodShortLabel } from '../../../content/stats/periods.ts';
-import { periods } from '../../db/schema.ts';
+import { periods, returns, returnVersions } from '../../db/schema.ts';
 import { ApiError } from '../lib/http.ts';
 import {
-  actorName,
   type Db,
-  getOrg,
-  getPeriod,
-  keyPrefixes,
-  type Loaded,
-  loadOrg,
-  loadReturn,
-  names,
-  noReturn,
+  known,
   type OrgRow,
+  orgQuery,
   type PeriodRow,
-  previousAccepted,
+  type ReturnFacts,
   type ReturnRow,
+  returnFacts,
+  type VersionView,
 } from './queries.ts';
 
 export function periodDto(p: PeriodRow): z.infer<typeof R.Period> {
@@ -40,7 +36,9 @@ export function periodDto(p: PeriodRow): z.infer<typeof R.Period> {
   };
 }
 
-export const orgDto = (o: OrgRow): z.infer<typeof R.OrgSummary> => ({
+export const orgDto = (
+  o: Pick<OrgRow, 'id' | 'nameCy' | 'nameEn' | 'type' | 'healthBoard' | 'localAuthority' | 'region'>,
+): z.infer<typeof R.OrgSummary> => ({
   id: o.id,
   name: { cy: o.nameCy, en: o.nameEn },
   type: o.type,
@@ -49,79 +47,63 @@ export const orgDto = (o: OrgRow): z.infer<typeof R.OrgSummary> => ({
   region: o.region,
 });
 
-export async function draftDto(db: Db, ret: ReturnRow | null): Promise<z.infer<typeof R.ReturnDraft>> {
+export function draftDto(ret: ReturnRow | null, author: string | null): z.infer<typeof R.ReturnDraft> {
   if (!ret) return { values: {}, explanations: {}, rev: 0, updatedAt: null, updatedBy: null, source: null };
   return {
     values: ret.draftValues,
     explanations: ret.draftExplanations,
     rev: ret.draftRev,
     updatedAt: ret.draftUpdatedAt,
-    updatedBy: await actorName(db, ret.draftUpdatedBy),
+    updatedBy: author,
     source: ret.draftSource,
   };
 }
 
-async function versionDtos(db: Db, l: Loaded): Promise<z.infer<typeof R.VersionSummary>[]> {
-  const people = await names(db, [
-    ...l.versions.map((v) => v.submittedByUserId ?? ''),
-    ...[...l.reviews.values()].map((r) => r.reviewerId),
-  ]);
-  const keys = await keyPrefixes(
-    db,
-    l.versions.map((v) => v.apiKeyId ?? ''),
-  );
-  return l.versions.map((v) => {
-    const rv = l.reviews.get(v.id);
-    return {
-      version: v.version,
-      reference: v.reference,
-      createdAt: v.createdAt,
-      via: v.via,
-      submittedBy: v.submittedByUserId
-        ? (people.get(v.submittedByUserId) ?? null)
-        : v.apiKeyId
-          ? `API (${keys.get(v.apiKeyId) ?? v.apiKeyId})`
-          : null,
-      declarationName: v.declarationName,
-      amendmentReason: v.amendmentReason,
-      datasetVersion: v.datasetVersion,
-      ...(rv
-        ? { review: { decision: rv.decision, comment: rv.comment, reviewedAt: rv.createdAt, reviewer: people.get(rv.reviewerId) ?? null } }
-        : {}),
-    };
-  });
+function versionDto({ v, review, submittedBy }: VersionView): z.infer<typeof R.VersionSummary> {
+  return {
+    version: v.version,
+    reference: v.reference,
+    createdAt: v.createdAt,
+    via: v.via,
+    submittedBy,
+    declarationName: v.declarationName,
+    amendmentReason: v.amendmentReason,
+    datasetVersion: v.datasetVersion,
+    ...(review ? { review } : {}),
+  };
 }
 
-export async function returnDetail(db: Db, orgId: string, periodId: string, now: number): Promise<z.infer<typeof R.ReturnDetail>> {
-  const period = await getPeriod(db, periodId);
-  await getOrg(db, orgId);
-  const l = await loadReturn(db, orgId, periodId);
-  const { status, late } = deriveStatus(l, period, now);
-  const def = defOf(l.ret?.datasetVersion ?? currentDataset.version);
-  const previous = await previousAccepted(db, orgId, periodId);
-  const draft = await draftDto(db, l.ret);
-  const latest = l.versions[l.versions.length - 1];
+/** One return in full, from facts already read (one round trip). */
+export function returnDetailOf(f: ReturnFacts, now: number): z.infer<typeof R.ReturnDetail> {
+  const { period } = known(f);
+  const { status, late } = storedStatus(f.ret, period, now);
+  const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
+  const draft = draftDto(f.ret, f.draftAuthor);
+  const latest = f.versions.at(-1)?.v;
   return {
     period: periodDto(period),
     status,
     late,
     datasetVersion: def.version,
-    unsubmittedChanges: unsubmitted(l),
+    unsubmittedChanges: draftDiffers(f.ret, latest),
     latestVersion: latest?.version ?? null,
     draft,
-    versions: await versionDtos(db, l),
-    previous,
-    issues: issuesOf(def, draft.values, previous?.values),
+    versions: f.versions.map(versionDto),
+    previous: f.previous,
+    issues: issuesOf(def, draft.values, f.previous?.values),
   };
 }
 
+export async function returnDetail(db: Db, orgId: string, periodId: string, now: number) {
+  return returnDetailOf(await returnFacts(db, orgId, periodId), now);
+}
+
 export async function versionDetail(db: Db, orgId: string, periodId: string, version: number): Promise<z.infer<typeof R.VersionDetail>> {
-  await getPeriod(db, periodId);
-  const l = await loadReturn(db, orgId, periodId);
-  const i = l.versions.findIndex((v) => v.version === version);
-  if (i < 0) throw new ApiError(404, 'not-found');
-  const dto = (await versionDtos(db, l))[i]!;
-  return { ...dto, values: l.versions[i]!.values, explanations: l.versions[i]!.explanations };
+  const f = await returnFacts(db, orgId, periodId);
+  known(f);
+  const found = f.versions.find((x) => x.v.version === version);
+  if (!found) throw new ApiError(404, 'not-found');
+  return { ...versionDto(found), values: found.v.values, explanations: found.v.explanations };
 }
 
 export async function diffVersions(
@@ -131,10 +113,10 @@ export async function diffVersions(
   from: number,
   to: number,
 ): Promise<z.infer<typeof R.VersionDiff>> {
-  await getPeriod(db, periodId);
-  const l = await loadReturn(db, orgId, periodId);
-  const a = l.versions.find((v) => v.version === from);
-  const b = l.versions.find((v) => v.version === to);
+  const f = await returnFacts(db, orgId, periodId);
+  known(f);
+  const a = f.versions.find((x) => x.v.version === from)?.v;
+  const b = f.versions.find((x) => x.v.version === to)?.v;
   if (!a || !b) throw new ApiError(404, 'not-found');
   const fields = fieldMap(defOf(b.datasetVersion));
   const order = [...fields.keys()];
@@ -151,22 +133,42 @@ export async function diffVersions(
   return { from, to, changes };
 }
 
+/** Every period with the organisation's return: the stored status, and the latest version beside the draft. */
 export async function orgReturns(db: Db, orgId: string, now: number): Promise<z.infer<typeof R.OrgReturns>> {
-  const org = await getOrg(db, orgId);
-  const all = await db.select().from(periods).orderBy(desc(periods.id));
-  const loaded = await loadOrg(db, orgId);
-  const out = [];
-  for (const p of all) {
-    const l = loaded.get(p.id) ?? noReturn();
-    const { status, late } = deriveStatus(l, p, now);
-    const latest = l.versions[l.versions.length - 1];
-    out.push({
-      period: periodDto(p),
-      status,
-      late,
-      ...(latest ? { latestVersion: latest.version, reference: latest.reference, submittedAt: latest.createdAt } : {}),
-      ...(l.ret ? { draftRev: l.ret.draftRev, unsubmittedChanges: unsubmitted(l) } : {}),
-    });
-  }
-  return { org: orgDto(org), periods: out };
+  const [[org], all, rows] = await db.batch([
+    orgQuery(db, orgId),
+    db.select().from(periods).orderBy(desc(periods.id)),
+    db
+      .select({
+        r: returns,
+        latest: {
+          version: returnVersions.version,
+          reference: returnVersions.reference,
+          // Its own name: returns has a created_at too, and drizzle's D1 batch maps rows by column name.
+          createdAt: sql<number>`${returnVersions.createdAt}`.as('latest_created_at'),
+          values: returnVersions.values,
+          explanations: returnVersions.explanations,
+        },
+      })
+      .from(returns)
+      .leftJoin(returnVersions, eq(returnVersions.id, returns.latestVersionId))
+      .where(eq(returns.orgId, orgId)),
+  ]);
+  if (!org) throw new ApiError(404, 'not-found');
+  const byPeriod = new Map(rows.map((x) => [x.r.periodId, x]));
+  return {
+    org: orgDto(org),
+    periods: all.map((p) => {
+      const x = byPeriod.get(p.id);
+      const { status, late } = storedStatus(x?.r ?? null, p, now);
+      const latest = x?.latest ?? null;
+      return {
+        period: periodDto(p),
+        status,
+        late,
+        ...(latest ? { latestVersion: latest.version, reference: latest.reference, submittedAt: latest.createdAt } : {}),
+        ...(x ? { draftRev: x.r.draftRev, unsubmittedChanges: draftDiffers(x.r, latest) } : {}),
+      };
+    }),
+  };
 }

@@ -25,8 +25,7 @@ machine.openapi(guard(routes.v1ReturnRead), async (c) =>
 );
 machine.openapi(guard(routes.v1DraftSave), async (c) => {
   const { periodId } = c.req.valid('param');
-  const input = await draftInput(c, orgOf(c), periodId, c.req.valid('json'));
-  return c.json(await saveDraft(actorOf(c), orgOf(c), periodId, input, 'api'), 200);
+  return c.json(await saveDraft(actorOf(c), orgOf(c), periodId, draftInput(c.req.valid('json')), 'api'), 200);
 });
 machine.openapi(guard(routes.v1Submit), async (c) => {
   const { periodId } = c.req.valid('param');

@@ -1,15 +1,17 @@
 // National team (analyst; admin includes analyst): review returns, completeness, totals, exports.
-// Mounted at /api/national. Shapes: worker/README.md, "Returns API".
+// Mounted at /api/national. Shapes: worker/README.md, "Returns API". Every view is one batch of
+// queries (returns/national.ts), so with the caller's lookup it is two round trips; the export
+// streams page by page.
 
 import { asc } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { routes } from '../../../content/api/routes/index.ts';
-import type { GROUP_BY } from '../../../content/api/schemas/national.ts';
+import { PAGE_SIZE } from '../../../content/api/schemas/national.ts';
 import { RETURN_STATUSES } from '../../../content/api/schemas/returns.ts';
 import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
-import { countFields, deriveStatus, isoDay, latestAccepted, type ReturnStatus } from '../../../content/returns/status.ts';
+import { countFields, isoDay, type ReturnStatus, storedStatus } from '../../../content/returns/status.ts';
 import type { Lang, Text } from '../../../content/schema.ts';
 import { comparePeriods, periodLabel } from '../../../content/stats/periods.ts';
 import { periods } from '../../db/schema.ts';
@@ -17,59 +19,57 @@ import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
+import { decodeCursor, encodeCursor } from '../lib/cursor.ts';
 import { ApiError } from '../lib/http.ts';
 import { reviewReturn } from '../returns/commands.ts';
-import { activeOrgs, getPeriod, type Loaded, loadAll, noReturn, type OrgRow, type PeriodRow, submittersByOrg } from '../returns/queries.ts';
+import {
+  acceptedReturns,
+  activeContacts,
+  type By,
+  exportPage,
+  fieldSeries,
+  periodSums,
+  quarterGrid,
+  returnsPage,
+} from '../returns/national.ts';
+import { periodQuery } from '../returns/queries.ts';
 import { orgDto } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
-type By = (typeof GROUP_BY)[number];
 
 const n = routeModule();
 n.use('/api/national/*', requireRole('analyst'));
 
-async function allPeriods(c: C): Promise<PeriodRow[]> {
-  return c.get('db').select().from(periods).orderBy(asc(periods.id));
-}
+const latestOf = (row: { version: number | null; reference: string | null; submittedAt: number | null }) =>
+  row.version !== null && row.reference !== null && row.submittedAt !== null
+    ? { latestVersion: row.version, reference: row.reference, submittedAt: row.submittedAt }
+    : {};
+type GridRow = Awaited<ReturnType<typeof quarterGrid>>[number];
+const statusOf = (g: GridRow, now: number) =>
+  storedStatus(g.status === null ? null : { status: g.status, firstSubmittedAt: g.firstSubmittedAt }, g.period, now);
 
-/** Every active organisation × the given periods, with status and late flag. */
-async function grid(c: C, ps: PeriodRow[]) {
-  const db = c.get('db');
-  const now = Date.now();
-  const orgs = await activeOrgs(db);
-  const loaded = await loadAll(
-    db,
-    ps.map((p) => p.id),
-  );
-  const out: { org: OrgRow; period: PeriodRow; l: Loaded; status: ReturnStatus; late: boolean }[] = [];
-  for (const p of ps) {
-    for (const org of orgs) {
-      const l = loaded.get(`${org.id}|${p.id}`) ?? noReturn();
-      out.push({ org, period: p, l, ...deriveStatus(l, p, now) });
-    }
-  }
-  return out;
-}
-
-const latestOf = (l: Loaded) => l.versions[l.versions.length - 1];
-
-// ------------------------------------------------------------------ returns list and review
+// ------------------------------------------------------------------ returns list (keyset pages) and review
 n.openapi(guard(routes.nationalReturns), async (c) => {
   const q = c.req.valid('query');
-  const ps = q.period ? [await getPeriod(c.get('db'), q.period)] : await allPeriods(c);
-  const rows = (await grid(c, ps)).filter((g) => !q.status || g.status === q.status);
+  const db = c.get('db');
+  const limit = q.limit ?? PAGE_SIZE;
+  const after = q.cursor ? decodeCursor(q.cursor, ['s', 's', 's'] as const) : undefined;
+  const page = returnsPage(db, { period: q.period, status: q.status, after, limit });
+  const [[period], rows] = await db.batch([periodQuery(db, q.period ?? ''), page]);
+  if (q.period && !period) throw new ApiError(404, 'period-not-found');
+  const now = Date.now();
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
   return c.json(
     {
-      returns: rows.map((g) => {
-        const v = latestOf(g.l);
-        return {
-          org: orgDto(g.org),
-          periodId: g.period.id,
-          status: g.status,
-          late: g.late,
-          ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt, via: v.via } : {}),
-        };
-      }),
+      returns: shown.map((g) => ({
+        org: orgDto(g.org),
+        periodId: g.period.id,
+        ...statusOf(g, now),
+        ...latestOf(g),
+        ...(g.via ? { via: g.via } : {}),
+      })),
+      next: rows.length > limit && last ? encodeCursor([last.period.id, last.org.nameEn, last.org.id]) : null,
     },
     200,
   );
@@ -85,29 +85,13 @@ n.openapi(guard(routes.nationalReview), async (c) => {
 
 // ------------------------------------------------------------------ completeness
 async function completeness(c: C, periodId: string) {
-  const p = await getPeriod(c.get('db'), periodId);
-  const rows = await grid(c, [p]);
-  const out: {
-    org: ReturnType<typeof orgDto>;
-    status: ReturnStatus;
-    late: boolean;
-    contacts: { name: string | null; email: string; lang: Lang }[];
-    latestVersion?: number;
-    reference?: string;
-    submittedAt?: number;
-  }[] = [];
-  const people = await submittersByOrg(c.get('db'));
-  for (const g of rows) {
-    const contacts = (people.get(g.org.id) ?? []).map((s) => ({ name: s.name, email: s.email, lang: s.lang }));
-    const v = latestOf(g.l);
-    out.push({
-      org: orgDto(g.org),
-      status: g.status,
-      late: g.late,
-      contacts,
-      ...(v ? { latestVersion: v.version, reference: v.reference, submittedAt: v.createdAt } : {}),
-    });
-  }
+  const db = c.get('db');
+  const [[p], grid, contacts] = await db.batch([periodQuery(db, periodId), quarterGrid(db, periodId), activeContacts(db)]);
+  if (!p) throw new ApiError(404, 'period-not-found');
+  const people = new Map<string, { name: string | null; email: string; lang: Lang }[]>();
+  for (const x of contacts) people.set(x.orgId, [...(people.get(x.orgId) ?? []), { name: x.name, email: x.email, lang: x.lang }]);
+  const now = Date.now();
+  const out = grid.map((g) => ({ org: orgDto(g.org), ...statusOf(g, now), contacts: people.get(g.org.id) ?? [], ...latestOf(g) }));
   const counts = Object.fromEntries(RETURN_STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<
     ReturnStatus,
     number
@@ -123,9 +107,13 @@ n.openapi(guard(routes.nationalCompleteness), async (c) => {
 
 const csvField = (s: string) =>
   /[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s;
-const csv = (lines: string[][]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
-const csvResponse = (c: C, body: string, name: string) =>
-  c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` });
+const csvLine = (cells: string[]) => `${cells.map(csvField).join(',')}\r\n`;
+const csv = (lines: string[][]) => `\uFEFF${lines.map(csvLine).join('')}`;
+const csvHeaders = (name: string) => ({
+  'Content-Type': 'text/csv; charset=utf-8',
+  'Content-Disposition': `attachment; filename="${name}"`,
+});
+const csvResponse = (c: C, body: string, name: string) => c.body(body, 200, csvHeaders(name));
 const statusText = (s: ReturnStatus, lang: Lang) => t(lang, `period.status.${s}`);
 const yesNo = (b: boolean, lang: Lang) => t(lang, b ? 'national.yes' : 'national.no');
 
@@ -164,67 +152,63 @@ n.openapi(guard(routes.nationalCompletenessCsv), async (c) => {
   return csvResponse(c, csv(lines), `${q.only ? 'missing' : 'completeness'}-${q.period}.csv`);
 });
 
-// ------------------------------------------------------------------ totals (accepted only)
-function groupOf(org: OrgRow, by: By): string {
-  return (by === 'health-board' ? org.healthBoard : by === 'region' ? org.region : org.localAuthority) ?? 'unknown';
-}
+// ------------------------------------------------------------------ totals (accepted only), from the stored sums
 function groupName(id: string, by: By): Text {
   const list: { id: string; name: Text }[] =
     by === 'health-board' ? geography.healthBoards : by === 'region' ? geography.regions : geography.localAuthorities;
   return list.find((x) => x.id === id)?.name ?? { cy: id === 'unknown' ? 'Anhysbys' : id, en: id === 'unknown' ? 'Unknown' : id };
 }
+type Group = { id: string; name: Text; organisations: number; values: Record<string, number> };
 
-/** Sums of the latest accepted version of each return (of active organisations), by area, per period. */
-async function totalsByPeriod(c: C, periodIds: string[] | undefined, by: By, fields: string[]) {
-  const db = c.get('db');
-  const orgs = new Map((await activeOrgs(db)).map((o) => [o.id, o]));
-  const loaded = await loadAll(db, periodIds);
-  type Group = { id: string; name: Text; organisations: number; values: Record<string, number> };
-  const out = new Map<string, { groups: Map<string, Group>; wales: { organisations: number; values: Record<string, number> } }>();
-  for (const l of loaded.values()) {
-    const org = orgs.get(l.ret!.orgId);
-    const v = latestAccepted(l);
-    if (!org || !v) continue;
-    const pid = l.ret!.periodId;
-    if (!out.has(pid)) out.set(pid, { groups: new Map(), wales: { organisations: 0, values: {} } });
-    const per = out.get(pid)!;
-    const id = groupOf(org, by);
-    if (!per.groups.has(id)) per.groups.set(id, { id, name: groupName(id, by), organisations: 0, values: {} });
-    const grp = per.groups.get(id)!;
-    grp.organisations++;
-    per.wales.organisations++;
-    for (const f of fields) {
-      const x = v.values[f];
-      if (typeof x !== 'number') continue;
-      grp.values[f] = (grp.values[f] ?? 0) + x;
-      per.wales.values[f] = (per.wales.values[f] ?? 0) + x;
-    }
+/** Groups of one period from its sums and its accepted-return counts, and Wales (their sum). */
+function groupsOf(by: By, counts: { area: string; returns: number }[], sums: { area: string; field: string; value: number }[]) {
+  const groups = new Map<string, Group>();
+  for (const x of counts) groups.set(x.area, { id: x.area, name: groupName(x.area, by), organisations: Number(x.returns), values: {} });
+  const wales = { organisations: 0, values: {} as Record<string, number> };
+  for (const g of groups.values()) wales.organisations += g.organisations;
+  for (const s of sums) {
+    const g = groups.get(s.area);
+    if (!g) continue;
+    g.values[s.field] = Number(s.value);
+    wales.values[s.field] = (wales.values[s.field] ?? 0) + Number(s.value);
   }
-  const result = (pid: string) => {
-    const per = out.get(pid);
-    return {
-      groups: per ? [...per.groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) : [],
-      wales: per?.wales ?? { organisations: 0, values: {} },
-    };
-  };
-  return result;
+  return { groups: [...groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), wales };
+}
+
+async function periodTotals(c: C, periodId: string, by: By, fields: string[]) {
+  const db = c.get('db');
+  const [[p], counts, sums] = await db.batch([
+    periodQuery(db, periodId),
+    acceptedReturns(db, by, periodId),
+    periodSums(db, periodId, by, fields),
+  ]);
+  if (!p) throw new ApiError(404, 'period-not-found');
+  return { period: p, ...groupsOf(by, counts, sums) };
 }
 
 n.openapi(guard(routes.nationalTotals), async (c) => {
   const q = c.req.valid('query');
-  const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
-  return c.json({ period: p.id, by: q.by, fields, ...(await totalsByPeriod(c, [p.id], q.by, fields))(p.id) }, 200);
+  const { period, groups, wales } = await periodTotals(c, q.period, q.by, fields);
+  return c.json({ period: period.id, by: q.by, fields, groups, wales }, 200);
 });
 
 n.openapi(guard(routes.nationalSeries), async (c) => {
   const q = c.req.valid('query');
   const f = fieldMap(currentDataset).get(q.field);
   if (!f || f.type !== 'count') throw new ApiError(400, 'validation', {}, [{ field: 'field', key: 'error.field.choice' }]);
-  const ps = await allPeriods(c);
-  const totals = await totalsByPeriod(c, undefined, q.by, [q.field]);
+  const db = c.get('db');
+  const [ps, counts, sums] = await db.batch([
+    db.select({ id: periods.id }).from(periods).orderBy(asc(periods.id)),
+    acceptedReturns(db, q.by),
+    fieldSeries(db, q.field, q.by),
+  ]);
   const series = ps.map((p) => {
-    const tot = totals(p.id);
+    const tot = groupsOf(
+      q.by,
+      counts.filter((x) => x.periodId === p.id),
+      sums.filter((x) => x.periodId === p.id).map((x) => ({ ...x, field: q.field })),
+    );
     return {
       periodId: p.id,
       label: { cy: periodLabel(p.id, 'cy'), en: periodLabel(p.id, 'en') },
@@ -238,10 +222,9 @@ n.openapi(guard(routes.nationalSeries), async (c) => {
 n.openapi(guard(routes.nationalTotalsCsv), async (c) => {
   const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
-  const p = await getPeriod(c.get('db'), q.period);
   const fields = countFields();
   const labels = fieldMap(currentDataset);
-  const tot = (await totalsByPeriod(c, [p.id], q.by, fields))(p.id);
+  const tot = await periodTotals(c, q.period, q.by, fields);
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
   const lines = [
     [
@@ -269,49 +252,70 @@ n.openapi(guard(routes.nationalTotalsCsv), async (c) => {
   return csvResponse(c, csv(lines), `totals-${q.by}-${q.period}.csv`);
 });
 
-// ------------------------------------------------------------------ export: one row per organisation, period and field
+// ------------------------------------------------------------------ export: one row per organisation, period and field (streamed)
+/** Returns per page of the export: each is a line per field of the dataset. */
+const EXPORT_PAGE = 200;
+
 n.openapi(guard(routes.nationalExportCsv), async (c) => {
   const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
-  const ps = q.period ? [await getPeriod(c.get('db'), q.period)] : await allPeriods(c);
+  const db = c.get('db');
+  const [[period], first] = await db.batch([periodQuery(db, q.period ?? ''), exportPage(db, { period: q.period, limit: EXPORT_PAGE })]);
+  if (q.period && !period) throw new ApiError(404, 'period-not-found');
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const lines = [
-    [
-      h('national.csv.period'),
-      h('national.csv.organisationId'),
-      h('national.csv.organisation'),
-      h('national.csv.healthBoard'),
-      h('national.csv.region'),
-      h('national.csv.status'),
-      h('national.csv.version'),
-      h('national.csv.reference'),
-      h('national.csv.field'),
-      h('national.csv.label'),
-      h('national.csv.value'),
-    ],
-  ];
   const fields = fieldsOf(currentDataset);
-  for (const g of await grid(c, ps)) {
-    const v = latestOf(g.l);
-    if (!v) continue;
-    for (const f of fields) {
-      const x = v.values[f.key];
-      lines.push([
-        g.period.id,
-        g.org.id,
-        lang === 'cy' ? g.org.nameCy : g.org.nameEn,
-        g.org.healthBoard,
-        g.org.region,
-        statusText(g.status, lang),
-        String(v.version),
-        v.reference,
-        f.key,
-        f.label[lang],
-        x === null || x === undefined ? '' : String(x),
-      ]);
-    }
-  }
-  return csvResponse(c, csv(lines), `core-dataset-${q.period ?? 'all'}.csv`);
+  const header = [
+    h('national.csv.period'),
+    h('national.csv.organisationId'),
+    h('national.csv.organisation'),
+    h('national.csv.healthBoard'),
+    h('national.csv.region'),
+    h('national.csv.status'),
+    h('national.csv.version'),
+    h('national.csv.reference'),
+    h('national.csv.field'),
+    h('national.csv.label'),
+    h('national.csv.value'),
+  ];
+  const lines = (rows: typeof first) =>
+    rows
+      .map((g) =>
+        fields
+          .map((f) => {
+            const x = g.values[f.key];
+            return csvLine([
+              g.periodId,
+              g.org.id,
+              lang === 'cy' ? g.org.nameCy : g.org.nameEn,
+              g.org.healthBoard,
+              g.org.region,
+              statusText(g.status, lang),
+              String(g.version),
+              g.reference,
+              f.key,
+              f.label[lang],
+              x === null || x === undefined ? '' : String(x),
+            ]);
+          })
+          .join(''),
+      )
+      .join('');
+  // A page at a time, each read when the client has taken the last: memory and each query stay small at any size.
+  const encoder = new TextEncoder();
+  let page = first;
+  const body = new ReadableStream<Uint8Array>({
+    start(ctl) {
+      ctl.enqueue(encoder.encode(`\uFEFF${csvLine(header)}${lines(page)}`));
+      if (page.length < EXPORT_PAGE) ctl.close();
+    },
+    async pull(ctl) {
+      const last = page.at(-1)!;
+      page = await exportPage(db, { period: q.period, after: [last.periodId, last.org.nameEn, last.org.id], limit: EXPORT_PAGE });
+      if (page.length) ctl.enqueue(encoder.encode(lines(page)));
+      if (page.length < EXPORT_PAGE) ctl.close();
+    },
+  });
+  return c.body(body, 200, csvHeaders(`core-dataset-${q.period ?? 'all'}.csv`));
 });
 
 export default n;

@@ -1,7 +1,7 @@
 // Quarterly core dataset returns of an organisation (/api/orgs/{orgId}/returns…) and the
 // reporting periods (/api/periods…). Routes: content/api/routes/returns.ts; logic in
 // ../returns/ (queries, views, commands); pure rules in content/returns/status.ts.
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { routes } from '../../../content/api/routes/index.ts';
@@ -10,26 +10,21 @@ import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset } from '../../../content/index.ts';
 import { cleanExplanations, coerceValues, dayMs, defOf, issuesOf, type Values } from '../../../content/returns/status.ts';
+import type { DatasetDefinition } from '../../../content/schema.ts';
 import { defaultDue, defaultOpening } from '../../../content/stats/periods.ts';
-import { openDataReleases, periods } from '../../db/schema.ts';
+import { openDataReleases, periods, returns } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
-import { assertNotArchived } from '../lib/organisations.ts';
 import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
-import { getOrg, getPeriod, loadReturn, previousAccepted } from '../returns/queries.ts';
+import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
+import { periodQuery, returnFacts } from '../returns/queries.ts';
 import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
-
-/** Definition a return for this org and period is (or will be) checked against. */
-async function defFor(c: C, orgId: string, periodId: string) {
-  const l = await loadReturn(c.get('db'), orgId, periodId);
-  return defOf(l.ret?.datasetVersion ?? currentDataset.version);
-}
 
 /** Typed values → numbers; a value that is not a number is a 400 on `values.<key>`. */
 function numbers(input: Record<string, unknown>): Values {
@@ -45,19 +40,16 @@ function numbers(input: Record<string, unknown>): Values {
 }
 
 /**
- * A validated draft body as the command's input. The contract checks it against the current
- * dataset definition; a return made against an older one is checked against its own too.
+ * A validated draft body as the command's input, given the definition the return is checked
+ * against: the contract checked it against the current dataset definition, and a return made
+ * against an older one is checked against its own too.
  */
-export async function draftInput(
-  c: C,
-  orgId: string,
-  periodId: string,
-  body: { rev: number; values: Record<string, unknown>; explanations?: Record<string, string | undefined> },
-): Promise<DraftInput> {
-  await getPeriod(c.get('db'), periodId);
-  const def = await defFor(c, orgId, periodId);
-  const checked = def === currentDataset ? body : parseWith(draftSchema(def), body);
-  return { rev: checked.rev, values: numbers(checked.values), explanations: cleanExplanations(checked.explanations) };
+export function draftInput(body: { rev: number; values: Record<string, unknown>; explanations?: Record<string, string | undefined> }) {
+  numbers(body.values);
+  return (def: DatasetDefinition): DraftInput => {
+    const checked = def === currentDataset ? body : parseWith(draftSchema(def), body);
+    return { rev: checked.rev, values: numbers(checked.values), explanations: cleanExplanations(checked.explanations) };
+  };
 }
 
 const r = routeModule();
@@ -73,18 +65,18 @@ r.openapi(guard(routes.returnRead, requireOrgAccess('orgId', 'read')), async (c)
 
 r.openapi(guard(routes.draftSave, requireOrgAccess('orgId', 'write')), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
-  const input = await draftInput(c, orgId, periodId, c.req.valid('json'));
+  const input = draftInput(c.req.valid('json'));
   return c.json(await saveDraft(actorOf(c), orgId, periodId, input, c.get('apiKey') ? 'api' : 'web'), 200);
 });
 
 r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
-  await getPeriod(c.get('db'), periodId);
-  const def = await defFor(c, orgId, periodId);
+  const f = await returnFacts(c.get('db'), orgId, periodId);
+  if (!f.period) throw new ApiError(404, 'period-not-found');
+  const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
   const body = c.req.valid('json');
   const checked = def === currentDataset ? body : parseWith(draftSchema(def).omit({ rev: true }), body);
-  const previous = await previousAccepted(c.get('db'), orgId, periodId);
-  const issues = issuesOf(def, numbers(checked.values), previous?.values, true);
+  const issues = issuesOf(def, numbers(checked.values), f.previous?.values, true);
   const explanations = cleanExplanations(checked.explanations);
   return c.json({ ...issues, unexplained: issues.warnings.filter((w) => !explanations[w.field]).map((w) => w.field) }, 200);
 });
@@ -92,10 +84,18 @@ r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), asyn
 r.openapi(guard(routes.returnTemplate, requireOrgAccess('orgId', 'read')), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
   const lang = c.req.valid('query').lang ?? c.get('lang');
-  await getPeriod(c.get('db'), periodId);
-  const l = await loadReturn(c.get('db'), orgId, periodId);
-  const def = defOf(l.ret?.datasetVersion ?? currentDataset.version);
-  const csv = templateCsv(def, lang, l.ret?.draftValues ?? {}, l.ret?.draftExplanations ?? {});
+  const [[period], [ret]] = await c.get('db').batch([
+    periodQuery(c.get('db'), periodId),
+    c
+      .get('db')
+      .select()
+      .from(returns)
+      .where(and(eq(returns.orgId, orgId), eq(returns.periodId, periodId)))
+      .limit(1),
+  ]);
+  if (!period) throw new ApiError(404, 'period-not-found');
+  const def = defOf(ret?.datasetVersion ?? currentDataset.version);
+  const csv = templateCsv(def, lang, ret?.draftValues ?? {}, ret?.draftExplanations ?? {});
   return c.body(csv, 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${lang === 'cy' ? 'ffurflen' : 'return'}-${periodId}.csv"`,
@@ -111,24 +111,23 @@ r.openapi(guard(routes.returnCsv, requireOrgAccess('orgId', 'write')), async (c)
   const rev = parseWith(z.object({ 'x-draft-rev': z.string().regex(/^\d{1,9}$/) }), { 'x-draft-rev': c.req.header('X-Draft-Rev') });
   const buf = await c.req.raw.arrayBuffer();
   if (buf.byteLength > MAX_CSV_BYTES) throw new ApiError(413, 'payload-too-large', { max: MAX_CSV_BYTES });
-  const period = await getPeriod(c.get('db'), periodId);
-  if (period.lockedAt !== null) throw new ApiError(423, 'period-locked');
-  assertNotArchived(await getOrg(c.get('db'), orgId));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
-    throw new ApiError(422, 'csv-invalid').with({ problems: [{ row: 1, column: '', message: t(lang, 'error.returns.csv-encoding') }] });
-  }
-  const def = await defFor(c, orgId, periodId);
-  const parsed = parseReturnCsv(def, text);
-  if (parsed.problems.length) {
-    throw new ApiError(422, 'csv-invalid').with({
-      problems: parsed.problems.map((p) => ({ row: p.row, column: p.column, message: p.message[lang] })),
-    });
-  }
-  const input = { rev: Number(rev['x-draft-rev']), values: numbers(parsed.values), explanations: cleanExplanations(parsed.explanations) };
-  return c.json(await saveDraft(actorOf(c), orgId, periodId, input, 'csv'), 200);
+  // The file is read against the return's own definition, once the period and organisation are known to take it.
+  const fromCsv = (def: DatasetDefinition): DraftInput => {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    } catch {
+      throw new ApiError(422, 'csv-invalid').with({ problems: [{ row: 1, column: '', message: t(lang, 'error.returns.csv-encoding') }] });
+    }
+    const parsed = parseReturnCsv(def, text);
+    if (parsed.problems.length) {
+      throw new ApiError(422, 'csv-invalid').with({
+        problems: parsed.problems.map((p) => ({ row: p.row, column: p.column, message: p.message[lang] })),
+      });
+    }
+    return { rev: Number(rev['x-draft-rev']), values: numbers(parsed.values), explanations: cleanExplanations(parsed.explanations) };
+  };
+  return c.json(await saveDraft(actorOf(c), orgId, periodId, fromCsv, 'csv'), 200);
 });
 
 r.openapi(guard(routes.returnSubmit, requireOrgAccess('orgId', 'write')), async (c) => {
@@ -176,6 +175,7 @@ r.openapi(guard(routes.periodCreate, requireRole('admin')), async (c) => {
     lockedAt: null,
     lockedBy: null,
     createdAt: Date.now(),
+    dataRev: 0,
   };
   try {
     await db.batch([
@@ -189,13 +189,20 @@ r.openapi(guard(routes.periodCreate, requireRole('admin')), async (c) => {
   return c.json(periodDto(row), 201);
 });
 
+/**
+ * Locks or unlocks a period. Either way its open data is published again in the same batch
+ * (locking drops the provisional code p, and the first lock is the first publication, from
+ * which later changes are revisions r).
+ */
 async function setLock(c: C, id: string, lock: boolean) {
   const db = c.get('db');
-  const p = await getPeriod(db, id);
+  const [[p], ...basis] = await db.batch([periodQuery(db, id), ...basisQueries(db, id)]);
+  if (!p) throw new ApiError(404, 'period-not-found');
   if ((p.lockedAt !== null) === lock) return periodDto(p);
   const now = Date.now();
   const after = { ...p, lockedAt: lock ? now : null, lockedBy: lock ? c.get('user')!.id : null };
-  const batch = [
+  const publication = publishLock(basis as BasisResults, { periodId: p.id, now }, lock);
+  const [, , , inserted] = await db.batch([
     db.update(periods).set({ lockedAt: after.lockedAt, lockedBy: after.lockedBy }).where(eq(periods.id, p.id)),
     auditEntry(c, {
       action: lock ? 'period.lock' : 'period.unlock',
@@ -204,10 +211,12 @@ async function setLock(c: C, id: string, lock: boolean) {
       before: { locked: !lock },
       after: { locked: lock },
     }),
-  ] as const;
-  // Locking publishes the period's open data; the first lock is its first publication (for revision codes).
-  if (lock) await db.batch([...batch, db.insert(openDataReleases).values({ periodId: p.id, firstPublishedAt: now }).onConflictDoNothing()]);
-  else await db.batch(batch);
+    // The first lock is the period's first publication (for revision codes).
+    lock ? db.insert(openDataReleases).values({ periodId: p.id, firstPublishedAt: now }).onConflictDoNothing() : db.run(sql`SELECT 1`),
+    ...publicationStatements(db, publication),
+  ]);
+  // A review changed the figures between the read and the write: publish from fresh figures (rare).
+  if ((inserted as unknown as D1Result).meta.changes !== 1) await publishPeriod(db, p.id, lock ? 'lock' : 'unlock', now);
   return periodDto(after);
 }
 r.openapi(guard(routes.periodLock, requireRole('admin')), async (c) => c.json(await setLock(c, c.req.valid('param').id, true), 200));

@@ -1027,18 +1027,26 @@ async function queuePage(paths: ReturnsPaths) {
   const q = qs();
   if (q.get('period')) sel.value = q.get('period')!;
   if (q.has('status')) $<HTMLSelectElement>('#f-status')!.value = q.get('status')!;
-  const load = async () => {
+  // The list comes a page at a time (keyset: `next` continues it); "Show more" appends the next page.
+  const more = $<HTMLButtonElement>('[data-more]')!;
+  let next: string | null = null;
+  const load = async (cursor?: string) => {
     const params = new URLSearchParams();
     if (sel.value) params.set('period', sel.value);
     const st = $<HTMLSelectElement>('#f-status')!.value;
     if (st) params.set('status', st);
+    if (cursor) params.set('cursor', cursor);
     const r = await api('GET', `/api/national/returns?${params}`);
     if (!r.ok) throw new Error(`queue ${r.status}`);
     const rows: Json[] = r.body?.returns ?? r.body?.items ?? (Array.isArray(r.body) ? r.body : []);
+    next = r.body?.next ?? null;
+    show(more, next !== null);
     const tbody = $('[data-rows]')!;
-    tbody.textContent = '';
-    show($('[data-empty]'), rows.length === 0);
-    show($('[data-table]'), rows.length > 0);
+    if (!cursor) {
+      tbody.textContent = '';
+      show($('[data-empty]'), rows.length === 0);
+      show($('[data-table]'), rows.length > 0);
+    }
     for (const row of rows) {
       const org = row.org ?? row.organisation ?? {};
       const orgId = row.orgId ?? org.id;
@@ -1069,6 +1077,9 @@ async function queuePage(paths: ReturnsPaths) {
   filter.addEventListener('submit', (e) => {
     e.preventDefault();
     void load();
+  });
+  more.addEventListener('click', () => {
+    if (next) void load(next);
   });
   await load();
 }
@@ -1275,9 +1286,16 @@ async function totalsPage() {
 
 // ------------------------------------------------------------------ public open data
 async function openDataPage() {
-  const r = await api('GET', '/api/open-data/totals.json');
-  const rows: Json[] = r.ok ? (r.body?.rows ?? []) : [];
-  const revisions: Json[] = r.ok ? (r.body?.revisions ?? []) : [];
+  // Open data comes a page at a time (`next` continues it); the table needs every page.
+  const rows: Json[] = [];
+  const revisions: Json[] = [];
+  for (let cursor: string | null = ''; cursor !== null; ) {
+    const r = await api('GET', `/api/open-data/totals.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (!r.ok) break;
+    rows.push(...(r.body?.rows ?? []));
+    revisions.push(...(r.body?.revisions ?? []));
+    cursor = r.body?.next ?? null;
+  }
   const fSel = $<HTMLSelectElement>('#od-field')!;
   const render = () => {
     const field = fSel.value;
