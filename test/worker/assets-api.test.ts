@@ -356,3 +356,36 @@ describe('the national picture', () => {
     }
   });
 });
+
+describe('invitations to act for an asset', () => {
+  it('emails both languages, is accepted on sign-in, and a newer invitation replaces the pending one', async () => {
+    const id = await createAsset(member, { nameCy: 'Cylch Ti a Fi', nameEn: 'Parent and Toddler Circle' });
+    const to = 'aelod-newydd@example.cymru';
+    const first = await call('POST', `/api/assets/${id}/invitations`, { caller: member, body: { email: to, lang: 'en' } });
+    expect(first.status).toBe(201);
+    await expectError(await call('POST', `/api/assets/${id}/invitations`, { caller: other, body: { email: to } }), 403, 'forbidden');
+    const second = await call('POST', `/api/assets/${id}/invitations`, { caller: member, body: { email: to } });
+    const list = await body<{ invitations: { revokedAt: string | null }[] }>(
+      await call('GET', `/api/assets/${id}/invitations`, { caller: member }),
+    );
+    expect(list.invitations.map((i) => i.revokedAt === null)).toEqual([true, false]);
+    const mail = await env.DB.prepare('SELECT subject, text FROM outbox WHERE "to" = ?1 ORDER BY rowid DESC')
+      .bind(to)
+      .first<{ text: string }>();
+    expect(mail!.text).toContain('Parent and Toddler Circle');
+    expect(mail!.text).toContain('Cylch Ti a Fi');
+    // No address in the audit log: it refers to the invitation row.
+    const logged = await env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE instr(COALESCE(after, ''), ?1) > 0")
+      .bind(to)
+      .first<{ n: number }>();
+    expect(logged!.n).toBe(0);
+
+    const joined = { session: await signIn(to) };
+    expect((await call('GET', `/api/assets/${id}`, { caller: joined })).status).toBe(200);
+    const accepted = (await body<{ invitation: { id: string } }>(second)).invitation.id;
+    expect(await row('SELECT accepted_at IS NOT NULL AS a FROM asset_invitations WHERE id = ?1', accepted)).toEqual({ a: 1 });
+    // An asset keeps at least one member.
+    expect((await call('DELETE', `/api/assets/${id}/members/${joined.session.userId}`, { caller: member })).status).toBe(204);
+    await expectError(await call('DELETE', `/api/assets/${id}/members/${memberSession.userId}`, { caller: member }), 409, 'last-member');
+  });
+});

@@ -96,7 +96,17 @@ async function targets(role: Role, userId: string | null) {
     Date.now(),
     Date.now() + 86400_000,
   );
-  return { a, b, extra, submitted, draft, inv, token };
+  const invite = crypto.randomUUID();
+  await run(
+    'INSERT INTO asset_invitations (id, asset_id, email, invited_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+    invite,
+    a,
+    `invitee-${++n}@example.cymru`,
+    extra,
+    Date.now(),
+    Date.now() + 86400_000,
+  );
+  return { a, b, extra, submitted, draft, inv, token, invite };
 }
 type T = Awaited<ReturnType<typeof targets>>;
 
@@ -139,6 +149,15 @@ const rows: { name: string; method: string; path: (t: T) => string; body?: (t: T
   { name: 'asset A restore', method: 'POST', path: (t) => `/api/assets/${t.a}/restore`, expect: adminOnly(200) },
   { name: 'asset A members', method: 'GET', path: (t) => `/api/assets/${t.a}/members`, expect: read },
   { name: 'asset A remove member', method: 'DELETE', path: (t) => `/api/assets/${t.a}/members/${t.extra}`, expect: manage(204) },
+  { name: 'asset A invitations', method: 'GET', path: (t) => `/api/assets/${t.a}/invitations`, expect: read },
+  {
+    name: 'asset A invite',
+    method: 'POST',
+    path: (t) => `/api/assets/${t.a}/invitations`,
+    body: () => ({ email: `new-${++n}@example.cymru` }),
+    expect: manage(201),
+  },
+  { name: 'asset A revoke invitation', method: 'DELETE', path: (t) => `/api/assets/${t.a}/invitations/${t.invite}`, expect: manage(200) },
   { name: 'asset A assessments', method: 'GET', path: (t) => `/api/assets/${t.a}/assessments`, expect: read },
   {
     name: 'asset A start draft (one exists: 409 past authorisation)',
@@ -248,7 +267,8 @@ describe('authorisation matrix of community assets', () => {
     const { assetsPicture, assetsPictureOpenData, ...assetRoutes } = await import('../../content/api/routes/assets.ts');
     const paths = new Set(
       rows.map(
-        (r) => `${r.method} ${r.path({ a: ':a', b: ':b', extra: ':u', submitted: ':s', draft: ':d', inv: ':i', token: '' }).split('?')[0]}`,
+        (r) =>
+          `${r.method} ${r.path({ a: ':a', b: ':b', extra: ':u', submitted: ':s', draft: ':d', inv: ':i', token: '', invite: ':v' }).split('?')[0]}`,
       ),
     );
     const norm = (p: string) => p.replace(/\{[^}]+\}/g, ':x');

@@ -92,6 +92,42 @@ export const assetMemberRemove = createRoute({
   },
 });
 
+export const assetInvitationsList = createRoute({
+  method: 'get',
+  path: '/api/assets/{assetId}/invitations',
+  tags,
+  summary: 'Invitations to join the asset, newest first',
+  description: MEMBERS,
+  request: { params: S.AssetParams },
+  responses: { 200: ok(S.AssetInvitations, 'Invitations'), ...errors(400, 401, 403, 404) },
+});
+
+export const assetInvite = createRoute({
+  method: 'post',
+  path: '/api/assets/{assetId}/invitations',
+  tags,
+  summary: 'Invite someone by email to act for the asset (members and national admins); accepted when they sign in',
+  request: { params: S.AssetParams, body: jsonBody(S.NewAssetInvitationBody) },
+  responses: {
+    201: ok(S.OneAssetInvitation, 'Invited (7 days); an earlier pending invitation of the address is revoked'),
+    ...errors(...BODY_ERRORS, 401, ...WRITE_ERRORS, 404, 503),
+    409: ARCHIVED,
+  },
+});
+
+export const assetInvitationRevoke = createRoute({
+  method: 'delete',
+  path: '/api/assets/{assetId}/invitations/{invitationId}',
+  tags,
+  summary: 'Revoke a pending invitation',
+  request: { params: S.AssetInvitationParams },
+  responses: {
+    200: ok(S.OneAssetInvitation, 'Revoked'),
+    ...errors(400, 401, 413, ...WRITE_ERRORS, 404),
+    409: error('conflict: accepted or revoked already, or asset-archived'),
+  },
+});
+
 // ------------------------------------------------------------------ self-assessments
 export const assetAssessmentsList = createRoute({
   method: 'get',

@@ -77,6 +77,23 @@ export const AssetMember = z.object({ userId: z.string(), name: z.string().nulla
 export const AssetMembers = z.object({ members: z.array(AssetMember) });
 export const AssetMemberParams = z.object({ assetId: z.uuid(), userId: z.uuid() });
 
+export const NewAssetInvitationBody = z.strictObject({
+  email: z.email().max(254),
+  /** The language of the email when the address has no account yet (else the account's). */
+  lang: LangCode.optional(),
+});
+export const AssetInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  createdAt: IsoTime,
+  expiresAt: IsoTime,
+  acceptedAt: IsoTime.nullable(),
+  revokedAt: IsoTime.nullable(),
+});
+export const AssetInvitations = z.object({ invitations: z.array(AssetInvitation) });
+export const OneAssetInvitation = z.object({ invitation: AssetInvitation });
+export const AssetInvitationParams = z.object({ assetId: z.uuid(), invitationId: z.uuid() });
+
 // ------------------------------------------------------------------ self-assessments
 /**
  * A saved asset self-assessment as the pages keep it. The rule is content/assets/assessment.ts's

@@ -9,9 +9,25 @@ import { routes } from '../../../content/api/routes/index.ts';
 import { assetCsv, compareAssetAssessments, isComplete } from '../../../content/assets/assessment.ts';
 import { readAssetAssessment } from '../../../content/assets/records.ts';
 import { geography } from '../../../content/index.ts';
-import { assetAssessments, assetMembers, assetPeerInvitations, assetPeerReviews, assetRegister, assets, users } from '../../db/schema.ts';
+import type { Lang } from '../../../content/schema.ts';
+import {
+  assetAssessments,
+  assetInvitations,
+  assetMembers,
+  assetPeerInvitations,
+  assetPeerReviews,
+  assetRegister,
+  assets,
+  users,
+} from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
 import { assetOf, requireAsset } from '../assets/access.ts';
+import {
+  ASSET_INVITATION_TTL_MS,
+  type AssetInvitationRow,
+  assetInvitationForAudit,
+  supersedeAssetInvitations,
+} from '../assets/invitations.ts';
 import { latestPeerReview, publishedSource, publishStatement } from '../assets/register.ts';
 import {
   type AssetAssessmentRow,
@@ -29,6 +45,8 @@ import { hasRole, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { ApiError } from '../lib/http.ts';
+import { requireMail } from '../lib/mail-config.ts';
+import { signInUrl } from './auth.ts';
 
 const DAY = 24 * 60 * 60_000;
 const r = routeModule();
@@ -224,6 +242,83 @@ r.openapi(guard(routes.assetMemberRemove, requireAsset('manage')), async (c) => 
     auditEntry(c, { action: 'asset_member.delete', entityType: 'asset_member', entityId: `${asset.id}:${userId}` }),
   ]);
   return c.body(null, 204);
+});
+
+// ------------------------------------------------------------------ invitations to act for the asset
+const invitationView = (inv: AssetInvitationRow) => ({
+  id: inv.id,
+  email: inv.email,
+  createdAt: isoOf(inv.createdAt),
+  expiresAt: isoOf(inv.expiresAt),
+  acceptedAt: isoOrNull(inv.acceptedAt),
+  revokedAt: isoOrNull(inv.revokedAt),
+});
+
+r.openapi(guard(routes.assetInvitationsList, requireAsset('read')), async (c) => {
+  const { asset } = assetOf(c);
+  const rows = await c
+    .get('db')
+    .select()
+    .from(assetInvitations)
+    .where(eq(assetInvitations.assetId, asset.id))
+    .orderBy(desc(assetInvitations.createdAt));
+  return c.json({ invitations: rows.map(invitationView) }, 200);
+});
+
+r.openapi(guard(routes.assetInvite, requireAsset('manage')), async (c) => {
+  const { asset } = assetOf(c);
+  const body = c.req.valid('json');
+  const origin = requireMail(c);
+  const a = actorOf(c);
+  const email = body.email.toLowerCase();
+  const inv: AssetInvitationRow = {
+    id: crypto.randomUUID(),
+    assetId: asset.id,
+    email,
+    invitedBy: a.userId!,
+    createdAt: a.now,
+    expiresAt: a.now + ASSET_INVITATION_TTL_MS,
+    acceptedAt: null,
+    revokedAt: null,
+  };
+  await a.db.batch([
+    a.db.insert(assetInvitations).values(inv),
+    ...(await supersedeAssetInvitations(a, asset.id, email)),
+    auditEntry(c, {
+      action: 'asset_invitation.create',
+      entityType: 'asset_invitation',
+      entityId: inv.id,
+      after: assetInvitationForAudit(inv),
+    }),
+  ]);
+  const [existing] = await a.db.select({ lang: users.lang }).from(users).where(eq(users.email, email)).limit(1);
+  const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
+  const vars = (l: Lang) => ({ asset: l === 'cy' ? asset.nameCy : asset.nameEn, link: signInUrl(origin, l) });
+  await a.mail(email, lang, {
+    subject: 'email.assetInvite.subject',
+    body: 'email.assetInvite.body',
+    vars: { cy: vars('cy'), en: vars('en') },
+  });
+  return c.json({ invitation: invitationView(inv) }, 201);
+});
+
+r.openapi(guard(routes.assetInvitationRevoke, requireAsset('manage')), async (c) => {
+  const { asset } = assetOf(c);
+  const { invitationId } = c.req.valid('param');
+  const db = c.get('db');
+  const [inv] = await db
+    .select()
+    .from(assetInvitations)
+    .where(and(eq(assetInvitations.id, invitationId), eq(assetInvitations.assetId, asset.id)))
+    .limit(1);
+  if (!inv) throw new ApiError(404, 'not-found');
+  if (inv.acceptedAt !== null || inv.revokedAt !== null) throw new ApiError(409, 'conflict');
+  const now = Date.now();
+  await db.batch([
+    db.update(assetInvitations).set({ revokedAt: now }).where(eq(assetInvitations.id, inv.id)),
+    auditEntry(c, { action: 'asset_invitation.revoke', entityType: 'asset_invitation', entityId: inv.id, after: { revokedAt: now } }),
+  ]);
+  return c.json({ invitation: invitationView({ ...inv, revokedAt: now }) }, 200);
 });
 
 // ------------------------------------------------------------------ self-assessments
