@@ -377,6 +377,14 @@ export const strings = s({
     cy: "Helo,\n\nRydych wedi cael gwahoddiad i weithredu ar ran {asset} ar Hwb Fframwaith Presgripsiynu Cymdeithasol: hunanasesu yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol, gwahodd adolygiad gan gymheiriaid a dewis a ddylid ymddangos ar y gofrestr gyhoeddus. I dderbyn, mewngofnodwch gyda'r cyfeiriad e-bost hwn o fewn 7 diwrnod:\n\n{link}\n\nOs nad oeddech yn disgwyl y gwahoddiad hwn, gallwch ei anwybyddu.",
     en: 'Hello,\n\nYou have been invited to act for {asset} on the Social Prescribing Framework Hub: assessing it against the national standards for community assets, inviting peer review and choosing whether it appears on the public register. To accept, sign in with this email address within 7 days:\n\n{link}\n\nIf you were not expecting this invitation, you can ignore it.',
   },
+  'email.peerReview.subject': {
+    cy: 'Cais am adolygiad gan gymheiriaid ar yr Hwb',
+    en: 'A request for peer review on the Hub',
+  },
+  'email.peerReview.body': {
+    cy: "Helo,\n\nMae {asset} yn gofyn i chi adolygu ei hunanasesiad yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol. Byddwch yn cofnodi eich barn eich hun am bob safon, ochr yn ochr â'u barn nhw. Nid oes angen cyfrif arnoch. Mae'r ddolen hon yn gweithio tan {expires}:\n\n{link}\n\nPeidiwch â rhannu'r ddolen: gall unrhyw un sydd â hi weld yr hunanasesiad a'i adolygu.",
+    en: 'Hello,\n\n{asset} asks you to review its self-assessment against the national standards for community assets. You record your own judgement on each standard, beside theirs. You do not need an account. This link works until {expires}:\n\n{link}\n\nDo not share the link: anyone who has it can see the self-assessment and review it.',
+  },
   'email.otherLanguage': { cy: '--- English below ---', en: '--- Cymraeg isod ---' },
   'account.title': { cy: 'Eich cyfrif', en: 'Your account' },
   'account.loading': { cy: 'Wrthi’n llwytho…', en: 'Loading…' },

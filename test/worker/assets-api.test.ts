@@ -325,6 +325,28 @@ describe('peer review', () => {
     await expectError(await call('GET', '/api/peer-review', { headers: { 'X-Peer-Token': 'x'.repeat(43) } }), 404, 'not-found');
   });
 
+  it('emails the link in both languages when asked, keeping the token out of every path and the address out of the database', async () => {
+    const id = await createAsset(member, { nameCy: 'Clwb Darllen', nameEn: 'Reading Club' });
+    const assessment = await submittedAssessment(member, id);
+    const to = 'adolygydd@example.cymru';
+    const res = await call('POST', `/api/assets/${id}/assessments/${assessment}/peer-invitations`, {
+      caller: member,
+      body: { reviewerKind: 'peer-organisation', expiresInDays: 10, email: to, lang: 'cy' },
+    });
+    expect(res.status).toBe(201);
+    const { token, link } = await body<{ token: string; link: string }>(res);
+    expect(link).toMatch(
+      /\/(cy|en)\/safonau-asedau-cymunedol\/adolygiad-cymheiriaid\/#token=|\/en\/community-asset-standards\/peer-review\/#token=/,
+    );
+    const mail = await env.DB.prepare('SELECT text FROM outbox WHERE "to" = ?1').bind(to).first<{ text: string }>();
+    expect(mail!.text).toContain(`/cy/safonau-asedau-cymunedol/adolygiad-cymheiriaid/#token=${token}`);
+    expect(mail!.text).toContain(`/en/community-asset-standards/peer-review/#token=${token}`);
+    expect(mail!.text).toContain('Clwb Darllen');
+    expect(await row("SELECT COUNT(*) AS n FROM asset_peer_invitations WHERE instr(COALESCE(reviewer_name, ''), ?1) > 0", to)).toEqual({
+      n: 0,
+    });
+  });
+
   it('refuses a link to a draft', async () => {
     const id = await createAsset(member);
     const d = await body<{ id: string }>(

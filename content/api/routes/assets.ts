@@ -239,11 +239,12 @@ export const peerInvitationCreate = createRoute({
   method: 'post',
   path: '/api/assets/{assetId}/assessments/{id}/peer-invitations',
   tags,
-  summary: 'A peer reviewer’s link to this submitted assessment; the token is in this answer only',
+  summary:
+    'A peer reviewer’s link to this submitted assessment; the token is in this answer only (and in the email, if an address is given)',
   request: { params: S.AssetAssessmentParams, body: jsonBody(S.NewPeerInvitationBody) },
   responses: {
     201: ok(S.NewPeerInvitation, 'The link'),
-    ...errors(...BODY_ERRORS, 401, ...WRITE_ERRORS, 404),
+    ...errors(...BODY_ERRORS, 401, ...WRITE_ERRORS, 404, 503),
     409: error('not-submitted: only a submitted assessment is reviewed, or asset-archived'),
   },
 });

@@ -200,9 +200,17 @@ export const NewPeerInvitationBody = z.strictObject({
   reviewerKind: z.enum(REVIEWER_KINDS),
   reviewerName: PlainText(120).optional(),
   expiresInDays: z.int().min(1).max(MAX_PEER_LINK_DAYS),
+  /** Send the link to this address (both languages, `lang` first); the address is not stored. */
+  email: z.email().max(254).optional(),
+  lang: LangCode.optional(),
 });
 /** The link's token is in this answer only (the hub stores its hash). */
-export const NewPeerInvitation = z.object({ invitation: PeerInvitationSummary, token: z.string() });
+export const NewPeerInvitation = z.object({
+  invitation: PeerInvitationSummary,
+  token: z.string(),
+  /** The reviewer's page with the token in its fragment, from the hub's public origin (when configured). */
+  link: z.string().nullable(),
+});
 export const OnePeerInvitation = z.object({ invitation: PeerInvitationSummary });
 export const PeerInvitationParams = z.object({ assetId: z.uuid(), invitationId: z.uuid() });
 /** The reviewer's link token, sent by the reviewer's page (never in the path). */

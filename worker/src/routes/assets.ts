@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { routes } from '../../../content/api/routes/index.ts';
 import { assetCsv, compareAssetAssessments, isComplete } from '../../../content/assets/assessment.ts';
 import { readAssetAssessment } from '../../../content/assets/records.ts';
+import { formatDate } from '../../../content/datetime.ts';
 import { geography } from '../../../content/index.ts';
 import type { Lang } from '../../../content/schema.ts';
 import {
@@ -28,6 +29,7 @@ import {
   assetInvitationForAudit,
   supersedeAssetInvitations,
 } from '../assets/invitations.ts';
+import { peerReviewLink } from '../assets/peer-link.ts';
 import { latestPeerReview, publishedSource, publishStatement } from '../assets/register.ts';
 import {
   type AssetAssessmentRow,
@@ -44,6 +46,7 @@ import { auditEntry } from '../lib/audit.ts';
 import { hasRole, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
+import { configuredOrigin } from '../lib/environment.ts';
 import { ApiError } from '../lib/http.ts';
 import { requireMail } from '../lib/mail-config.ts';
 import { signInUrl } from './auth.ts';
@@ -556,6 +559,7 @@ r.openapi(guard(routes.peerInvitationCreate, requireAsset('write')), async (c) =
   const a = actorOf(c);
   const row = await assessmentOf(a.db, asset.id, id, true);
   if (row.status !== 'submitted') throw new ApiError(409, 'not-submitted');
+  const origin = body.email ? requireMail(c) : configuredOrigin(c.env);
   const token = randomToken(32);
   const inv = {
     id: crypto.randomUUID(),
@@ -578,8 +582,25 @@ r.openapi(guard(routes.peerInvitationCreate, requireAsset('write')), async (c) =
       after: { assessmentId: id, reviewerKind: inv.reviewerKind, expiresAt: inv.expiresAt },
     }),
   ]);
-  // The token is shown once; the reviewer's link keeps it in the page's URL fragment.
-  return c.json({ invitation: peerInvitationView(inv, a.now), token }, 201);
+  // Sent by email when asked (the address is not kept); a failed mail never loses the link, shown once here.
+  if (origin && body.email) {
+    const lang: Lang = body.lang ?? c.get('lang');
+    const expires = (l: Lang) => formatDate(inv.expiresAt, l);
+    const vars = (l: Lang) => ({
+      asset: l === 'cy' ? asset.nameCy : asset.nameEn,
+      link: peerReviewLink(origin, l, token),
+      expires: expires(l),
+    });
+    await a.mail(body.email, lang, {
+      subject: 'email.peerReview.subject',
+      body: 'email.peerReview.body',
+      vars: { cy: vars('cy'), en: vars('en') },
+    });
+  }
+  return c.json(
+    { invitation: peerInvitationView(inv, a.now), token, link: origin ? peerReviewLink(origin, c.get('lang'), token) : null },
+    201,
+  );
 });
 
 r.openapi(guard(routes.peerInvitationRevoke, requireAsset('write')), async (c) => {
