@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The HSDS the API serves (not only the pure mapping: see test/unit/hsds-register.test.ts)
 // validates against the Open Referral HSDS 3.0 schemas vendored in test/fixtures/hsds/schema:
 // the paginated services, one service, the taxonomies and terms, and the JSON download, in both

@@ -4,30 +4,12 @@
 // query over that table: no entry is rebuilt per request.
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { type RegisterEntry, registerEntryOf } from '../../../content/assets/register.ts';
+import { searchText } from '../../../content/assets/search.ts';
 import { hsdsId } from '../../../content/hsds/ids.ts';
-import { activityTypes } from '../../../content/index.ts';
-import { family, words } from '../../../content/welsh/mutations.ts';
 import { assetAssessments, assetPeerReviews, assetRegister, assetRegisterEntries, assetRegisterState } from '../../db/schema.ts';
 import type { Db } from '../lib/actor.ts';
 import type { AssetRow } from './access.ts';
 import type { AssetAssessmentRow } from './views.ts';
-
-/**
- * The words a search matches for an asset: its names and activity types in both languages,
- * each with every radical and mutated form (content/welsh/mutations.ts), so "gymunedol",
- * "nghymunedol" or "chymunedol" find "cymunedol" and the reverse. Space-delimited, so a
- * query word matches the start of a word.
- */
-export function searchText(a: Pick<AssetRow, 'nameCy' | 'nameEn' | 'activityTypes'>): string {
-  const acts = new Map(activityTypes.map((x) => [x.id, x.name]));
-  const texts = [a.nameCy, a.nameEn, ...a.activityTypes.flatMap((id) => (acts.has(id) ? [acts.get(id)!.cy, acts.get(id)!.en] : []))];
-  const all = new Set<string>();
-  for (const w of words(texts.join(' '))) for (const f of family(w)) all.add(f);
-  return ` ${[...all].sort().join(' ')} `;
-}
-
-/** The query's words: each must start a word of the asset's names or activity types. */
-export const queryWords = (q: string) => [...new Set(words(q))].slice(0, 8);
 
 /** The statement that (re)writes the published entry of `asset` from its consented assessment. */
 export function publishStatement(
