@@ -29,6 +29,81 @@ export const DEMO_USERS = [
     lang: 'cy',
     label: { cy: 'Gweinyddwr cenedlaethol', en: 'National administrator' },
   },
+  {
+    id: '00000000-0000-4000-a000-000000000005',
+    email: 'grwp-cymunedol@demo.cymru',
+    role: 'community-group',
+    lang: 'cy',
+    label: { cy: 'Grŵp cymunedol (asedau cymunedol)', en: 'Community group (community assets)' },
+  },
+];
+
+/**
+ * Community assets across Wales (issue 16), all acted for by the community-group user:
+ * `plan` says what the seed gives each (submitted self-assessment, published on the register,
+ * peer reviewed, consent withdrawn, a draft). `levels(i)` is the level of the i-th standard.
+ */
+const asset = (n, la, type, activityTypes, cy, en, plan, levels) => ({
+  id: `00000000-0000-4000-c000-${String(n).padStart(12, '0')}`,
+  localAuthority: la,
+  type,
+  activityTypes,
+  nameCy: cy,
+  nameEn: en,
+  plan,
+  levels,
+});
+export const DEMO_ASSETS = [
+  asset(
+    1,
+    'cardiff',
+    'community-group',
+    ['gardening-and-growing', 'volunteering'],
+    'Gardd Gymunedol Glan-yr-afon',
+    'Riverside Community Garden',
+    ['published', 'peer-reviewed'],
+    (i) => 1 + (i % 3),
+  ),
+  asset(
+    2,
+    'gwynedd',
+    'charity',
+    ['music-and-singing', 'welsh-language'],
+    'Côr Cymunedol Bro Ffestiniog',
+    'Ffestiniog Community Choir',
+    ['published'],
+    (i) => (i % 4 === 0 ? 3 : 2),
+  ),
+  asset(
+    3,
+    'powys',
+    'community-group',
+    ['walking-and-outdoors', 'physical-activity'],
+    'Clwb Cerdded y Bannau',
+    'Beacons Walking Club',
+    ['published'],
+    (i) => (i % 2 ? 1 : 2),
+  ),
+  asset(
+    4,
+    'swansea',
+    'social-enterprise',
+    ['learning-and-skills', 'volunteering'],
+    'Caffi Trwsio Abertawe',
+    'Swansea Repair Café',
+    ['withdrawn'],
+    () => 1,
+  ),
+  asset(
+    5,
+    'denbighshire',
+    'community-venue',
+    ['social-groups', 'food-and-cooking'],
+    'Canolfan Gymunedol y Rhyl',
+    'Rhyl Community Centre',
+    ['draft'],
+    (i) => (i % 3 === 0 ? 0 : 1),
+  ),
 ];
 
 const o = (n, hb, region, la, type, cy, en) => ({

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_API_KEY, DEMO_ORGS, DEMO_USERS, SUBMITTER_ORG } from './demo-data.mjs';
+import { DEMO_API_KEY, DEMO_ASSETS, DEMO_ORGS, DEMO_USERS, SUBMITTER_ORG } from './demo-data.mjs';
 
 const q = (v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
 const now = Date.now();
@@ -231,6 +231,180 @@ try {
     throw e;
 }
 
+// ---- community assets (issue 16): self-assessments, a peer review, the register (published
+// entries and one withdrawn) for the community-group user. Needs Node 24, like the returns.
+let assetsNote = 'community assets skipped (run through npm start for Node 24)';
+try {
+  const { currentStandards, geography } = await import('../content/index.ts');
+  const { emptyAssetAssessment } = await import('../content/assets/assessment.ts');
+  const { registerEntryOf } = await import('../content/assets/register.ts');
+  const { searchText } = await import('../content/assets/search.ts');
+  const { hsdsId } = await import('../content/hsds/ids.ts');
+  const group = DEMO_USERS.find((u) => u.role === 'community-group');
+  const DAY = 86_400_000;
+  const ins = (table, row) =>
+    `INSERT OR IGNORE INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.values(row).map(q).join(', ')});`;
+  DEMO_ASSETS.forEach((a, i) => {
+    const la = geography.localAuthorities.find((x) => x.id === a.localAuthority);
+    const region = geography.regions.find((x) => x.healthBoard === la.healthBoard);
+    const created = now - (120 - i * 7) * DAY;
+    const row = {
+      id: a.id,
+      name_cy: a.nameCy,
+      name_en: a.nameEn,
+      type: a.type,
+      local_authority: la.id,
+      health_board: la.healthBoard,
+      region: region.id,
+      area_served: JSON.stringify({ localAuthorities: [la.id], healthBoards: [] }),
+      activity_types: JSON.stringify(a.activityTypes),
+      created_by: group.id,
+      created_at: created,
+      updated_at: created,
+    };
+    sql.push(ins('assets', row));
+    sql.push(ins('asset_members', { user_id: group.id, asset_id: a.id, added_by: group.id, created_at: created }));
+    const record = (id, level, at, lang) => {
+      const r = emptyAssetAssessment(currentStandards, lang, new Date(at));
+      currentStandards.standards.forEach((s, k) => {
+        const l = level(k);
+        if (l !== null)
+          r.answers[s.id] = { level: l, evidence: lang === 'cy' ? `Tystiolaeth ar gyfer ${s.code}.` : `Evidence for ${s.code}.` };
+      });
+      return { ...r, id };
+    };
+    const total = currentStandards.standards.length;
+    const submittedAt = created + 30 * DAY;
+    const sid = a.id.replace('-c000-', '-c100-');
+    const data = record(sid, a.levels, submittedAt, i % 2 ? 'en' : 'cy');
+    sql.push(
+      ins('asset_assessments', {
+        id: sid,
+        asset_id: a.id,
+        standards_version: currentStandards.version,
+        lang: data.lang,
+        data: JSON.stringify(data),
+        rev: 2,
+        status: 'submitted',
+        answered: total,
+        total,
+        created_by: group.id,
+        created_at: created,
+        updated_by: group.id,
+        updated_at: submittedAt,
+        submitted_by: group.id,
+        submitted_at: submittedAt,
+      }),
+    );
+    if (a.plan.includes('draft')) {
+      const did = a.id.replace('-c000-', '-c200-');
+      const d = record(did, (k) => (k < 5 ? Math.min(3, a.levels(k) + 1) : null), now - 2 * DAY, 'cy');
+      sql.push(
+        ins('asset_assessments', {
+          id: did,
+          asset_id: a.id,
+          standards_version: currentStandards.version,
+          lang: 'cy',
+          data: JSON.stringify(d),
+          rev: 3,
+          status: 'draft',
+          answered: 5,
+          total,
+          created_by: group.id,
+          created_at: now - 9 * DAY,
+          updated_by: group.id,
+          updated_at: now - 2 * DAY,
+        }),
+      );
+    }
+    let reviewedAt = null;
+    if (a.plan.includes('peer-reviewed')) {
+      const inv = a.id.replace('-c000-', '-c300-');
+      reviewedAt = submittedAt + 14 * DAY;
+      sql.push(
+        ins('asset_peer_invitations', {
+          id: inv,
+          asset_id: a.id,
+          assessment_id: sid,
+          token_hash: createHash('sha256').update(`demo-peer-${a.id}`).digest('hex'),
+          reviewer_kind: 'regional-partnership',
+          reviewer_name: 'Partneriaeth Caerdydd a’r Fro / Cardiff and Vale Partnership',
+          created_by: group.id,
+          created_at: submittedAt + DAY,
+          expires_at: submittedAt + 31 * DAY,
+        }),
+      );
+      const ratings = Object.fromEntries(
+        currentStandards.standards.map((s, k) => [
+          s.id,
+          {
+            level: Math.max(0, a.levels(k) - (k % 4 === 0 ? 1 : 0)),
+            comment: k % 4 === 0 ? 'Angen tystiolaeth ysgrifenedig. / Needs written evidence.' : undefined,
+          },
+        ]),
+      );
+      sql.push(
+        ins('asset_peer_reviews', {
+          invitation_id: inv,
+          assessment_id: sid,
+          ratings: JSON.stringify(ratings),
+          summary: 'Sylfaen gadarn; cofnodwch y dystiolaeth. / A sound foundation; record the evidence.',
+          rev: 3,
+          updated_at: reviewedAt,
+          submitted_at: reviewedAt,
+        }),
+      );
+    }
+    if (a.plan.includes('published') || a.plan.includes('withdrawn')) {
+      const given = submittedAt + 20 * DAY;
+      const withdrawn = a.plan.includes('withdrawn') ? given + 10 * DAY : null;
+      sql.push(
+        ins('asset_register', {
+          asset_id: a.id,
+          assessment_id: sid,
+          consent_given_at: given,
+          consent_given_by: group.id,
+          withdrawn_at: withdrawn,
+          withdrawn_by: withdrawn ? group.id : null,
+          updated_at: withdrawn ?? given,
+        }),
+      );
+      if (!withdrawn) {
+        const entry = registerEntryOf({
+          asset: {
+            id: a.id,
+            nameCy: a.nameCy,
+            nameEn: a.nameEn,
+            type: a.type,
+            areaServed: { localAuthorities: [la.id], healthBoards: [] },
+            activityTypes: a.activityTypes,
+          },
+          assessment: { standardsVersion: currentStandards.version, answers: data.answers, submittedAt },
+          peerReviewSubmittedAt: reviewedAt,
+          consent: { givenAt: given, withdrawnAt: null },
+        });
+        sql.push(
+          ins('asset_register_entries', {
+            asset_id: a.id,
+            entry: JSON.stringify(entry),
+            search: searchText(a),
+            hsds_service_id: hsdsId('service', a.id),
+            updated_at: given,
+          }),
+        );
+      }
+    }
+  });
+  const published = DEMO_ASSETS.filter((a) => a.plan.includes('published')).length;
+  assetsNote = `${DEMO_ASSETS.length} community assets (${published} on the register, 1 peer reviewed, 1 withdrawn)`;
+} catch (e) {
+  if (
+    !(e instanceof Error) ||
+    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(String(e.message) + String(e.code))
+  )
+    throw e;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sphub-seed-'));
 const file = join(dir, 'seed.sql');
 writeFileSync(file, sql.join('\n') + '\n');
@@ -245,5 +419,5 @@ if (r.status !== 0) {
   process.exit(r.status ?? 1);
 }
 console.log(
-  `Seeded ${DEMO_ORGS.length} organisations (every health board), ${DEMO_USERS.length} demo users, 1 membership, 1 demo API key; ${returnsNote}.`,
+  `Seeded ${DEMO_ORGS.length} organisations (every health board), ${DEMO_USERS.length} demo users, 1 membership, 1 demo API key; ${returnsNote}; ${assetsNote}.`,
 );

@@ -374,6 +374,22 @@ export const strings = s({
   'email.invite.org': { cy: "i gyflwyno ffurflenni'r set ddata graidd ar ran {org}", en: 'to submit core dataset returns for {org}' },
   'email.invite.analyst': { cy: 'fel dadansoddwr cenedlaethol', en: 'as a national analyst' },
   'email.invite.admin': { cy: 'fel gweinyddwr cenedlaethol', en: 'as a national administrator' },
+  'email.assetInvite.subject': {
+    cy: 'Gwahoddiad i weithredu ar ran ased cymunedol ar yr Hwb',
+    en: 'Invitation to act for a community asset on the Hub',
+  },
+  'email.assetInvite.body': {
+    cy: "Helo,\n\nRydych wedi cael gwahoddiad i weithredu ar ran {asset} ar Hwb Fframwaith Presgripsiynu Cymdeithasol: hunanasesu yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol, gwahodd adolygiad gan gymheiriaid a dewis a ddylid ymddangos ar y gofrestr gyhoeddus. I dderbyn, mewngofnodwch gyda'r cyfeiriad e-bost hwn o fewn 7 diwrnod:\n\n{link}\n\nOs nad oeddech yn disgwyl y gwahoddiad hwn, gallwch ei anwybyddu.",
+    en: 'Hello,\n\nYou have been invited to act for {asset} on the Social Prescribing Framework Hub: assessing it against the national standards for community assets, inviting peer review and choosing whether it appears on the public register. To accept, sign in with this email address within 7 days:\n\n{link}\n\nIf you were not expecting this invitation, you can ignore it.',
+  },
+  'email.peerReview.subject': {
+    cy: 'Cais am adolygiad gan gymheiriaid ar yr Hwb',
+    en: 'A request for peer review on the Hub',
+  },
+  'email.peerReview.body': {
+    cy: "Helo,\n\nMae {asset} yn gofyn i chi adolygu ei hunanasesiad yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol. Byddwch yn cofnodi eich barn eich hun am bob safon, ochr yn ochr â'u barn nhw. Nid oes angen cyfrif arnoch. Mae'r ddolen hon yn gweithio tan {expires}:\n\n{link}\n\nPeidiwch â rhannu'r ddolen: gall unrhyw un sydd â hi weld yr hunanasesiad a'i adolygu.",
+    en: 'Hello,\n\n{asset} asks you to review its self-assessment against the national standards for community assets. You record your own judgement on each standard, beside theirs. You do not need an account. This link works until {expires}:\n\n{link}\n\nDo not share the link: anyone who has it can see the self-assessment and review it.',
+  },
   'email.otherLanguage': { cy: '--- English below ---', en: '--- Cymraeg isod ---' },
   'account.title': { cy: 'Eich cyfrif', en: 'Your account' },
   'account.loading': { cy: 'Wrthi’n llwytho…', en: 'Loading…' },
@@ -1030,6 +1046,13 @@ export const strings = s({
   'adminui.audit.type.supervisor_view': { cy: 'Barn goruchwyliwr', en: 'Supervisor’s view' },
   'adminui.audit.type.return': { cy: 'Ffurflen chwarterol', en: 'Quarterly return' },
   'adminui.audit.type.period': { cy: 'Cyfnod adrodd', en: 'Reporting period' },
+  'adminui.audit.type.asset': { cy: 'Ased cymunedol', en: 'Community asset' },
+  'adminui.audit.type.asset_member': { cy: 'Aelod o ased cymunedol', en: 'Community asset member' },
+  'adminui.audit.type.asset_invitation': { cy: 'Gwahoddiad i ased cymunedol', en: 'Invitation to a community asset' },
+  'adminui.audit.type.asset_assessment': { cy: 'Hunanasesiad ased', en: 'Asset self-assessment' },
+  'adminui.audit.type.asset_peer_invitation': { cy: 'Dolen adolygiad cymheiriaid', en: 'Peer review link' },
+  'adminui.audit.type.asset_peer_review': { cy: 'Adolygiad cymheiriaid', en: 'Peer review' },
+  'adminui.audit.type.asset_register': { cy: 'Cofnod ar y gofrestr asedau', en: 'Asset register entry' },
   // ---- audit log actions, one label per action code the Worker writes (worker/src: auditEntry, auditIf)
   'audit.action.organisation.create': { cy: 'Ychwanegwyd sefydliad', en: 'Organisation added' },
   'audit.action.organisation.update': { cy: 'Newidiwyd manylion sefydliad', en: 'Organisation details changed' },
@@ -1065,6 +1088,34 @@ export const strings = s({
   'audit.action.period.create': { cy: 'Ychwanegwyd cyfnod adrodd', en: 'Reporting period added' },
   'audit.action.period.lock': { cy: 'Cloiwyd cyfnod adrodd', en: 'Reporting period locked' },
   'audit.action.period.unlock': { cy: 'Datgloiwyd cyfnod adrodd', en: 'Reporting period unlocked' },
+  // community assets (issue 16)
+  'audit.action.asset.create': { cy: 'Ychwanegwyd ased cymunedol', en: 'Community asset added' },
+  'audit.action.asset.update': { cy: 'Newidiwyd manylion ased cymunedol', en: 'Community asset details changed' },
+  'audit.action.asset.archive': { cy: 'Archifwyd ased cymunedol', en: 'Community asset archived' },
+  'audit.action.asset.restore': { cy: 'Adferwyd ased cymunedol o’r archif', en: 'Community asset restored from the archive' },
+  'audit.action.asset_member.delete': { cy: 'Tynnwyd aelod oddi ar ased cymunedol', en: 'Member removed from a community asset' },
+  'audit.action.asset_invitation.create': {
+    cy: 'Gwahoddwyd rhywun i weithredu ar ran ased cymunedol',
+    en: 'Someone invited to act for a community asset',
+  },
+  'audit.action.asset_invitation.revoke': { cy: 'Diddymwyd gwahoddiad i ased cymunedol', en: 'Invitation to a community asset revoked' },
+  'audit.action.asset_invitation.accept': { cy: 'Derbyniwyd gwahoddiad i ased cymunedol', en: 'Invitation to a community asset accepted' },
+  'audit.action.asset_assessment.create': { cy: 'Dechreuwyd hunanasesiad ased', en: 'Asset self-assessment started' },
+  'audit.action.asset_assessment.update': { cy: 'Newidiwyd drafft hunanasesiad ased', en: 'Asset self-assessment draft changed' },
+  'audit.action.asset_assessment.submit': { cy: 'Cyflwynwyd hunanasesiad ased', en: 'Asset self-assessment submitted' },
+  'audit.action.asset_assessment.delete': { cy: 'Dilëwyd drafft hunanasesiad ased', en: 'Asset self-assessment draft deleted' },
+  'audit.action.asset_peer_invitation.create': { cy: 'Crëwyd dolen adolygiad cymheiriaid', en: 'Peer review link created' },
+  'audit.action.asset_peer_invitation.revoke': { cy: 'Diddymwyd dolen adolygiad cymheiriaid', en: 'Peer review link revoked' },
+  'audit.action.asset_peer_review.save': { cy: 'Cadwyd adolygiad cymheiriaid', en: 'Peer review saved' },
+  'audit.action.asset_peer_review.submit': { cy: 'Cyflwynwyd adolygiad cymheiriaid', en: 'Peer review submitted' },
+  'audit.action.asset_register.consent': {
+    cy: 'Rhoddwyd caniatâd i gyhoeddi ar y gofrestr',
+    en: 'Consent given to publish on the register',
+  },
+  'audit.action.asset_register.withdraw': {
+    cy: 'Tynnwyd caniatâd i gyhoeddi ar y gofrestr yn ôl',
+    en: 'Consent to publish on the register withdrawn',
+  },
   // ---- self-assessment kept on the account, comparing, sharing with a supervisor, national skills picture
   'error.assess.invalid': {
     cy: "Nid yw'r hunanasesiad yn cyd-fynd â'r fersiwn o'r fframwaith a nodwyd ({detail}).",
@@ -1683,6 +1734,43 @@ export const strings = s({
   'error.returns.no-changes': {
     cy: "Nid oes dim wedi newid ers y fersiwn ddiweddaraf a gyflwynwyd: mae'r ffigurau a'r esboniadau yr un fath. Newidiwch y ffurflen cyn ei chyflwyno eto.",
     en: 'Nothing has changed since the latest submitted version: the figures and explanations are the same as it. Change the return before submitting it again.',
+  },
+  // community assets (issue 16)
+  'error.assets.asset-archived': {
+    cy: "Mae'r ased hwn wedi'i archifo, felly ni ellir ei newid. Gofynnwch i'r tîm cenedlaethol ei adfer os oes angen.",
+    en: 'This asset is archived, so it cannot be changed. Ask the national team to restore it if you need to.',
+  },
+  'error.assets.invalid': {
+    cy: "Nid yw'r hunanasesiad yn cyd-fynd â'r fersiwn o'r safonau a nodwyd ({detail}).",
+    en: 'The self-assessment does not match the version of the standards it names ({detail}).',
+  },
+  'error.assets.version': {
+    cy: "Ni ellir newid fersiwn y safonau mewn drafft sydd wedi'i gadw. Dechreuwch hunanasesiad newydd yn lle hynny.",
+    en: 'The version of the standards of a saved draft cannot change. Start a new self-assessment instead.',
+  },
+  'error.assets.draft-exists': {
+    cy: "Mae gan yr ased hwn hunanasesiad drafft yn barod. Agorwch y drafft hwnnw a'i gadw yn lle dechrau un newydd.",
+    en: 'This asset already has a draft self-assessment. Open that draft and save into it instead of starting a new one.',
+  },
+  'error.assets.assessment-incomplete': {
+    cy: "Rhowch lefel i bob safon cyn cyflwyno. Nid oes lefel gan {count} o'r safonau eto.",
+    en: 'Give every standard a level before you submit. {count} of the standards have no level yet.',
+  },
+  'error.assets.not-submitted': {
+    cy: "Dim ond hunanasesiad sydd wedi'i gyflwyno y gellir ei gyhoeddi neu ei anfon i'w adolygu gan gymheiriaid.",
+    en: 'Only a submitted self-assessment can be published or sent for peer review.',
+  },
+  'error.assets.last-member': {
+    cy: "Ni ellir tynnu aelod olaf ased. Ychwanegwch aelod arall yn gyntaf, neu gofynnwch i'r tîm cenedlaethol archifo'r ased.",
+    en: 'The last member of an asset cannot be removed. Add another member first, or ask the national team to archive the asset.',
+  },
+  'error.assets.own-asset': {
+    cy: "Ni allwch adolygu ased yr ydych yn aelod ohono. Gofynnwch i adolygydd o'r tu allan i'r ased.",
+    en: 'You cannot review an asset you are a member of. Ask a reviewer from outside the asset.',
+  },
+  'error.field.areaServed': {
+    cy: "Dewiswch o leiaf un awdurdod lleol neu fwrdd iechyd y mae'r ased yn ei wasanaethu.",
+    en: 'Choose at least one local authority or health board the asset serves.',
   },
   'error.returns.own-return': {
     cy: 'Ni allwch adolygu ffurflen a gyflwynwyd gennych chi eich hun, neu gan sefydliad yr ydych yn aelod ohono. Gofynnwch i ddadansoddwr arall ei hadolygu.',

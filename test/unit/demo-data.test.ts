@@ -1,8 +1,8 @@
 // The demo organisations sit in real places: every health board, with matching local authority and region.
 import { describe, expect, it } from 'vitest';
-import { geography } from '../../content/index.ts';
+import { activityTypes, assetTypes, geography } from '../../content/index.ts';
 // @ts-expect-error plain .mjs without types
-import { DEMO_ORGS, DEMO_USERS } from '../../scripts/demo-data.mjs';
+import { DEMO_ASSETS, DEMO_ORGS, DEMO_USERS } from '../../scripts/demo-data.mjs';
 
 type Org = { healthBoard: string; region: string; localAuthority: string; nameCy: string; nameEn: string };
 describe('demo data', () => {
@@ -17,6 +17,40 @@ describe('demo data', () => {
     }
   });
   it('has one user for each role', () => {
-    expect((DEMO_USERS as { role: string }[]).map((u) => u.role).sort()).toEqual(['admin', 'analyst', 'practitioner', 'submitter']);
+    expect((DEMO_USERS as { role: string }[]).map((u) => u.role).sort()).toEqual([
+      'admin',
+      'analyst',
+      'community-group',
+      'practitioner',
+      'submitter',
+    ]);
+  });
+  it('has community assets in real places, with real types and activities, in every state the register knows', () => {
+    const assets = DEMO_ASSETS as {
+      localAuthority: string;
+      type: string;
+      activityTypes: string[];
+      nameCy: string;
+      nameEn: string;
+      plan: string[];
+    }[];
+    for (const a of assets) {
+      expect(
+        geography.localAuthorities.some((l) => l.id === a.localAuthority),
+        a.nameEn,
+      ).toBe(true);
+      expect(
+        assetTypes.some((t) => t.id === a.type),
+        a.nameEn,
+      ).toBe(true);
+      for (const id of a.activityTypes)
+        expect(
+          activityTypes.some((t) => t.id === id),
+          `${a.nameEn}: ${id}`,
+        ).toBe(true);
+      expect(a.nameCy).not.toBe(a.nameEn);
+    }
+    const plans = new Set(assets.flatMap((a) => a.plan));
+    for (const p of ['published', 'peer-reviewed', 'withdrawn', 'draft']) expect(plans).toContain(p);
   });
 });

@@ -147,6 +147,14 @@ export const DOMAIN_TABLES = [
   'api_keys',
   'audit_log',
   'outbox',
+  'assets',
+  'asset_members',
+  'asset_invitations',
+  'asset_assessments',
+  'asset_peer_invitations',
+  'asset_peer_reviews',
+  'asset_register',
+  'asset_register_entries',
 ];
 export async function snapshot(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

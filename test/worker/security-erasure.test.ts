@@ -1,10 +1,12 @@
 // Issue 13.3: erasing an account leaves no personal data behind, in ANY table, the append-only
 // audit log included. The person does everything first: invited to an organisation and to a
 // national role, signs in, names themself, saves and submits a return under their own name,
-// self-assesses, contributes to the skills picture, shares with a supervisor, asks for more links.
+// self-assesses, contributes to the skills picture, shares with a supervisor, asks for more links,
+// and is invited to act for community assets, joins one and publishes it on the register.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { draft } from './assessments-fixtures.ts';
+import { createAsset, publish, submittedAssessment } from './assets-fixtures.ts';
 import { call, client, freshIp, json, signIn } from './helpers.ts';
 import { admin, analyst, openPeriod, putDraft, review, validValues } from './returns-helpers.ts';
 
@@ -63,8 +65,19 @@ describe('erasing an account', () => {
     const spare = await json(await client(boss).admin.invitations.$post({ json: { email: EMAIL, role: 'admin' } }));
     expect((await call('DELETE', `/api/admin/invitations/${spare.invitation.id}`, { caller: boss })).status).toBe(200);
 
+    // Invited to act for a community asset (accepted on sign-in), and to another, revoked.
+    const keeper = { session: await signIn('ceidwad-asedau@example.cymru') };
+    const assetA = await createAsset(keeper);
+    const assetB = await createAsset(keeper, { nameCy: 'Ail Ased', nameEn: 'Second Asset' });
+    expect((await call('POST', `/api/assets/${assetA}/invitations`, { caller: keeper, body: { email: EMAIL } })).status).toBe(201);
+    const toRevoke = await call('POST', `/api/assets/${assetB}/invitations`, { caller: keeper, body: { email: EMAIL } });
+    const revokedId = ((await toRevoke.json()) as { invitation: { id: string } }).invitation.id;
+    expect((await call('DELETE', `/api/assets/${assetB}/invitations/${revokedId}`, { caller: keeper })).status).toBe(200);
+
     const session = await signIn(EMAIL, 'cy');
     const me = { session };
+    // Now a member of asset A: self-assesses it and publishes it on the register.
+    await publish(me, assetA, await submittedAssessment(me, assetA));
     expect((await call('PATCH', '/api/account', { caller: me, body: { name: NAME } })).status).toBe(200);
     const rev = (await json(await putDraft(me, orgId, P, 0, validValues(12)))).rev;
     const sub = await call('POST', `/api/orgs/${orgId}/returns/${P}/submit`, {
@@ -103,6 +116,7 @@ describe('erasing an account', () => {
       ['sessions', 'user_id'],
       ['memberships', 'user_id'],
       ['assessments', 'user_id'],
+      ['asset_members', 'user_id'],
     ] as const) {
       expect(await env.DB.prepare(`SELECT COUNT(*) n FROM ${t} WHERE ${col} = ?1`).bind(session.userId).first('n')).toBe(0);
     }

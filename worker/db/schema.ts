@@ -640,3 +640,30 @@ export const assetRegister = sqliteTable(
     check('asset_register_withdrawn_ck', sql`(withdrawn_at IS NULL) = (withdrawn_by IS NULL)`),
   ],
 );
+
+/**
+ * The published register, derived: one row per asset whose consent stands, holding its
+ * register entry (content/assets/register.ts) and the words a search matches (names and
+ * activity types in both languages, with every Welsh mutated and radical form). Written in
+ * the same batch as each consent change (and by trigger on withdrawal or archiving), so the
+ * public register, its CSV, the HSDS API and downloads read one small table and never
+ * rebuild entries per request.
+ */
+export const assetRegisterEntries = sqliteTable('asset_register_entries', {
+  assetId: text('asset_id')
+    .primaryKey()
+    .references(() => assets.id),
+  /** JSON: a RegisterEntry. */
+  entry: text('entry').notNull(),
+  /** Space-separated lower-case words, with a space at each end (so `LIKE '% word%'` matches a word start). */
+  search: text('search').notNull(),
+  /** The entry's HSDS service id (content/hsds/ids.ts), so /services/{id} is one indexed read. */
+  hsdsServiceId: text('hsds_service_id').notNull().unique('asset_register_entries_hsds_uq'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** One row: a counter moved by every change of asset_register_entries (triggers), the ETag of the register downloads. */
+export const assetRegisterState = sqliteTable('asset_register_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});

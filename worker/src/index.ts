@@ -22,6 +22,7 @@ import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
 import assessments from './routes/assessments.ts';
+import assetRoutes from './routes/assets.ts';
 import auth from './routes/auth.ts';
 import bench from './routes/bench.ts';
 import dev from './routes/dev.ts';
@@ -30,6 +31,8 @@ import machine from './routes/machine.ts';
 import national from './routes/national.ts';
 import openData from './routes/opendata.ts';
 import orgs from './routes/orgs.ts';
+import peerReview from './routes/peer-review.ts';
+import register from './routes/register.ts';
 import returns from './routes/returns.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
@@ -62,8 +65,8 @@ app.use('*', async (c, next) => {
   // Share-link tokens are secrets: never log them (only links from before they moved to a header carry one).
   const path = new URL(c.req.url).pathname.replace(/^\/api\/share\/(?!view$)[^/]+/, '/api/share/[token]');
   if (path.startsWith('/api/')) {
-    // Only the public open data says otherwise (published snapshots, routes/opendata.ts).
-    if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', 'no-store');
+    // Everything under /api is private, except a public download that says so (open data, the register's, by ETag).
+    if (!res.headers.get('Cache-Control')?.startsWith('public')) res.headers.set('Cache-Control', 'no-store');
     returnBookmark(c, res, d1);
   }
   if (counter) res.headers.set('X-D1-Round-Trips', String(counter.log.rounds));
@@ -88,7 +91,23 @@ app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
 
 app.openapi(guard(routes.health), (c) => c.json({ ok: true as const }, 200));
 // Route modules register full paths from the contract (content/api/routes), so each mounts at '/'.
-for (const mod of [auth, account, admin, orgs, machine, returns, national, dev, assessments, share, skills]) app.route('/', mod);
+for (const mod of [
+  auth,
+  account,
+  admin,
+  orgs,
+  machine,
+  returns,
+  national,
+  dev,
+  assessments,
+  share,
+  skills,
+  assetRoutes,
+  register,
+  peerReview,
+])
+  app.route('/', mod);
 app.route('/', home);
 
 // The OpenAPI documents, generated from the routes registered above.

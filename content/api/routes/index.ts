@@ -2,8 +2,9 @@
 // each (worker/src/routes/), the OpenAPI documents are generated from them, and the typed
 // client (../client.ts) is typed from them.
 import * as assessments from './assessments.ts';
+import * as assets from './assets.ts';
 import * as platform from './platform.ts';
 import * as returns from './returns.ts';
 
-export const routes = { ...platform, ...assessments, ...returns };
+export const routes = { ...platform, ...assessments, ...returns, ...assets };
 export type Routes = typeof routes;

@@ -40,6 +40,13 @@ export const ERROR_MESSAGES = {
   'already-submitted': 'error.returns.already-submitted',
   'no-changes': 'error.returns.no-changes',
   'own-return': 'error.returns.own-return',
+  // community assets
+  'asset-archived': 'error.assets.asset-archived',
+  'draft-exists': 'error.assets.draft-exists',
+  'assessment-incomplete': 'error.assets.assessment-incomplete',
+  'not-submitted': 'error.assets.not-submitted',
+  'last-member': 'error.assets.last-member',
+  'own-asset': 'error.assets.own-asset',
 } as const satisfies Record<string, StringKey>;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]];

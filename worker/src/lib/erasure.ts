@@ -5,7 +5,18 @@
 // organisation's returns, whose declaration name is blanked (migration 0005 lets only that
 // change through the versions' immutability).
 import { and, eq, ne, or, sql } from 'drizzle-orm';
-import { invitations, loginTokens, memberships, outbox, rateLimits, returnVersions, sessions, users } from '../../db/schema.ts';
+import {
+  assetInvitations,
+  assetMembers,
+  invitations,
+  loginTokens,
+  memberships,
+  outbox,
+  rateLimits,
+  returnVersions,
+  sessions,
+  users,
+} from '../../db/schema.ts';
 import { deleteAssessmentsStatements } from '../assessments/service.ts';
 import type { AppEnv, SessionUser } from '../env.ts';
 import { sha256 } from './crypto.ts';
@@ -27,6 +38,9 @@ export async function erasureStatements(db: Db, user: Pick<SessionUser, 'id' | '
     db.delete(memberships).where(eq(memberships.userId, user.id)),
     db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
     db.delete(invitations).where(eq(invitations.email, user.email)),
+    // Community assets: their memberships, and invitations that hold their address.
+    db.delete(assetMembers).where(eq(assetMembers.userId, user.id)),
+    db.delete(assetInvitations).where(eq(assetInvitations.email, user.email)),
     db.delete(rateLimits).where(startsWith(rateLimits.key, `signInEmail:${addressKey}:`)),
     // Local development's outbox: mail to them, and mail to others that names them.
     db

@@ -8,7 +8,9 @@ import { t } from '../../../content/i18n.ts';
 import { path } from '../../../content/routes.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { invitations, loginTokens, memberships, organisations, sessions, users } from '../../db/schema.ts';
+import { acceptAssetInvitations } from '../assets/invitations.ts';
 import type { AppEnv } from '../env.ts';
+import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import {
   clearSessionCookie,
@@ -165,6 +167,8 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
       nationalRole = inv.role;
     }
   }
+  // ... and every pending invitation to act for a community asset.
+  ops.push(...(await acceptAssetInvitations(actorOf(c), tok.email, userId)));
   // Rotate: any session this browser had is ended; a fresh one starts.
   const old = getCookie(c, sessionCookieName(c));
   if (old) ops.push(db.delete(sessions).where(eq(sessions.tokenHash, await sha256(old))));
