@@ -1280,7 +1280,8 @@ export const strings = s({
     cy: 'Mae {name} wedi rhannu hunanasesiad cymhwysedd â chi. Ni allwch newid yr atebion, ond gallwch nodi eich barn chi am lefel pob cymhwysedd. Dangosir eich barn wrth ochr barn yr ymarferydd, ac ni chaiff y ddwy eu cyfuno.',
     en: '{name} has shared their competency self-assessment with you. You cannot change their answers, but you can record your own view of the level of each competency. Your view is shown beside theirs, and the two are never combined.',
   },
-  'share.sup.someone': { cy: 'Ymarferydd', en: 'A practitioner' },
+  // Stands in for {name} mid-sentence in share.sup.lead: "Mae ymarferydd wedi rhannu…" / "A practitioner has shared…".
+  'share.sup.someone': { cy: 'ymarferydd', en: 'A practitioner' },
   'share.sup.expires': { cy: 'Mae’r ddolen hon yn gweithio tan {date}.', en: 'This link works until {date}.' },
   'share.sup.missing': {
     cy: "Nid yw'r ddolen yn gyflawn. Gofynnwch i'r ymarferydd am y ddolen eto.",
