@@ -22,6 +22,7 @@ export const keys = [
   'account.tools.closes',
   'account.tools.failed',
   'rui.list.due',
+  'rui.list.empty',
   'period.late',
   'period.status.not-started',
   'period.status.draft',

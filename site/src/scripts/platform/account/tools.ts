@@ -65,6 +65,13 @@ function returnsTable(t: T, lang: Lang, body: OrgReturns, now: number): HTMLElem
     return [link(row.period.label[lang], href), status, dueCell(t, lang, row, now)];
   });
   const name = body.org.name[lang];
+  if (!rows.length)
+    return el(
+      'div',
+      { 'data-tools-org': body.org.id },
+      el('h4', { class: 'govuk-heading-s' }, name),
+      el('p', { class: 'govuk-body' }, t('rui.list.empty')),
+    );
   return el(
     'div',
     { 'data-tools-org': body.org.id },
