@@ -29,6 +29,18 @@ export const PAGE_KINDS = [
       ),
   },
   { id: 'return-form', label: 'Return form', find: (lang) => deepest(lang, 'returns') },
+  { id: 'sign-in', label: 'Sign in', find: (lang) => sectionIndex(lang, 'signIn') },
+  {
+    id: 'sign-in-confirm',
+    label: 'Sign-in confirmation',
+    find: (lang) => built(`/${lang}/${sections.signIn[lang]}/${lang === 'cy' ? 'cadarnhau' : 'confirm'}/`),
+  },
+  {
+    id: 'outbox',
+    label: 'Outbox (development)',
+    find: (lang) => built(`/${lang}/${sections.signIn[lang]}/${lang === 'cy' ? 'blwch-negeseuon' : 'outbox'}/`),
+  },
+  { id: 'account', label: 'Your account', find: (lang) => sectionIndex(lang, 'account') },
   { id: 'search', label: 'Search', find: (lang) => sectionIndex(lang, 'search') },
 ];
 /** Sections whose pages are content: they must ship no JavaScript. */

@@ -263,6 +263,7 @@ export const strings = s({
   // ---- platform: errors, sign-in, email, account, admin, organisations (worker/ and sign-in pages)
   'error.summaryTitle': { cy: 'Mae problem', en: 'There is a problem' },
   'error.prefix': { cy: 'Gwall', en: 'Error' },
+  'warning.prefix': { cy: 'Rhybudd', en: 'Warning' },
   'error.unauthenticated': { cy: 'Mae angen i chi fewngofnodi i wneud hyn.', en: 'You need to sign in to do this.' },
   'error.forbidden': { cy: 'Nid oes gennych ganiatâd i wneud hyn.', en: 'You do not have permission to do this.' },
   'error.notFound': { cy: "Ni ddaethom o hyd i'r hyn yr oeddech yn chwilio amdano.", en: 'We could not find what you were looking for.' },
@@ -597,6 +598,44 @@ export const strings = s({
   },
   'account.eraseConfirm': { cy: 'Rwy’n deall, dileu fy nghyfrif', en: 'I understand, delete my account' },
   'account.eraseButton': { cy: 'Dileu fy nghyfrif', en: 'Delete my account' },
+  'account.eraseConfirmRequired': {
+    cy: 'Ticiwch y blwch i gadarnhau eich bod am ddileu eich cyfrif',
+    en: 'Tick the box to confirm that you want to delete your account',
+  },
+  'account.deleted.title': { cy: 'Mae eich cyfrif wedi’i ddileu', en: 'Your account has been deleted' },
+  'account.deleted.body': {
+    cy: 'Rydym wedi dileu eich cyfeiriad e-bost, eich enw, eich asesiadau a’u dolenni rhannu, eich aelodaeth o sefydliadau a’ch sesiynau. Rydych wedi allgofnodi ar bob dyfais.',
+    en: 'We have deleted your email address, your name, your assessments and their sharing links, your organisation memberships and your sessions. You are signed out on every device.',
+  },
+  'account.deleted.kept': {
+    cy: 'Mae ffurflenni a gyflwynoch ar ran sefydliad yn aros, gan eu bod yn gofnodion swyddogol, ond heb eich enw. Mae’r cyfrifon dienw a ychwanegoch at ddarlun sgiliau’r genedl yn aros hefyd, gan nad oes dim yn eu cysylltu â chi.',
+    en: 'Returns you submitted for an organisation stay, because they are official records, but without your name. Anonymous counts you added to the national skills picture also stay, because nothing links them to you.',
+  },
+  'account.deleted.again': {
+    cy: 'Gallwch greu cyfrif newydd unrhyw bryd drwy fewngofnodi eto.',
+    en: 'You can create a new account at any time by signing in again.',
+  },
+  'account.tools.intro': {
+    cy: 'Popeth y gallwch ei wneud gyda’ch cyfrif, mewn un lle.',
+    en: 'Everything you can do with your account, in one place.',
+  },
+  'account.tools.assessments': { cy: 'Eich hunanasesiadau', en: 'Your self-assessments' },
+  'account.tools.latestDraft': {
+    cy: 'Eich drafft diweddaraf: {date}, {answered} o {total} wedi’u hateb',
+    en: 'Your latest draft: {date}, {answered} of {total} answered',
+  },
+  'account.tools.latestComplete': { cy: 'Eich asesiad diweddaraf: wedi’i gwblhau {date}', en: 'Your latest assessment: completed {date}' },
+  'account.tools.continue': { cy: 'Parhau â’r hunanasesiad', en: 'Continue the self-assessment' },
+  'account.tools.noAssessments': { cy: 'Nid oes asesiadau ar eich cyfrif eto.', en: 'There are no assessments on your account yet.' },
+  'account.tools.returns': { cy: 'Ffurflenni chwarterol eich sefydliadau', en: 'Your organisations’ quarterly returns' },
+  'account.tools.quarter': { cy: 'Chwarter', en: 'Quarter' },
+  'account.tools.status': { cy: 'Statws', en: 'Status' },
+  'account.tools.closes': { cy: 'Yn cau {when}', en: 'Closes {when}' },
+  'account.tools.national': { cy: 'Tudalennau’r tîm cenedlaethol', en: 'National team pages' },
+  'account.tools.failed': {
+    cy: 'Ni allem lwytho’r rhan hon. Ail-lwythwch y dudalen i roi cynnig arall arni.',
+    en: 'We could not load this part. Reload the page to try again.',
+  },
   'table.name': { cy: 'Tabl', en: 'Table' },
   'table.scroll': { cy: '{name} (sgroliwch i’r ochr i weld y cyfan)', en: '{name} (scroll sideways to see it all)' },
   'page.notFoundNav': { cy: 'Rhowch gynnig ar un o’r rhain', en: 'Try one of these' },
@@ -1296,7 +1335,8 @@ export const strings = s({
     cy: 'Mae {name} wedi rhannu hunanasesiad cymhwysedd â chi. Ni allwch newid yr atebion, ond gallwch nodi eich barn chi am lefel pob cymhwysedd. Dangosir eich barn wrth ochr barn yr ymarferydd, ac ni chaiff y ddwy eu cyfuno.',
     en: '{name} has shared their competency self-assessment with you. You cannot change their answers, but you can record your own view of the level of each competency. Your view is shown beside theirs, and the two are never combined.',
   },
-  'share.sup.someone': { cy: 'Ymarferydd', en: 'A practitioner' },
+  // Stands in for {name} mid-sentence in share.sup.lead: "Mae ymarferydd wedi rhannu…" / "A practitioner has shared…".
+  'share.sup.someone': { cy: 'ymarferydd', en: 'A practitioner' },
   'share.sup.expires': { cy: 'Mae’r ddolen hon yn gweithio tan {date}.', en: 'This link works until {date}.' },
   'share.sup.missing': {
     cy: "Nid yw'r ddolen yn gyflawn. Gofynnwch i'r ymarferydd am y ddolen eto.",

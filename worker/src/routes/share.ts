@@ -61,7 +61,7 @@ r.openapi(guard(routes.sharedRead), async (c) => {
   const [view] = await c.get('db').select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
   return c.json(
     {
-      practitionerName: name,
+      practitionerName: name?.trim() || null, // a blank name is no name: the page says "a practitioner"
       supervisorName: share.supervisorName,
       expiresAt: iso(share.expiresAt),
       frameworkVersion: a.frameworkVersion,

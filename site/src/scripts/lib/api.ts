@@ -7,13 +7,31 @@
 //   if (!r.ok) return showApiError(r.error, form);
 
 import type { z } from 'zod';
-import { api, send, setCsrfToken } from '../../../../content/api/client.ts';
+import { apiClient, send } from '../../../../content/api/client.ts';
 import type { Session } from '../../../../content/api/schemas/platform.ts';
 import { path } from '../../../../content/routes.ts';
 import type { Lang } from '../../../../content/schema.ts';
 
 export type { ApiResult, ErrorBody, SuccessBody } from '../../../../content/api/client.ts';
-export { api, send, setCsrfToken };
+export { send };
+
+/** The page's language (<html lang>), which every request names so messages come in it. */
+const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'cy');
+
+/** fetch, adding ?lang= (a signed-in person's own preference would otherwise win over the page's language). */
+const fetchInPageLanguage: typeof fetch = (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.origin);
+  if (!url.searchParams.has('lang')) url.searchParams.set('lang', pageLang());
+  return fetch(input instanceof Request ? new Request(url, input) : url, init);
+};
+
+let csrfToken: string | null = null;
+/** Remember the session's CSRF token (session() does it); null after signing out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+/** The typed client of the whole API (from /api down): same origin, the page's language, the session's CSRF token. */
+export const api = apiClient({ csrfToken: () => csrfToken, fetch: fetchInPageLanguage }).api;
 
 /** The signed-in person (id, email, name, lang, nationalRole, orgIds). */
 export type SignedIn = z.infer<typeof Session>['user'];
