@@ -3,7 +3,7 @@ import { findAll } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { openDraft } from './draft.ts';
 import { levelLabel } from './format.ts';
-import { checkKeys } from './keys.ts';
+import { checkKeys } from './keys/check.ts';
 import { wizardData } from './page-data.ts';
 import { focusHeading, showProgress } from './progress.ts';
 

@@ -10,7 +10,7 @@ import { link, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
 import { levelLabel, meanFormatter, when } from './format.ts';
-import { compareKeys } from './keys.ts';
+import { compareKeys } from './keys/compare.ts';
 
 type Detail = SuccessBody<Awaited<ReturnType<(typeof api.assessments)[':id']['$get']>>>;
 

@@ -12,7 +12,7 @@ import { clearErrors, showErrors } from '../lib/errors.ts';
 import type { PageT } from '../lib/strings.ts';
 import { type Draft, store, stored } from './draft.ts';
 import { localToday } from './format.ts';
-import type { ResultsKey } from './keys.ts';
+import type { ResultsKey } from './keys/results.ts';
 import { type ItemContext, linkedText, planItem, priorityTag } from './plan-item.ts';
 import { itemOf, keepTypedDates, type Row, readRows, rowOf, typedDates } from './plan-rows.ts';
 

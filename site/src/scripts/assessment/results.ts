@@ -17,7 +17,7 @@ import { el, find, hide, must, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { openDraft } from './draft.ts';
 import { levelLabel, localToday, meanFormatter } from './format.ts';
-import { resultsKeys } from './keys.ts';
+import { resultsKeys } from './keys/results.ts';
 import { wizardData } from './page-data.ts';
 import { planEditor } from './plan-editor.ts';
 import { focusHeading, showProgress } from './progress.ts';

@@ -8,7 +8,7 @@ import { showErrors } from '../lib/errors.ts';
 import { button, warningText } from '../lib/govuk.ts';
 import type { PageT } from '../lib/strings.ts';
 import type { AccountPage } from './account-page.ts';
-import type { SavedKey } from './keys.ts';
+import type { SavedKey } from './keys/saved.ts';
 import type { Detail } from './share.ts';
 
 export type SavedT = PageT<SavedKey>;

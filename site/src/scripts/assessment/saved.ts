@@ -8,7 +8,7 @@ import { link, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
 import { levelLabel, meanFormatter, when } from './format.ts';
-import { savedKeys } from './keys.ts';
+import { savedKeys } from './keys/saved.ts';
 import { completeSection, deleteSection, type SavedT, STATUS } from './saved-actions.ts';
 import { type Detail, shareSection } from './share.ts';
 

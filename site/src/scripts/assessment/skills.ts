@@ -10,7 +10,7 @@ import { button, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
 import { levelLabel } from './format.ts';
-import { skillsKeys } from './keys.ts';
+import { skillsKeys } from './keys/skills.ts';
 import { SETTING } from './saved-actions.ts';
 
 type Needs = SuccessBody<Awaited<ReturnType<typeof api.skills.needs.$get>>>;

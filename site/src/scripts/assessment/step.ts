@@ -4,7 +4,7 @@ import type { Answer } from '../../../../content/assessment/model.ts';
 import { find, findAll, must } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type Draft, openDraft } from './draft.ts';
-import { stepKeys } from './keys.ts';
+import { stepKeys } from './keys/step.ts';
 import { wizardData } from './page-data.ts';
 import { focusHeading, showProgress } from './progress.ts';
 import { createSync } from './sync.ts';

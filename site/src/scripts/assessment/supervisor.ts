@@ -11,7 +11,7 @@ import { button, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, tableRegion } from './account-page.ts';
 import { levelLabel, when } from './format.ts';
-import { supervisorKeys } from './keys.ts';
+import { supervisorKeys } from './keys/supervisor.ts';
 
 type Shared = SuccessBody<Awaited<ReturnType<typeof api.share.$get>>>;
 
