@@ -12,7 +12,6 @@
 // engine's (engine.ts); this module gives them the framework's shape and the practitioner's
 // own rules (the level the role needs, gaps, strengths, starter actions).
 import * as z from 'zod/mini';
-import { t } from '../i18n.ts';
 import type { Lang, Text } from '../schema.ts';
 import {
   addMonths,
@@ -205,24 +204,28 @@ export function validatePlan(plan: readonly PlanItem[], today: string): PlanErro
   return validatePlanRows(plan, today, ACTION_MAX);
 }
 
-export function levelName(f: FrameworkCore, rank: number | undefined | null, lang: Lang): string {
-  return rankName(f.scale, rank, lang, t(lang, 'assess.step.notYet'));
-}
-
-const csvHeaders = (lang: Lang) => ({
-  competencies: (
-    ['domainCode', 'domain', 'competencyCode', 'competency', 'held', 'heldRank', 'needed', 'neededRank', 'notes'] as const
-  ).map((k) => t(lang, `assess.csv.${k}`)),
-  plan: (['action', 'targetDate', 'competencies', 'done'] as const).map((k) => t(lang, `assess.csv.${k}`)),
-});
+const CSV_HEADER_KEYS = {
+  competencies: ['domainCode', 'domain', 'competencyCode', 'competency', 'held', 'heldRank', 'needed', 'neededRank', 'notes'],
+  plan: ['action', 'targetDate', 'competencies', 'done'],
+} as const;
+/** Every UI string the CSV uses: a page that builds it in the browser ships just these. */
+export const CSV_KEYS = [
+  ...CSV_HEADER_KEYS.competencies.map((k) => `assess.csv.${k}` as const),
+  ...CSV_HEADER_KEYS.plan.map((k) => `assess.csv.${k}` as const),
+  'assess.csv.yes',
+  'assess.csv.no',
+  'assess.step.notYet',
+] as const;
+export type CsvKey = (typeof CSV_KEYS)[number];
 
 /**
  * The assessment as CSV in the reader's language: UTF-8 byte-order mark, CRLF line ends,
- * one row per competency, then a blank line and the development plan.
+ * one row per competency, then a blank line and the development plan. `say` gives the words
+ * (the UI strings of CSV_KEYS in `lang`).
  */
-export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
-  const h = csvHeaders(lang);
-  const rows: (string | number)[][] = [h.competencies];
+export function assessmentCsv(f: FrameworkCore, a: Assessment, lang: Lang, say: (key: CsvKey) => string): string {
+  const level = (rank: number | undefined) => rankName(f.scale, rank, lang, say('assess.step.notYet'));
+  const rows: (string | number)[][] = [CSV_HEADER_KEYS.competencies.map((k) => say(`assess.csv.${k}`))];
   for (const c of allCompetencies(f)) {
     const x = a.answers[c.id] ?? {};
     rows.push([
@@ -230,18 +233,18 @@ export function toCsv(f: FrameworkCore, a: Assessment, lang: Lang): string {
       c.domainTitle[lang],
       c.code,
       c.title[lang],
-      levelName(f, x.held, lang),
+      level(x.held),
       x.held ?? '',
-      levelName(f, x.needed, lang),
+      level(x.needed),
       x.needed ?? '',
       x.notes ?? '',
     ]);
   }
   rows.push([]);
-  rows.push(h.plan);
+  rows.push(CSV_HEADER_KEYS.plan.map((k) => say(`assess.csv.${k}`)));
   const code = new Map(allCompetencies(f).map((c) => [c.id, c.code]));
-  const yes = t(lang, 'assess.csv.yes');
-  const no = t(lang, 'assess.csv.no');
+  const yes = say('assess.csv.yes');
+  const no = say('assess.csv.no');
   for (const p of a.plan) rows.push([p.action, p.targetDate, p.competencyIds.map((id) => code.get(id) ?? id).join(' '), p.done ? yes : no]);
   return csvDocument(rows);
 }

@@ -2,18 +2,10 @@
 // level between the level held and the level the role needs, worded from the framework's own
 // descriptor for that level, so no two actions read alike; the size of the gap sets the
 // priority, and the priority sets how soon each step is due.
-import { t } from '../i18n.ts';
+import type { Vars } from '../i18n-format.ts';
 import type { Lang } from '../schema.ts';
-import { addMonths, newId } from './engine.ts';
-import {
-  type Assessment,
-  type CompetencyResult,
-  developmentAreas,
-  type FrameworkCore,
-  levelName,
-  maxRank,
-  type PlanItem,
-} from './model.ts';
+import { addMonths, newId, rankName } from './engine.ts';
+import { type Assessment, type CompetencyResult, developmentAreas, type FrameworkCore, maxRank, type PlanItem } from './model.ts';
 
 export type Priority = 'high' | 'medium' | 'low';
 
@@ -42,14 +34,18 @@ function descriptorFor(f: FrameworkCore, competencyId: string, rank: number, lan
   return null;
 }
 
-function stepsFor(f: FrameworkCore, r: CompetencyResult, lang: Lang, today: string): SuggestedStep[] {
+/** The UI strings the suggested plan is worded with: a page that builds it in the browser ships just these. */
+export const PLAN_KEYS = ['assess.plan.towardsLevel', 'assess.plan.starter', 'assess.step.notYet'] as const;
+export type PlanWords = (key: (typeof PLAN_KEYS)[number], vars?: Vars) => string;
+
+function stepsFor(f: FrameworkCore, r: CompetencyResult, lang: Lang, today: string, say: PlanWords): SuggestedStep[] {
   const priority = priorityOf(r);
   const target = Math.min(maxRank(f), r.needed ?? r.held + 1);
   const steps: SuggestedStep[] = [];
   for (let rank = Math.max(1, r.held + 1), k = 1; rank <= target; rank++, k++) {
-    const vars = { code: r.code, title: r.title[lang], level: levelName(f, rank, lang) };
+    const vars = { code: r.code, title: r.title[lang], level: rankName(f.scale, rank, lang, say('assess.step.notYet')) };
     const descriptor = descriptorFor(f, r.competencyId, rank, lang);
-    const action = descriptor ? t(lang, 'assess.plan.towardsLevel', { ...vars, descriptor }) : t(lang, 'assess.plan.starter', vars);
+    const action = descriptor ? say('assess.plan.towardsLevel', { ...vars, descriptor }) : say('assess.plan.starter', vars);
     const item = { id: newId(), action, competencyIds: [r.competencyId], targetDate: addMonths(today, STEP_MONTHS[priority] * k) };
     steps.push({ item, priority });
   }
@@ -58,17 +54,35 @@ function stepsFor(f: FrameworkCore, r: CompetencyResult, lang: Lang, today: stri
 
 /**
  * The suggested plan with each step's priority, soonest first (ties: higher priority, then
- * the order of the areas to develop, largest gap first). Dates are YYYY-MM-DD from `today`.
+ * the order of the areas to develop, largest gap first). Dates are YYYY-MM-DD from `today`;
+ * `say` words the actions (the UI strings of PLAN_KEYS in `lang`).
  */
-export function suggestedSteps(f: FrameworkCore, a: Assessment, lang: Lang, today: string): SuggestedStep[] {
-  const steps = developmentAreas(f, a).flatMap((r) => stepsFor(f, r, lang, today));
+export function suggestedStepsIn(f: FrameworkCore, a: Assessment, lang: Lang, today: string, say: PlanWords): SuggestedStep[] {
+  const steps = developmentAreas(f, a).flatMap((r) => stepsFor(f, r, lang, today, say));
   return steps
     .map((s, i) => ({ s, i }))
     .sort((x, y) => x.s.item.targetDate.localeCompare(y.s.item.targetDate) || ORDER[x.s.priority] - ORDER[y.s.priority] || x.i - y.i)
     .map(({ s }) => s);
 }
 
-/** The editable plan rows the results page starts from. */
-export function suggestedPlan(f: FrameworkCore, a: Assessment, lang: Lang, today: string): PlanItem[] {
-  return suggestedSteps(f, a, lang, today).map((s) => s.item);
+/**
+ * The priority of a plan row, from the areas to develop it is linked to (the most urgent
+ * one wins): how the results page tags each action, suggested or edited. Null when the row
+ * is linked to no area to develop (an action the person added for something else).
+ */
+export function planItemPriority(f: FrameworkCore, a: Assessment, item: Pick<PlanItem, 'competencyIds'>): Priority | null {
+  const linked = developmentAreas(f, a).filter((r) => item.competencyIds.includes(r.competencyId));
+  if (!linked.length) return null;
+  return linked.map(priorityOf).sort((x, y) => ORDER[x] - ORDER[y])[0] ?? null;
+}
+
+/** Plan rows soonest first; rows without a date keep their order after the dated ones. */
+export function soonestFirst<T extends Pick<PlanItem, 'targetDate'>>(rows: readonly T[]): T[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => {
+      if (!x.r.targetDate || !y.r.targetDate) return (x.r.targetDate ? 0 : 1) - (y.r.targetDate ? 0 : 1) || x.i - y.i;
+      return x.r.targetDate.localeCompare(y.r.targetDate) || x.i - y.i;
+    })
+    .map(({ r }) => r);
 }

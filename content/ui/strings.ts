@@ -244,6 +244,9 @@ export const strings = s({
     cy: '{code} {title}, tuag at y lefel “{level}”: {descriptor} Cytuno gyda fy ngoruchwyliwr ar weithgaredd dysgu a sut y byddaf yn dangos hyn yn fy ymarfer.',
     en: '{code} {title}, towards “{level}”: {descriptor} Agree a learning activity with my supervisor and how I will show this in my practice.',
   },
+  'assess.plan.priority.high': { cy: 'Blaenoriaeth uchel', en: 'High priority' },
+  'assess.plan.priority.medium': { cy: 'Blaenoriaeth ganolig', en: 'Medium priority' },
+  'assess.plan.priority.low': { cy: 'Blaenoriaeth isel', en: 'Low priority' },
   'assess.csv.domainCode': { cy: 'Cod y parth', en: 'Domain code' },
   'assess.csv.domain': { cy: 'Parth', en: 'Domain' },
   'assess.csv.competencyCode': { cy: 'Cod y cymhwysedd', en: 'Competency code' },
@@ -1272,6 +1275,13 @@ export const strings = s({
   },
   'assess.delete.confirm': { cy: "Rwy'n deall, dileu'r asesiad", en: 'I understand, delete the assessment' },
   'assess.delete.button': { cy: "Dileu'r asesiad", en: 'Delete the assessment' },
+  'assess.delete.warning': { cy: 'Rhybudd', en: 'Warning' },
+  'assess.delete.confirmError': {
+    cy: 'Ticiwch y blwch i gadarnhau eich bod am ddileu’r asesiad',
+    en: 'Tick the box to confirm that you want to delete the assessment',
+  },
+  'assess.delete.doneTitle': { cy: 'Llwyddiant', en: 'Success' },
+  'assess.delete.done': { cy: 'Mae’r asesiad wedi’i ddileu o’ch cyfrif.', en: 'The assessment has been deleted from your account.' },
   'assess.compare.title': { cy: 'Cymharu asesiadau', en: 'Compare assessments' },
   'assess.compare.lead': {
     cy: "Beth sydd wedi newid rhwng {a} a {b}: i fyny, i lawr neu'r un fath, ar gyfer y lefel sydd gennych a'r lefel sydd ei hangen ar eich rôl.",
@@ -1335,8 +1345,10 @@ export const strings = s({
     cy: 'Mae {name} wedi rhannu hunanasesiad cymhwysedd â chi. Ni allwch newid yr atebion, ond gallwch nodi eich barn chi am lefel pob cymhwysedd. Dangosir eich barn wrth ochr barn yr ymarferydd, ac ni chaiff y ddwy eu cyfuno.',
     en: '{name} has shared their competency self-assessment with you. You cannot change their answers, but you can record your own view of the level of each competency. Your view is shown beside theirs, and the two are never combined.',
   },
-  // Stands in for {name} mid-sentence in share.sup.lead: "Mae ymarferydd wedi rhannu…" / "A practitioner has shared…".
-  'share.sup.someone': { cy: 'ymarferydd', en: 'A practitioner' },
+  'share.sup.leadUnnamed': {
+    cy: 'Mae ymarferydd wedi rhannu hunanasesiad cymhwysedd â chi. Ni allwch newid yr atebion, ond gallwch nodi eich barn chi am lefel pob cymhwysedd. Dangosir eich barn wrth ochr barn yr ymarferydd, ac ni chaiff y ddwy eu cyfuno.',
+    en: 'A practitioner has shared their competency self-assessment with you. You cannot change their answers, but you can record your own view of the level of each competency. Your view is shown beside theirs, and the two are never combined.',
+  },
   'share.sup.expires': { cy: 'Mae’r ddolen hon yn gweithio tan {date}.', en: 'This link works until {date}.' },
   'share.sup.missing': {
     cy: "Nid yw'r ddolen yn gyflawn. Gofynnwch i'r ymarferydd am y ddolen eto.",

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCompetencies, draftKey, emptyAssessment } from '../../content/assessment/model.ts';
+import { formatDateTime } from '../../content/datetime.ts';
 import { currentFramework } from '../../content/index.ts';
 import { axe, HUB_URL, launch } from './browser.ts';
 
@@ -120,7 +121,9 @@ describe('assessment kept on the account', () => {
 });
 
 describe('compare, conflicts and the skills picture', () => {
-  it('compares two saved assessments, refuses a stale save without overwriting, and shows analysts the suppressed picture', async () => {
+  it('compares two saved assessments, refuses a stale save without overwriting, and shows analysts the suppressed picture', {
+    timeout: 300_000,
+  }, async () => {
     const ctx = await practitionerContext();
     const page = await ctx.newPage();
     const comps = allCompetencies(currentFramework);
@@ -223,5 +226,51 @@ describe('compare, conflicts and the skills picture', () => {
       expect(await axe(ap)).toEqual([]);
     }
     await actx.close();
+  });
+});
+
+describe('two assessments saved on one day', () => {
+  it('are told apart by their time on the history and compare pages, in Welsh', async () => {
+    const ctx = await practitionerContext();
+    const page = await ctx.newPage();
+    await page.goto(HUB_URL + '/cy/hunanasesiad/fy-asesiadau/');
+    const save = () =>
+      page.evaluate(async (d) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const r = await fetch('/api/assessments', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+          body: JSON.stringify({ assessment: d }),
+        });
+        const body = await r.json();
+        return { id: body.id as string, createdAt: body.createdAt as string };
+      }, emptyAssessment(currentFramework));
+    const first = await save();
+    // The pages show hours and minutes: the second is saved once the clock has moved on a minute.
+    await page.waitForFunction((at) => new Date().getUTCMinutes() !== new Date(at).getUTCMinutes(), first.createdAt, { timeout: 70_000 });
+    const second = await save();
+    const [a, b] = [formatDateTime(first.createdAt, 'cy'), formatDateTime(second.createdAt, 'cy')];
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^\d{1,2} \p{L}+ \d{4} am \d{2}:\d{2}$/u);
+
+    await page.reload();
+    await page.waitForSelector('#history-table');
+    const started = (id: string) => page.locator(`#history-table tr:has(a[href$="id=${id}"]) td`).first().textContent();
+    expect(await started(first.id)).toBe(a);
+    expect(await started(second.id)).toBe(b);
+    const options = await page.$$eval('#a option', (os) => os.map((o) => o.textContent ?? ''));
+    expect(options.some((o) => o.startsWith(`${a} –`))).toBe(true);
+    expect(options.some((o) => o.startsWith(`${b} –`))).toBe(true);
+    expect(await page.textContent('main')).not.toMatch(/\bM\d{1,2}\b/);
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${HUB_URL}/cy/hunanasesiad/cymharu/?a=${first.id}&b=${second.id}`);
+    await page.waitForSelector('#compare-competencies');
+    const lead = (await page.textContent('#compare-lead')) ?? '';
+    expect(lead).toContain(a);
+    expect(lead).toContain(b);
+    expect(lead.indexOf(a)).toBeLessThan(lead.indexOf(b)); // earlier first
+    expect(await axe(page)).toEqual([]);
+    await ctx.close();
   });
 });

@@ -164,15 +164,15 @@ describe('self-assessment by keyboard, in Welsh', () => {
     expect(await page.locator('#chart li').count()).toBe(codes.length);
     const gapsExpected = comps.filter((_, j) => neededFor(j) !== undefined && neededFor(j)! > heldFor(j)).length;
     expect(await page.locator('#gaps-table tbody tr').count()).toBe(gapsExpected);
-    const suggested = await page.locator('.assess-plan-item').count();
+    const suggested = await page.locator('[data-plan-item]').count();
     expect(suggested).toBeGreaterThanOrEqual(gapsExpected);
 
     // Add an action and try to save it empty: the error summary, in Welsh, takes focus.
     await tabTo(page, '#plan-add');
     await page.keyboard.press('Enter');
     const n = suggested + 1;
-    expect(await page.locator('.assess-plan-item').count()).toBe(n);
-    expect(await active(page, '.assess-plan-item:last-of-type textarea')).toBe(true);
+    expect(await page.locator('[data-plan-item]').count()).toBe(n);
+    expect(await active(page, '[data-plan-item]:last-of-type textarea')).toBe(true);
     await tabTo(page, '#plan-save');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#error-summary:not([hidden])');
@@ -187,24 +187,24 @@ describe('self-assessment by keyboard, in Welsh', () => {
     await page.keyboard.press('Tab');
     expect(await active(page, '#error-summary li:first-child a')).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await active(page, '.assess-plan-item:last-of-type textarea')).toBe(true);
+    expect(await active(page, '[data-plan-item]:last-of-type textarea')).toBe(true);
     await page.keyboard.type('Cysgodi ymarferydd profiadol mewn sgwrs "beth sy’n bwysig"');
     // A date in the past is refused…
     await page.keyboard.press('Tab');
-    expect(await active(page, '.assess-plan-item:last-of-type input[id$="-day"]')).toBe(true);
+    expect(await active(page, '[data-plan-item]:last-of-type input[id$="-day"]')).toBe(true);
     await page.keyboard.type('1');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1');
     // Reload with the date half typed: the action and the typed parts come back.
     await page.reload();
     await ready(page);
-    expect(await page.locator('.assess-plan-item').count()).toBe(n);
-    expect(await page.inputValue('.assess-plan-item:last-of-type textarea')).toBe(
+    expect(await page.locator('[data-plan-item]').count()).toBe(n);
+    expect(await page.inputValue('[data-plan-item]:last-of-type textarea')).toBe(
       'Cysgodi ymarferydd profiadol mewn sgwrs "beth sy’n bwysig"',
     );
-    expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-day"]')).toBe('1');
-    expect(await page.inputValue('.assess-plan-item:last-of-type input[id$="-month"]')).toBe('1');
-    await tabTo(page, '.assess-plan-item:last-of-type input[id$="-year"]');
+    expect(await page.inputValue('[data-plan-item]:last-of-type input[id$="-day"]')).toBe('1');
+    expect(await page.inputValue('[data-plan-item]:last-of-type input[id$="-month"]')).toBe('1');
+    await tabTo(page, '[data-plan-item]:last-of-type input[id$="-year"]');
     await page.keyboard.type('2020');
     await tabTo(page, '#plan-save');
     await page.keyboard.press('Enter');
@@ -214,7 +214,7 @@ describe('self-assessment by keyboard, in Welsh', () => {
     // …a future one is saved.
     const future = addMonths(new Date().toISOString().slice(0, 10), 14);
     const [y, m, d] = future.split('-');
-    await tabTo(page, '.assess-plan-item:last-of-type input[id$="-year"]');
+    await tabTo(page, '[data-plan-item]:last-of-type input[id$="-year"]');
     for (let k = 0; k < 4; k++) await page.keyboard.press('Backspace');
     await page.keyboard.type(y!);
     await page.keyboard.press('Shift+Tab');
@@ -237,7 +237,7 @@ describe('self-assessment by keyboard, in Welsh', () => {
     expect(Object.keys(stored.answers)).toHaveLength(total);
     await page.reload();
     await ready(page);
-    expect(await page.locator('.assess-plan-item').count()).toBe(n);
+    expect(await page.locator('[data-plan-item]').count()).toBe(n);
 
     // Download the CSV by keyboard: Welsh headers, BOM, CRLF.
     await tabTo(page, '#download-csv');
@@ -280,7 +280,10 @@ describe('self-assessment by keyboard, in Welsh', () => {
       expect(res?.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
       const html = (await res?.text()) ?? '';
       expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
-      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is an external file
+      // The page's strings are a JSON data block (never run, allowed by the CSP); every script is an external file.
+      expect(html).toMatch(/<script type="application\/json" id="page-strings">/);
+      const withoutData = html.replace(/<script type="application\/json" id="page-strings">[^<]*<\/script>/, '');
+      expect(withoutData).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/\sstyle=/);
       expect(html).not.toMatch(/<style/);
       await noAxe(page, url);

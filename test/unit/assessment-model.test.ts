@@ -15,11 +15,11 @@ import {
   parseDraft,
   progress,
   strengths,
-  toCsv,
   toJson,
   validatePlan,
 } from '../../content/assessment/model.ts';
 import { readAssessment } from '../../content/assessment/records.ts';
+import { toCsv } from '../../content/assessment/words.ts';
 import { t } from '../../content/i18n.ts';
 import { currentFramework, frameworks } from '../../content/index.ts';
 

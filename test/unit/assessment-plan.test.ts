@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_MAX, type Assessment, assessmentSchema, coreOf, emptyAssessment } from '../../content/assessment/model.ts';
-import { priorityOf, STEP_MONTHS, suggestedPlan, suggestedSteps } from '../../content/assessment/plan.ts';
+import { ACTION_MAX, type Assessment, assessmentCsv, assessmentSchema, coreOf, emptyAssessment } from '../../content/assessment/model.ts';
+import { planItemPriority, priorityOf, STEP_MONTHS, soonestFirst, suggestedStepsIn } from '../../content/assessment/plan.ts';
+import { suggestedPlan, suggestedSteps, toCsv } from '../../content/assessment/words.ts';
+import { t } from '../../content/i18n.ts';
 import { currentFramework } from '../../content/index.ts';
 
 const f = coreOf(currentFramework, { descriptors: true });
@@ -65,5 +67,39 @@ describe('suggested development plan', () => {
     const plan = suggestedPlan(slim, make({ [c1!.id]: { held: 2, needed: 3 } }), 'en', '2026-11-30');
     expect(plan).toHaveLength(1);
     expect(plan[0]!.action).toContain(c1!.code);
+  });
+});
+
+describe('the plan as the results page shows it', () => {
+  it('words the same steps from any translator of the strings (a page ships only its own)', () => {
+    const a = make({ [c1!.id]: { held: 1, needed: 3 }, [c2!.id]: { held: 2, needed: 3 } });
+    const strip = (xs: { item: { action: string; targetDate: string } }[]) => xs.map((x) => [x.item.action, x.item.targetDate]);
+    for (const lang of ['cy', 'en'] as const) {
+      expect(strip(suggestedStepsIn(f, a, lang, '2026-11-30', (k, v) => t(lang, k, v)))).toEqual(
+        strip(suggestedSteps(f, a, lang, '2026-11-30')),
+      );
+      expect(assessmentCsv(f, a, lang, (k) => t(lang, k))).toBe(toCsv(f, a, lang));
+    }
+  });
+
+  it('tags a row with the priority of the most urgent area it is linked to, or none', () => {
+    const a = make({ [c1!.id]: { held: 1, needed: 3 }, [c2!.id]: { held: 2, needed: 3 }, [c3!.id]: { held: 1 } });
+    expect(planItemPriority(f, a, { competencyIds: [c1!.id] })).toBe('high');
+    expect(planItemPriority(f, a, { competencyIds: [c2!.id] })).toBe('medium');
+    expect(planItemPriority(f, a, { competencyIds: [c3!.id] })).toBe('low');
+    expect(planItemPriority(f, a, { competencyIds: [c3!.id, c2!.id, c1!.id] })).toBe('high');
+    expect(planItemPriority(f, a, { competencyIds: [] })).toBeNull();
+    expect(planItemPriority(f, make({ [c1!.id]: { held: 4 } }), { competencyIds: [c1!.id] })).toBeNull();
+  });
+
+  it('puts rows soonest first, undated rows last in their own order', () => {
+    const rows = [
+      { id: 'a', targetDate: '' },
+      { id: 'b', targetDate: '2027-05-01' },
+      { id: 'c', targetDate: '2027-01-01' },
+      { id: 'd', targetDate: '' },
+      { id: 'e', targetDate: '2027-01-01' },
+    ];
+    expect(soonestFirst(rows).map((r) => r.id)).toEqual(['c', 'e', 'b', 'a', 'd']);
   });
 });
