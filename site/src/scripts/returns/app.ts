@@ -1,13 +1,14 @@
-// The one client script of the quarterly returns pages (submitter, national team, open data).
+// The one client script of the submitter's quarterly returns pages (the national team's and
+// open data pages have their own modules in scripts/national and scripts/opendata).
 // Page data comes from data- attributes on #returns-app (the CSP forbids inline script); every
 // label is already on the page in its language, and messages come from content/ui/strings.ts.
 // Validation runs the same validateReturn as the Worker, and the server's answer is shown too.
 
-import { type Field, fieldsOf } from '../../../../content/dataset/fields.ts';
+import { fieldsOf } from '../../../../content/dataset/fields.ts';
 import { formatValue, type Issue, validateReturn } from '../../../../content/dataset/validate.ts';
 import { formatDate, formatDateTime, formatTime } from '../../../../content/datetime.ts';
 import { t } from '../../../../content/i18n.ts';
-import type { DatasetDefinition, Lang, Text } from '../../../../content/schema.ts';
+import type { DatasetDefinition, Lang } from '../../../../content/schema.ts';
 import { periodLabel } from '../../../../content/stats/periods.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
 import { explainId, inputId, type ReturnsPaths } from './paths.ts';
@@ -34,12 +35,6 @@ function h<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null && c !== undefined) el.append(c);
   return el;
 }
-const svg = (tag: string, attrs: Record<string, string>, ...children: (Node | string)[]) => {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-};
 const $ = <T extends Element = HTMLElement>(sel: string, scope: ParentNode = document) => scope.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(sel: string, scope: ParentNode = document) => [...scope.querySelectorAll<T>(sel)];
 const show = (el: Element | null | undefined, on = true) => {
@@ -206,14 +201,9 @@ async function init(el: HTMLElement) {
     show(loading, false);
     show($('[data-failed]'));
   };
-  if (page === 'openData') {
-    show(loading, false);
-    return openDataPage().catch(fail);
-  }
   const user = await loadMe();
   show(loading, false);
-  const national = ['queue', 'review', 'completeness', 'totals'].includes(page ?? '');
-  if (!user || (national && !user.nationalRole)) {
+  if (!user) {
     show($('[data-signin]'));
     return;
   }
@@ -222,11 +212,7 @@ async function init(el: HTMLElement) {
     else if (page === 'form') {
       if ((await formPage(paths)) === 'stop') return;
     } else if (page === 'done') donePage(paths);
-    else if (page === 'history') await historyPage(paths, false);
-    else if (page === 'queue') await queuePage(paths);
-    else if (page === 'review') await historyPage(paths, true);
-    else if (page === 'completeness') await completenessPage();
-    else if (page === 'totals') await totalsPage();
+    else if (page === 'history') await historyPage(paths);
     show(body);
   } catch (e) {
     console.warn(e);
@@ -847,7 +833,7 @@ function reviewText(review: Json): string {
   return review.decision === 'accepted' ? tt('rui.review.accepted') : tt('rui.review.returned', { comment: review.comment ?? '' });
 }
 
-async function historyPage(paths: ReturnsPaths, national: boolean) {
+async function historyPage(paths: ReturnsPaths) {
   const q = qs();
   const org = q.get('org') ?? '';
   const period = q.get('period') ?? '';
@@ -913,452 +899,6 @@ async function historyPage(paths: ReturnsPaths, national: boolean) {
       void showDiff(Number(from.value), Number(to.value));
     });
   }
-  if (!national) return;
-
-  // ---- review: the latest version's figures and the decision form
-  const latest = versions[versions.length - 1];
-  if (versions.length > 1) void showDiff(versions[versions.length - 2].version, latest.version);
-  if (!latest) {
-    const n = $('[data-state-note]')!;
-    n.textContent = tt('rui.history.none');
-    show(n);
-    return;
-  }
-  const vr = await api('GET', returnUrl(org, period, `/versions/${latest.version}`));
-  const values: Record<string, unknown> = vr.body?.values ?? vr.body?.version?.values ?? {};
-  const explanations: Record<string, string> = vr.body?.explanations ?? vr.body?.version?.explanations ?? {};
-  $('[data-values-title]')!.textContent = tt('rui.reviewPage.values', { version: latest.version });
-  const def = datasetOf();
-  const wrap = $('[data-values]')!;
-  for (const section of def.sections) {
-    const fs = fieldsOf(def).filter(
-      (f) => def.items.find((i) => i.id === f.itemId)?.section === section.id && (!f.categoryId || values[f.key] !== undefined),
-    );
-    wrap.append(
-      h(
-        'table',
-        { class: 'rui-table' },
-        h('caption', {}, pickText(section.title)),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, tt('rui.check.field')),
-            h('th', { scope: 'col', class: 'rui-num' }, tt('rui.check.value')),
-            h('th', { scope: 'col' }, tt('rui.check.explanation')),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...fs.map((f: Field) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, pickText(f.label)),
-              h('td', { class: 'rui-num' }, numText(values[f.key])),
-              h('td', {}, explanations[f.key] ?? ''),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-  const decision = $<HTMLFormElement>('form[data-decision]')!;
-  if (latest.review) {
-    const n = $('[data-state-note]')!;
-    n.textContent = tt('rui.reviewPage.already');
-    show(n);
-    return;
-  }
-  $('[data-decision-title]')!.textContent = tt('rui.reviewPage.decision', { version: latest.version });
-  show(decision);
-  decision.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const choice = $<HTMLInputElement>('input[name="decision"]:checked')?.value;
-    const comment = $<HTMLTextAreaElement>('#comment')!.value.trim();
-    fieldMessage('decision', 'decision-accept', null);
-    fieldMessage('comment', 'comment', null);
-    const items: SummaryItem[] = [];
-    if (!choice) {
-      fieldMessage('decision', 'decision-accept', tt('rui.reviewPage.decisionMissing'));
-      items.push({ text: tt('rui.reviewPage.decisionMissing'), href: '#decision-accept' });
-    }
-    if (choice === 'return' && !comment) {
-      fieldMessage('comment', 'comment', tt('rui.reviewPage.commentMissing'));
-      items.push({ text: tt('rui.reviewPage.commentMissing'), href: '#comment' });
-    }
-    if (items.length) {
-      showSummary(items);
-      return;
-    }
-    hideSummary();
-    const res = await api('POST', `/api/national/returns/${encodeURIComponent(org)}/${encodeURIComponent(period)}/review`, {
-      version: latest.version,
-      decision: choice,
-      ...(comment ? { comment } : {}),
-    });
-    if (!res.ok) {
-      showSummary([{ text: errorMessage(res) }]);
-      return;
-    }
-    show(decision, false);
-    const again = await api('GET', returnUrl(org, period));
-    if (again.ok) render(again.body?.versions ?? []);
-    $('[data-recorded]')!.textContent = tt('rui.reviewPage.recorded');
-    $<HTMLElement>('main h1')!.focus();
-  });
-}
-
-// ------------------------------------------------------------------ national: queue
-async function periodsList(): Promise<Json[]> {
-  const r = await api('GET', '/api/periods');
-  const ps: Json[] = r.body?.periods ?? (Array.isArray(r.body) ? r.body : []);
-  return [...ps].sort((a, b) => (periodId(a) < periodId(b) ? -1 : periodId(a) > periodId(b) ? 1 : 0)); // oldest first
-}
-
-async function queuePage(paths: ReturnsPaths) {
-  const periods = await periodsList();
-  const sel = $<HTMLSelectElement>('#f-period')!;
-  for (const p of periods) sel.append(h('option', { value: periodId(p) }, periodName(p)));
-  const filter = $<HTMLFormElement>('form[data-filter]')!;
-  const q = qs();
-  if (q.get('period')) sel.value = q.get('period')!;
-  if (q.has('status')) $<HTMLSelectElement>('#f-status')!.value = q.get('status')!;
-  // The list comes a page at a time (keyset: `next` continues it); "Show more" appends the next page.
-  const more = $<HTMLButtonElement>('[data-more]')!;
-  let next: string | null = null;
-  const load = async (cursor?: string) => {
-    const params = new URLSearchParams();
-    if (sel.value) params.set('period', sel.value);
-    const st = $<HTMLSelectElement>('#f-status')!.value;
-    if (st) params.set('status', st);
-    if (cursor) params.set('cursor', cursor);
-    const r = await api('GET', `/api/national/returns?${params}`);
-    if (!r.ok) throw new Error(`queue ${r.status}`);
-    const rows: Json[] = r.body?.returns ?? r.body?.items ?? (Array.isArray(r.body) ? r.body : []);
-    next = r.body?.next ?? null;
-    show(more, next !== null);
-    const tbody = $('[data-rows]')!;
-    if (!cursor) {
-      tbody.textContent = '';
-      show($('[data-empty]'), rows.length === 0);
-      show($('[data-table]'), rows.length > 0);
-    }
-    for (const row of rows) {
-      const org = row.org ?? row.organisation ?? {};
-      const orgId = row.orgId ?? org.id;
-      const pid = row.periodId ?? periodId(row.period);
-      const name = orgName(org);
-      const pname = periodName(row.period ?? pid);
-      tbody.append(
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, name),
-          h('td', {}, pname),
-          h('td', {}, statusTag(row.status, !!row.late)),
-          h('td', {}, row.latestVersion ? String(row.latestVersion.version ?? row.latestVersion) : row.version ? String(row.version) : '–'),
-          h(
-            'td',
-            {},
-            h(
-              'a',
-              { href: paths.review + orgPeriodQuery(orgId, pid), 'aria-label': tt('rui.queue.openFor', { org: name, period: pname }) },
-              tt('rui.queue.open'),
-            ),
-          ),
-        ),
-      );
-    }
-  };
-  filter.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void load();
-  });
-  more.addEventListener('click', () => {
-    if (next) void load(next);
-  });
-  await load();
-}
-
-// ------------------------------------------------------------------ national: completeness
-async function completenessPage() {
-  const periods = (await periodsList()).slice(-6);
-  const results = await Promise.all(periods.map((p) => api('GET', `/api/national/completeness?period=${encodeURIComponent(periodId(p))}`)));
-  const head = $('[data-head]')!;
-  for (const p of periods) head.append(h('th', { scope: 'col' }, periodName(p)));
-  const orgs = new Map<string, { name: string; cells: Map<string, Json> }>();
-  results.forEach((r, i) => {
-    const pid = periodId(periods[i]);
-    const rows: Json[] = r.body?.organisations ?? r.body?.orgs ?? r.body?.rows ?? (Array.isArray(r.body) ? r.body : []);
-    for (const row of rows) {
-      const org = row.org ?? row.organisation ?? row;
-      const id = row.orgId ?? org.id;
-      if (!orgs.has(id)) orgs.set(id, { name: orgName(org), cells: new Map() });
-      orgs.get(id)!.cells.set(pid, row);
-    }
-  });
-  const tbody = $('[data-rows]')!;
-  const sorted = [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name, lang));
-  for (const o of sorted) {
-    tbody.append(
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, o.name),
-        ...periods.map((p) => {
-          const c = o.cells.get(periodId(p));
-          return h('td', {}, c ? statusTag(c.status, !!c.late) : '–');
-        }),
-      ),
-    );
-  }
-  const dl = $('[data-downloads]')!;
-  for (const p of [...periods].reverse().slice(0, 2)) {
-    const pid = encodeURIComponent(periodId(p));
-    dl.append(
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=cy`, download: true, hreflang: 'cy' },
-          tt('rui.complete.missingCy', { period: periodName(p) }),
-        ),
-      ),
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/completeness.csv?period=${pid}&only=missing&lang=en`, download: true, hreflang: 'en' },
-          tt('rui.complete.missingEn', { period: periodName(p) }),
-        ),
-      ),
-    );
-  }
-}
-
-// ------------------------------------------------------------------ charts (SVG bars, the same figures in a table)
-function barChart(label: string, rows: { name: string; value: number | null }[]): HTMLElement {
-  const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
-  const fig = h('div', { class: 'rui-chart', role: 'img', 'aria-label': label });
-  for (const r of rows) {
-    const w = r.value ? Math.max(0.5, (r.value / max) * 100) : 0;
-    const s = svg(
-      'svg',
-      { width: '100%', height: '20', viewBox: '0 0 100 20', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-      svg('rect', { x: '0', y: '2', width: String(w), height: '16', fill: '#1d4f91' }),
-    );
-    fig.append(
-      h(
-        'div',
-        { class: 'rui-bar-row', 'aria-hidden': 'true' },
-        h('span', { class: 'rui-bar-label' }, r.name),
-        h('span', { class: 'rui-bar-track' }, s as unknown as Node, h('span', {}, numText(r.value))),
-      ),
-    );
-  }
-  return fig;
-}
-function figuresTable(caption: string, first: string, rows: { name: string; value: number | null }[]): HTMLElement {
-  return h(
-    'table',
-    { class: 'rui-table' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, first), h('th', { scope: 'col', class: 'rui-num' }, tt('rui.totals.value')))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', { class: 'rui-num' }, numText(r.value))))),
-  );
-}
-
-// ------------------------------------------------------------------ national: totals
-async function totalsPage() {
-  const periods = await periodsList();
-  const pSel = $<HTMLSelectElement>('#t-period')!;
-  for (const p of periods) pSel.append(h('option', { value: periodId(p) }, periodName(p)));
-  if (periods.length) pSel.value = periodId(periods[periods.length - 1]);
-  const wanted = qs().get('period');
-  if (wanted && periods.some((p) => periodId(p) === wanted)) pSel.value = wanted;
-  const bySel = $<HTMLSelectElement>('#t-by')!;
-  const fSel = $<HTMLSelectElement>('#t-field')!;
-  const areaName = (a: Json): string => (a ? (a.name ? pickText(a.name) : orgName(a)) || a.id || '' : '');
-  const valueOf = (row: Json, field: string): number | null => {
-    const v = row.values?.[field] ?? row.totals?.[field] ?? (row.field === field ? row.value : undefined);
-    return typeof v === 'number' ? v : null;
-  };
-  const load = async () => {
-    const period = pSel.value;
-    const by = bySel.value;
-    const field = fSel.value;
-    const fieldLabel = fSel.selectedOptions[0]?.textContent ?? field;
-    const byLabel = bySel.selectedOptions[0]?.textContent ?? by;
-    const pname = pSel.selectedOptions[0]?.textContent ?? period;
-    $('[data-by-title]')!.textContent = `${fieldLabel} – ${byLabel}, ${pname}`;
-    const [r, s] = await Promise.all([
-      api('GET', `/api/national/totals?period=${encodeURIComponent(period)}&by=${by}`),
-      api('GET', `/api/national/totals/series?field=${encodeURIComponent(field)}&by=${by}`),
-    ]);
-    const rows: Json[] = r.body?.groups ?? r.body?.rows ?? [];
-    const data = rows.map((row) => ({ name: areaName(row.area ?? row), value: valueOf(row, field) }));
-    if (r.body?.wales && rows.length) data.push({ name: tt('stats.wales'), value: valueOf(r.body.wales, field) });
-    const chart = $('[data-by-chart]')!;
-    const table = $('[data-by-table]')!;
-    chart.textContent = '';
-    table.textContent = '';
-    const any = data.some((d) => d.value !== null);
-    show($('[data-empty]'), !any);
-    if (any) {
-      chart.append(barChart(tt('rui.totals.chart', { field: fieldLabel, by: byLabel.toLocaleLowerCase(), period: pname }), data));
-      table.append(figuresTable(`${fieldLabel}, ${pname}`, byLabel, data));
-    }
-    // Over time: Wales totals per period (sum of the areas when the API gives areas).
-    const points: Json[] = s.body?.series ?? s.body?.points ?? s.body?.periods ?? [];
-    const seriesData = points.map((pt) => {
-      const v =
-        typeof pt.wales?.value === 'number'
-          ? pt.wales.value
-          : typeof pt.value === 'number'
-            ? pt.value
-            : Array.isArray(pt.areas)
-              ? pt.areas.reduce((acc: number, a: Json) => acc + (typeof a.value === 'number' ? a.value : 0), 0)
-              : null;
-      return { name: pt.label ? pickText(pt.label) : periodName(pt.period ?? pt.periodId), value: v };
-    });
-    const sc = $('[data-series-chart]')!;
-    const st = $('[data-series-table]')!;
-    sc.textContent = '';
-    st.textContent = '';
-    if (seriesData.length) {
-      sc.append(barChart(tt('rui.totals.seriesChart', { field: fieldLabel }), seriesData));
-      st.append(figuresTable(`${fieldLabel}: ${tt('rui.totals.seriesTitle')}`, tt('rui.period'), seriesData));
-    }
-    const ex = $('[data-exports]')!;
-    ex.textContent = '';
-    const p = encodeURIComponent(period);
-    ex.append(
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/export.csv?period=${p}&lang=cy`, download: true, hreflang: 'cy' },
-          tt('rui.export.allCy', { period: pname }),
-        ),
-      ),
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/export.csv?period=${p}&lang=en`, download: true, hreflang: 'en' },
-          tt('rui.export.allEn', { period: pname }),
-        ),
-      ),
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=cy`, download: true, hreflang: 'cy' },
-          tt('rui.export.totalsCy'),
-        ),
-      ),
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: `/api/national/totals.csv?period=${p}&by=${by}&lang=en`, download: true, hreflang: 'en' },
-          tt('rui.export.totalsEn'),
-        ),
-      ),
-    );
-  };
-  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void load();
-  });
-  await load();
-}
-
-// ------------------------------------------------------------------ public open data
-async function openDataPage() {
-  // Open data comes a page at a time (`next` continues it); the table needs every page.
-  const rows: Json[] = [];
-  const revisions: Json[] = [];
-  for (let cursor: string | null = ''; cursor !== null; ) {
-    const r = await api('GET', `/api/open-data/totals.json${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
-    if (!r.ok) break;
-    rows.push(...(r.body?.rows ?? []));
-    revisions.push(...(r.body?.revisions ?? []));
-    cursor = r.body?.next ?? null;
-  }
-  const fSel = $<HTMLSelectElement>('#od-field')!;
-  const render = () => {
-    const field = fSel.value;
-    const measure = fSel.selectedOptions[0]?.textContent ?? field;
-    const mine = rows.filter((x) => x.field === field);
-    const periods = [...new Set(mine.map((x) => String(x.periodId)))].sort();
-    const areas: { code: string; name: string }[] = [];
-    for (const x of mine)
-      if (!areas.some((a) => a.code === x.areaCode)) areas.push({ code: x.areaCode, name: pickText(x.areaName) || x.areaCode });
-    areas.sort((a, b) => (a.code === 'wales' ? 1 : b.code === 'wales' ? -1 : 0));
-    const wrap = $('[data-table]')!;
-    wrap.textContent = '';
-    show($('[data-empty]'), periods.length === 0);
-    show($('[data-table-wrap]'), periods.length > 0);
-    if (!periods.length) return;
-    const labels = new Map<string, string>();
-    const cell = (p: string, a: string) => {
-      const x = mine.find((y) => y.periodId === p && y.areaCode === a);
-      if (x?.periodLabel) labels.set(p, x.periodLabel);
-      if (!x) return h('td', { class: 'rui-num' }, '..');
-      const codes: string[] = x.codes ?? [];
-      const v = typeof x.value === 'number' ? formatValue(x.value, lang) : '';
-      return h('td', { class: 'rui-num' }, [v, ...codes].filter(Boolean).join(' '));
-    };
-    wrap.append(
-      h(
-        'table',
-        { class: 'rui-table' },
-        h('caption', {}, tt('rui.open.caption', { measure })),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, tt('rui.period')),
-            ...areas.map((a) => h('th', { scope: 'col', class: 'rui-num' }, a.name)),
-          ),
-        ),
-        h('tbody', {}, ...periods.map((p) => h('tr', {}, h('th', { scope: 'row' }, periodName(p)), ...areas.map((a) => cell(p, a.code))))),
-      ),
-    );
-  };
-  $<HTMLFormElement>('form[data-filter]')!.addEventListener('submit', (e) => {
-    e.preventDefault();
-    render();
-  });
-  render();
-  const list = $('[data-revisions]')!;
-  show($('[data-no-revisions]'), revisions.length === 0);
-  for (const rv of revisions) {
-    const option = [...fSel.options].find((o) => o.value === String(rv.field).split('.')[0]);
-    list.append(
-      h(
-        'li',
-        {},
-        rv.text ||
-          `${periodName(rv.periodId)} · ${rv.areaCode} · ${option?.textContent ?? rv.field}: ${dateText(rv.revisedAt)}${rv.note ? ` – ${rv.note}` : ''}`,
-      ),
-    );
-  }
-  show($('[data-revisions]'), revisions.length > 0);
-  void ({} as Text);
 }
 
 // Start last: every helper above is defined by now.
