@@ -3,7 +3,13 @@ import type { StringKey } from '../../../../content/ui/strings.ts';
 import { TOOLKIT_KEYS } from '../lib/strings.ts';
 import { STATUS_KEYS } from './common.ts';
 
-export const queueKeys = [...TOOLKIT_KEYS, ...STATUS_KEYS, 'rui.queue.open', 'rui.queue.openFor'] as const satisfies readonly StringKey[];
+export const queueKeys = [
+  ...TOOLKIT_KEYS,
+  ...STATUS_KEYS,
+  'rui.queue.open',
+  'rui.queue.openFor',
+  'rui.queue.more',
+] as const satisfies readonly StringKey[];
 
 export const reviewKeys = [
   ...TOOLKIT_KEYS,

@@ -10,10 +10,23 @@ import { requestedPage, showRevisions } from './revisions.ts';
 
 const { t, lang } = pageStrings(keys);
 
-void runPage(async () => {
+/** The table comes a page at a time (`next` continues it); the chart and revisions need every page. */
+async function wholeTable() {
   const r = await send(api['open-data']['totals.json'].$get({ query: { lang } }));
   if (!r.ok) throw new Error(`open data ${r.status}`);
-  const data = r.body;
+  const data = { ...r.body, rows: [...r.body.rows], revisions: [...r.body.revisions] };
+  for (let cursor = r.body.next; cursor !== null; ) {
+    const more = await send(api['open-data']['totals.json'].$get({ query: { lang, cursor } }));
+    if (!more.ok) throw new Error(`open data ${more.status}`);
+    data.rows.push(...more.body.rows);
+    data.revisions.push(...more.body.revisions);
+    cursor = more.body.next;
+  }
+  return data;
+}
+
+void runPage(async () => {
+  const data = await wholeTable();
   const select = must<HTMLSelectElement>('#od-field');
   const render = () => {
     const measure = select.selectedOptions[0]?.textContent ?? select.value;
