@@ -1424,7 +1424,6 @@ export const strings = s({
   'rui.total.short': { cy: 'Cyfanswm hyd yma: {sum} o {total}', en: 'Added up so far: {sum} of {total}' },
   'rui.total.equal': { cy: 'Cyfanswm: {sum} o {total}, sy’n cyfateb', en: 'Added up: {sum} of {total}, which matches' },
   'rui.total.over': { cy: 'Cyfanswm: {sum}, sy’n fwy na {total}', en: 'Added up: {sum}, which is more than {total}' },
-  'rui.total.label': { cy: '{group}: {text}', en: '{group}: {text}' },
   'rui.form.noIssues': {
     cy: 'Dim problemau: gallwch wirio a chyflwyno’r ffurflen.',
     en: 'No problems: you can check and submit the return.',
