@@ -300,5 +300,5 @@ describe('quarterly return journey', () => {
     expect(errors).toEqual([]);
     await subCtx.close();
     await anCtx.close();
-  }, 240_000);
+  }, 480_000);
 });

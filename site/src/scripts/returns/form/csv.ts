@@ -14,7 +14,8 @@ async function upload(d: Draft, file: File): Promise<void> {
   const res = await send(
     oneReturn.csv.$post(
       { param, header: { 'X-Draft-Rev': String(d.rev) } },
-      { init: { body: await file.text(), headers: { 'Content-Type': 'text/csv' } } },
+      // The file goes as the body (init); headers stay the client's (CSRF token) plus its type.
+      { headers: { 'Content-Type': 'text/csv' }, init: { body: await file.text() } },
     ),
   );
   if (res.ok) {
