@@ -4,6 +4,7 @@
 import { formatList, t } from '../i18n.ts';
 import type { DatasetDefinition, Lang, Rule, Text } from '../schema.ts';
 import { type Field, type FieldKey, fieldsOf, inSentence } from './fields.ts';
+import { formatValue, parseNumber } from './numbers.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -27,35 +28,7 @@ export interface ValidationResult {
   warnings: Issue[];
 }
 
-const locales: Record<Lang, string> = { cy: 'cy-GB', en: 'en-GB' };
-const numberFormat = {
-  cy: new Intl.NumberFormat(locales.cy, { maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 4 }),
-};
-
-/** A number as a reader of this language writes it (1,234.5). */
-export const formatValue = (n: number, lang: Lang): string => numberFormat[lang].format(n);
-
-// Digits with optional thousands separators and an optional fraction; a leading minus is allowed
-// so that a negative count gets a range error rather than a type error.
-const NUMERIC = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
-
-export type Parsed = { ok: true; value: number | null } | { ok: false };
-
-/**
- * Read one submitted value: a finite number, null/undefined, or a string such as "1,234" or "12.5".
- * Blank strings are null. "12abc", "1e3", "NaN", "Infinity", booleans and objects are not numbers.
- */
-export function parseNumber(raw: unknown): Parsed {
-  if (raw === null || raw === undefined) return { ok: true, value: null };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false };
-  if (typeof raw !== 'string') return { ok: false };
-  const s = raw.trim();
-  if (s === '') return { ok: true, value: null };
-  if (!NUMERIC.test(s)) return { ok: false };
-  const n = Number(s.replace(/,/g, ''));
-  return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
-}
+export { formatValue, type Parsed, parseNumber } from './numbers.ts';
 
 /** Count decimal places of a number as written in plain notation. */
 function decimalPlaces(n: number): number {

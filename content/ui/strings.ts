@@ -1449,6 +1449,21 @@ export const strings = s({
   'rui.list.empty': { cy: 'Nid oes yr un chwarter ar agor eto.', en: 'No quarter is open yet.' },
   'rui.list.locked': { cy: 'Wedi cloi', en: 'Locked' },
   'rui.list.unsubmitted': { cy: 'Mae newidiadau heb eu cyflwyno', en: 'Has changes not yet submitted' },
+  'rui.list.closesIn': {
+    cy: {
+      zero: 'Yn cau mewn {count} diwrnod',
+      one: 'Yn cau mewn {count} diwrnod',
+      two: 'Yn cau mewn {count} ddiwrnod',
+      few: 'Yn cau mewn {count} diwrnod',
+      many: 'Yn cau mewn {count} diwrnod',
+      other: 'Yn cau mewn {count} diwrnod',
+    },
+    en: { one: 'Closes in {count} day', other: 'Closes in {count} days' },
+  },
+  'rui.list.closesToday': { cy: 'Yn cau heddiw', en: 'Closes today' },
+  'rui.list.closed': { cy: 'Wedi cau', en: 'Closed' },
+  'rui.list.notOpen': { cy: 'Heb agor eto', en: 'Not open yet' },
+  'rui.list.current': { cy: 'Chwarter presennol', en: 'Current quarter' },
   'rui.form.unsubmitted': {
     cy: 'Mae newidiadau yn y drafft hwn nad ydynt yn rhan o fersiwn {version}: ni fydd y tîm cenedlaethol yn eu gweld nes i chi eu cyflwyno.',
     en: 'This draft has changes that are not in version {version}: the national team does not see them until you submit them.',
@@ -1489,6 +1504,29 @@ export const strings = s({
     en: 'This quarter is locked, so the return cannot be changed.',
   },
   'rui.form.continue': { cy: 'Parhau i wirio a chyflwyno', en: 'Continue to check and submit' },
+  'rui.form.contents': { cy: 'Adrannau’r ffurflen', en: 'Sections of the return' },
+  'rui.form.keptHere': {
+    cy: {
+      zero: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhifau eto: maen nhw’n aros ar y ddyfais hon nes i chi eu cywiro.',
+      one: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhif eto: mae’n aros ar y ddyfais hon nes i chi ei gywiro.',
+      two: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhifau eto: maen nhw’n aros ar y ddyfais hon nes i chi eu cywiro.',
+      few: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhifau eto: maen nhw’n aros ar y ddyfais hon nes i chi eu cywiro.',
+      many: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhifau eto: maen nhw’n aros ar y ddyfais hon nes i chi eu cywiro.',
+      other: 'Cadwyd y drafft am {time}. Nid yw {count} ffigur yn rhifau eto: maen nhw’n aros ar y ddyfais hon nes i chi eu cywiro.',
+    },
+    en: {
+      one: 'Draft saved at {time}. {count} figure is not a number yet: it stays on this device until you correct it.',
+      other: 'Draft saved at {time}. {count} figures are not numbers yet: they stay on this device until you correct them.',
+    },
+  },
+  'rui.form.notNumber': {
+    cy: 'Nid yw “{value}” yn rhif: rhowch “{field}” fel rhif, er enghraifft 12 neu 1,234',
+    en: '“{value}” is not a number: enter “{field}” as a number, for example 12 or 1,234',
+  },
+  'rui.total.open': { cy: 'Cyfanswm hyd yma: {sum}', en: 'Added up so far: {sum}' },
+  'rui.total.short': { cy: 'Cyfanswm hyd yma: {sum} o {total}', en: 'Added up so far: {sum} of {total}' },
+  'rui.total.equal': { cy: 'Cyfanswm: {sum} o {total}, sy’n cyfateb', en: 'Added up: {sum} of {total}, which matches' },
+  'rui.total.over': { cy: 'Cyfanswm: {sum}, sy’n fwy na {total}', en: 'Added up: {sum}, which is more than {total}' },
   'rui.form.noIssues': {
     cy: 'Dim problemau: gallwch wirio a chyflwyno’r ffurflen.',
     en: 'No problems: you can check and submit the return.',
@@ -1568,6 +1606,14 @@ export const strings = s({
   'rui.amend.missing': {
     cy: 'Rhowch reswm dros ddiwygio ffurflen sydd wedi’i derbyn',
     en: 'Enter a reason for amending a return that has been accepted',
+  },
+  'rui.amend.hintReturned': {
+    cy: 'Mae’r tîm cenedlaethol wedi dychwelyd y ffurflen hon i’w diwygio. Dywedwch beth rydych wedi’i newid a pham.',
+    en: 'The national team returned this return for amendment. Say what you have changed and why.',
+  },
+  'rui.amend.missingReturned': {
+    cy: 'Rhowch reswm dros ddiwygio’r ffurflen a ddychwelwyd',
+    en: 'Enter a reason for amending the return that was returned',
   },
   'rui.declare.title': { cy: 'Datganiad', en: 'Declaration' },
   'rui.declare.name': { cy: 'Eich enw llawn', en: 'Your full name' },

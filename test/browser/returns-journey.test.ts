@@ -125,7 +125,16 @@ describe('quarterly return journey', () => {
     }
     await sub.keyboard.press('Enter');
     expect(await active(sub)).toBe('x-referrals-received');
+    // The red "enter an explanation" message goes as soon as something is typed, and comes back if it is emptied.
+    expect(await sub.isVisible('#x-referrals-received-error')).toBe(true);
+    await sub.keyboard.type('M');
+    expect(await sub.isVisible('#x-referrals-received-error')).toBe(false);
+    expect(await sub.getAttribute('#x-referrals-received', 'aria-invalid')).toBe(null);
+    await sub.keyboard.press('Backspace');
+    expect(await sub.isVisible('#x-referrals-received-error')).toBe(true);
+    expect(await sub.textContent('#x-referrals-received-error')).toContain('Rhowch esboniad');
     await sub.keyboard.type('Mae meddygfa newydd yn y clwstwr wedi dechrau atgyfeirio atom ym mis Gorffennaf.');
+    expect(await sub.isVisible('#x-referrals-received-error')).toBe(false);
     await typeInto(sub, inputId(genderFirst), String(good[genderFirst]));
     await typeInto(sub, inputId('what-matters-conversations-welsh'), '20');
     for (let i = 0; i < 400 && !(await sub.evaluate(() => document.activeElement?.matches('button[data-continue]') ?? false)); i++)
@@ -195,9 +204,21 @@ describe('quarterly return journey', () => {
       await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
     await sub.waitForSelector('[data-check]:not([hidden])');
+    // A returned return asks for the reason for the amendment (keyboard, error summary).
+    expect(await sub.isVisible('#amendmentReason')).toBe(true);
+    expect(await sub.textContent('[data-amend]')).toContain('wedi dychwelyd y ffurflen hon');
     await typeInto(sub, 'declName', 'Siân Prys');
     await sub.keyboard.press('Tab');
     await sub.keyboard.press('Space');
+    await sub.keyboard.press('Tab');
+    await sub.keyboard.press('Enter');
+    await sub.waitForSelector('#error-summary:not([hidden])');
+    expect(await active(sub)).toBe('error-summary');
+    expect(await sub.textContent('#error-summary')).toContain('Rhowch reswm dros ddiwygio’r ffurflen a ddychwelwyd');
+    expect(await sub.getAttribute('#amendmentReason', 'aria-invalid')).toBe('true');
+    await noViolations(sub, 'cy amendment reason required after a return');
+    await typeInto(sub, 'amendmentReason', 'Roedd dau berson wedi gwrthod heb gael eu cofnodi.');
+    await tabTo(sub, 'declConfirm');
     await sub.keyboard.press('Tab');
     await sub.keyboard.press('Enter');
     await sub.waitForURL(/\/cy\/ffurflenni\/cadarnhad\/\?/);
@@ -208,6 +229,7 @@ describe('quarterly return journey', () => {
     await sub.goto(`${HUB_URL}/cy/ffurflenni/hanes/?org=${ORG}&period=${cur}`);
     await sub.waitForSelector('[data-diff] table');
     expect(await sub.locator('[data-versions] tr').count()).toBe(2);
+    expect(await sub.textContent('[data-versions]')).toContain('Roedd dau berson wedi gwrthod');
     const diff = (await sub.textContent('[data-diff]'))!;
     expect(diff).toContain('10');
     expect(diff).toContain('14');
@@ -278,5 +300,5 @@ describe('quarterly return journey', () => {
     expect(errors).toEqual([]);
     await subCtx.close();
     await anCtx.close();
-  }, 240_000);
+  }, 480_000);
 });

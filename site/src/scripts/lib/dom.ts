@@ -81,7 +81,7 @@ export function announce(message: string): void {
 }
 
 /** The value of a form control by name (trimmed is the caller's choice). */
-export function valueOf(form: HTMLFormElement, name: string): string {
+export function fieldValue(form: HTMLFormElement, name: string): string {
   const control = form.elements.namedItem(name);
   if (control instanceof RadioNodeList) return control.value;
   if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) {

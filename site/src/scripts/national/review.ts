@@ -3,7 +3,7 @@
 // versions with dates and times, what changed since the last version, and every figure.
 import type { DatasetDefinition } from '../../../../content/schema.ts';
 import { api, send } from '../lib/api.ts';
-import { el, valueOf as fieldValue, find, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
+import { el, fieldValue, find, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, type Problem, showApiError, showErrors } from '../lib/errors.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { param, startNationalPage } from './common.ts';

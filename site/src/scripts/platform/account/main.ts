@@ -1,7 +1,7 @@
 // Your account: who you are, your tools, your details, signing out, your data (download,
 // erase). The landing page after signing in.
 import { api, forgetSession, send, session } from '../../lib/api.ts';
-import { el, focus, must, onSubmit, replace, show, valueOf } from '../../lib/dom.ts';
+import { el, fieldValue, focus, must, onSubmit, replace, show } from '../../lib/dom.ts';
 import { clearErrors, showApiError } from '../../lib/errors.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { wireErase } from './erase.ts';
@@ -34,9 +34,9 @@ function wireDetails(): void {
   onSubmit(form, async () => {
     clearErrors(form);
     show(saved, false);
-    const chosen = valueOf(form, 'lang');
+    const chosen = fieldValue(form, 'lang');
     const r = await send(
-      api.account.$patch({ json: { name: valueOf(form, 'name'), ...(chosen === 'cy' || chosen === 'en' ? { lang: chosen } : {}) } }),
+      api.account.$patch({ json: { name: fieldValue(form, 'name'), ...(chosen === 'cy' || chosen === 'en' ? { lang: chosen } : {}) } }),
     );
     if (!r.ok) return showApiError(r.error, form);
     saved.textContent = t('account.saved');
