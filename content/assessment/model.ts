@@ -44,7 +44,13 @@ export interface FrameworkCore {
     id: string;
     code: string;
     title: Text;
-    competencies: readonly { id: string; code: string; title: Text }[];
+    competencies: readonly {
+      id: string;
+      code: string;
+      title: Text;
+      /** What each level looks like, by level id: only where a page builds a development plan. */
+      descriptors?: Readonly<Record<string, Text>>;
+    }[];
   }[];
 }
 
@@ -188,16 +194,6 @@ export function developmentAreas(f: FrameworkCore, a: Assessment): CompetencyRes
   return [...g, ...results(f, a).filter((r) => !seen.has(r.competencyId) && r.held <= 1 && r.gap <= 0)];
 }
 
-/** One editable starter action per area to develop (gaps first), due three months from `today` (YYYY-MM-DD). */
-export function suggestedPlan(f: FrameworkCore, a: Assessment, lang: Lang, today: string): PlanItem[] {
-  return developmentAreas(f, a).map((r) => ({
-    id: newId(),
-    action: t(lang, 'assess.plan.starter', { code: r.code, title: r.title[lang] }),
-    competencyIds: [r.competencyId],
-    targetDate: addMonths(today, 3),
-  }));
-}
-
 export type PlanError = {
   itemId: string;
   field: 'action' | 'targetDate' | 'competencyIds';
@@ -264,7 +260,7 @@ export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | n
 }
 
 /** A slim copy of a framework (ids, codes, titles, scale names) small enough to ship to the browser. */
-export function coreOf(f: FrameworkCore): FrameworkCore {
+export function coreOf(f: FrameworkCore, opts: { descriptors?: boolean } = {}): FrameworkCore {
   return {
     version: f.version,
     scale: f.scale.map(({ id, rank, name }) => ({ id, rank, name })),
@@ -272,7 +268,9 @@ export function coreOf(f: FrameworkCore): FrameworkCore {
       id,
       code,
       title,
-      competencies: competencies.map(({ id, code, title }) => ({ id, code, title })),
+      competencies: competencies.map(({ id, code, title, descriptors }) =>
+        opts.descriptors && descriptors ? { id, code, title, descriptors } : { id, code, title },
+      ),
     })),
   };
 }

@@ -240,6 +240,10 @@ export const strings = s({
     cy: 'Datblygu {code} {title}: cytuno ar weithgaredd dysgu gyda fy ngoruchwyliwr a chasglu tystiolaeth o roi’r dysgu ar waith yn fy ymarfer',
     en: 'Develop {code} {title}: agree a learning activity with my supervisor and gather evidence of putting the learning into practice',
   },
+  'assess.plan.towardsLevel': {
+    cy: '{code} {title}, tuag at y lefel “{level}”: {descriptor} Cytuno gyda fy ngoruchwyliwr ar weithgaredd dysgu a sut y byddaf yn dangos hyn yn fy ymarfer.',
+    en: '{code} {title}, towards “{level}”: {descriptor} Agree a learning activity with my supervisor and how I will show this in my practice.',
+  },
   'assess.csv.domainCode': { cy: 'Cod y parth', en: 'Domain code' },
   'assess.csv.domain': { cy: 'Parth', en: 'Domain' },
   'assess.csv.competencyCode': { cy: 'Cod y cymhwysedd', en: 'Competency code' },

@@ -21,12 +21,12 @@ import {
   parseDraft,
   progress,
   strengths,
-  suggestedPlan,
   toCsv,
   toJson,
   validatePlan,
 } from '../../../../content/assessment/model.ts';
 import type { AssessmentPaths } from '../../../../content/assessment/paths.ts';
+import { suggestedPlan } from '../../../../content/assessment/plan.ts';
 import { t } from '../../../../content/i18n.ts';
 import type { Lang } from '../../../../content/schema.ts';
 import type { StringKey } from '../../../../content/ui/strings.ts';
@@ -500,7 +500,7 @@ function init(root: HTMLElement) {
       target.scrollIntoView({ block: 'center' });
     });
 
-    // First visit to the plan: suggest one starter action per area to develop.
+    // First visit to the plan: suggest steps from each area's level descriptors, dated by priority.
     let started = false;
     try {
       started = localStorage.getItem(planKey) === '1';
