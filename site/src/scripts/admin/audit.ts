@@ -9,8 +9,9 @@ import { api, send } from '../lib/api.ts';
 import { el, find, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, showApiError } from '../lib/errors.ts';
 import { pageStrings } from '../lib/strings.ts';
+import { AUDIT_ACTION_KEYS, AUDIT_TYPE_KEYS } from './audit-keys.ts';
 import { inLang, param, row, startAdminPage, stateOf, when } from './common.ts';
-import { AUDIT_ACTION_KEYS, AUDIT_TYPE_KEYS, auditKeys } from './keys.ts';
+import { auditKeys } from './keys.ts';
 
 type Entry = z.infer<typeof AuditEntry>;
 const { t, lang } = pageStrings(auditKeys);

@@ -3,6 +3,7 @@
 // its own strings.
 import type { StringKey } from '../../../../content/ui/strings.ts';
 import { TOOLKIT_KEYS } from '../lib/strings.ts';
+import { AUDIT_ACTION_KEYS, AUDIT_TYPE_KEYS } from './audit-keys.ts';
 
 const SHELL = [...TOOLKIT_KEYS, 'adminui.never'] as const satisfies readonly StringKey[];
 /** The confirmation before anything is removed, and the banner after it. */
@@ -68,58 +69,6 @@ export const peopleKeys = [
   'adminui.invitations.confirmRevokeRequired',
   'adminui.invitations.revoked',
 ] as const;
-export const AUDIT_ACTION_KEYS = [
-  'audit.action.organisation.create',
-  'audit.action.organisation.update',
-  'audit.action.organisation.archive',
-  'audit.action.membership.create',
-  'audit.action.membership.delete',
-  'audit.action.invitation.create',
-  'audit.action.invitation.accept',
-  'audit.action.invitation.revoke',
-  'audit.action.api-key.create',
-  'audit.action.api-key.revoke',
-  'audit.action.user.create',
-  'audit.action.user.update',
-  'audit.action.user.delete',
-  'audit.action.user.role',
-  'audit.action.session.create',
-  'audit.action.session.delete',
-  'audit.action.session.delete-all',
-  'audit.action.login-token.create',
-  'audit.action.assessment.create',
-  'audit.action.assessment.update',
-  'audit.action.assessment.delete',
-  'audit.action.assessment.complete',
-  'audit.action.assessment_share.create',
-  'audit.action.assessment_share.revoke',
-  'audit.action.supervisor_view.create',
-  'audit.action.supervisor_view.update',
-  'audit.action.return.draft.create',
-  'audit.action.return.draft.update',
-  'audit.action.return.submit',
-  'audit.action.return.accept',
-  'audit.action.return.return',
-  'audit.action.period.create',
-  'audit.action.period.lock',
-  'audit.action.period.unlock',
-] as const satisfies readonly StringKey[];
-/** The kinds of record the Worker writes to the audit log (adminui.audit.type.<entityType>). */
-export const AUDIT_TYPE_KEYS = [
-  'adminui.audit.type.organisation',
-  'adminui.audit.type.membership',
-  'adminui.audit.type.invitation',
-  'adminui.audit.type.api_key',
-  'adminui.audit.type.user',
-  'adminui.audit.type.session',
-  'adminui.audit.type.login_token',
-  'adminui.audit.type.database',
-  'adminui.audit.type.assessment',
-  'adminui.audit.type.assessment_share',
-  'adminui.audit.type.supervisor_view',
-  'adminui.audit.type.return',
-  'adminui.audit.type.period',
-] as const satisfies readonly StringKey[];
 export const auditKeys = [
   ...SHELL,
   ...AUDIT_ACTION_KEYS,
