@@ -118,6 +118,8 @@ describe('archiving an organisation, by keyboard alone', () => {
 
 describe('the audit log in words', () => {
   it('labels actions and names records and people in each language, with dates and times and no ids', async () => {
+    const body = { nameCy: `Cofnod ${stamp}`, nameEn: `Record ${stamp}`, type: 'other', healthBoard: 'pthb' };
+    expect((await call(admin, 'POST', '/api/admin/organisations', body)).status).toBe(201);
     const ctx = await contextFor(admin);
     const page = await ctx.newPage();
     for (const [lang, path, orgWord, dateTime] of [
