@@ -853,7 +853,7 @@ export const strings = s({
   'dataset.message': { cy: 'Neges a welir', en: 'Message shown' },
   'dataset.csvColumns': { cy: 'Colofnau’r templed CSV', en: 'Columns of the CSV template' },
   'dataset.download': { cy: 'Diffiniadau’r set ddata', en: 'Dataset definitions' },
-  // ---- national team admin pages (site/src/components/platform/Admin*.astro, site/public/js/admin.js)
+  // ---- national team admin pages (site/src/components/platform/Admin*.astro, site/src/scripts/admin/)
   'adminui.nav.label': { cy: 'Tudalennau’r tîm cenedlaethol', en: 'National team pages' },
   'adminui.nav.home': { cy: 'Trosolwg', en: 'Overview' },
   'adminui.nav.orgs': { cy: 'Sefydliadau', en: 'Organisations' },
@@ -1095,6 +1095,46 @@ export const strings = s({
   'adminui.audit.type.asset_peer_invitation': { cy: 'Dolen adolygiad cymheiriaid', en: 'Peer review link' },
   'adminui.audit.type.asset_peer_review': { cy: 'Adolygiad cymheiriaid', en: 'Peer review' },
   'adminui.audit.type.asset_register': { cy: 'Cofnod ar y gofrestr asedau', en: 'Asset register entry' },
+  'adminui.audit.apiKeyNamed': { cy: 'Allwedd API “{name}”', en: 'API key “{name}”' },
+  'adminui.audit.erased': { cy: 'Rhywun sydd wedi dileu eu cyfrif ers hynny', en: 'A person who has since erased their account' },
+  'adminui.audit.erasedSubject': {
+    cy: 'rhywun sydd wedi dileu eu cyfrif ers hynny',
+    en: 'a person who has since erased their account',
+  },
+  // ---- removing things on the admin pages: a confirmation box to tick, then a success banner
+  'adminui.confirm.check': { cy: "Ydw, rwy'n siŵr", en: 'Yes, I am sure' },
+  'adminui.confirm.done': { cy: 'Llwyddiant', en: 'Success' },
+  'adminui.keys.confirmRevokeRequired': {
+    cy: "Ticiwch y blwch os ydych chi'n siŵr eich bod am ddirymu'r allwedd",
+    en: 'Tick the box if you are sure you want to revoke the key',
+  },
+  'adminui.members.confirmRemoveRequired': {
+    cy: "Ticiwch y blwch os ydych chi'n siŵr eich bod am dynnu'r aelod",
+    en: 'Tick the box if you are sure you want to remove the member',
+  },
+  'adminui.people.confirmRemoveRequired': {
+    cy: "Ticiwch y blwch os ydych chi'n siŵr eich bod am dynnu'r rôl",
+    en: 'Tick the box if you are sure you want to remove the role',
+  },
+  'adminui.invitations.confirmRevokeRequired': {
+    cy: "Ticiwch y blwch os ydych chi'n siŵr eich bod am dynnu'r gwahoddiad yn ôl",
+    en: 'Tick the box if you are sure you want to withdraw the invitation',
+  },
+  'adminui.org.archive': { cy: "Archifo'r sefydliad", en: 'Archive the organisation' },
+  'adminui.org.archiveIntro': {
+    cy: "Mae archifo'n cadw ffurflenni a hanes y sefydliad, ond yn dirymu ei allweddi API.",
+    en: "Archiving keeps the organisation's returns and history, but revokes its API keys.",
+  },
+  'adminui.org.confirmArchive': {
+    cy: "Ydych chi'n siŵr eich bod am archifo {org}? Bydd ei allweddi API yn cael eu dirymu, ac ni fydd modd newid y sefydliad na rhoi aelodau neu allweddi API newydd iddo. Caiff ei ffurflenni a'i hanes eu cadw. Ni ellir dadwneud hyn.",
+    en: 'Are you sure you want to archive {org}? Its API keys will be revoked, and the organisation can no longer be changed or given new members or API keys. Its returns and history are kept. This cannot be undone.',
+  },
+  'adminui.org.confirmArchiveButton': { cy: "Ydw, archifo'r sefydliad", en: 'Yes, archive it' },
+  'adminui.org.confirmArchiveRequired': {
+    cy: "Ticiwch y blwch os ydych chi'n siŵr eich bod am archifo'r sefydliad",
+    en: 'Tick the box if you are sure you want to archive the organisation',
+  },
+  'adminui.org.archived': { cy: 'Archifwyd {org}.', en: '{org} has been archived.' },
   // ---- audit log actions, one label per action code the Worker writes (worker/src: auditEntry, auditIf)
   'audit.action.organisation.create': { cy: 'Ychwanegwyd sefydliad', en: 'Organisation added' },
   'audit.action.organisation.update': { cy: 'Newidiwyd manylion sefydliad', en: 'Organisation details changed' },

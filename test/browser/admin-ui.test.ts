@@ -107,7 +107,8 @@ describe('national team admin pages, in Welsh', () => {
     await page.waitForSelector('[data-error-summary]:not([hidden])');
     expect(await focused(page)).toBe('DIV');
     expect(await page.textContent('[data-error-summary] h2')).toBe('Mae problem');
-    expect(await page.textContent('#nameCy-error')).toBe("Mae angen llenwi'r maes hwn.");
+    // The field's message starts with a visually hidden "Gwall:" for screen readers (GOV.UK's pattern).
+    expect(await page.textContent('#nameCy-error')).toBe("Gwall: Mae angen llenwi'r maes hwn.");
     expect(await page.getAttribute('#nameCy', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#nameCy', 'aria-describedby')).toContain('nameCy-error');
     expect(await axe(page)).toEqual([]);
@@ -237,6 +238,16 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-revoke'))).toBe(true);
     expect((await fetch(`${HUB_URL}/api/orgs/${orgId}`, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(200);
     await revoke.click();
+    // Not ticking the box: a real error message on the box and in the summary, and nothing revoked.
+    await page.click('[data-confirm-yes]');
+    await page.waitForSelector('[data-error-summary]:not([hidden])');
+    expect(await page.textContent('[data-error-summary] li')).toBe("Ticiwch y blwch os ydych chi'n siŵr eich bod am ddirymu'r allwedd");
+    expect(await page.getAttribute('[data-error-summary] li a', 'href')).toBe('#confirm-check');
+    expect(await page.textContent('#confirm-check-error')).toContain("Ticiwch y blwch os ydych chi'n siŵr");
+    expect(await page.getAttribute('#confirm-check', 'aria-invalid')).toBe('true');
+    expect(await axe(page)).toEqual([]);
+    expect((await fetch(`${HUB_URL}/api/orgs/${orgId}`, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(200);
+    await page.check('#confirm-check');
     await page.click('[data-confirm-yes]');
     await page.waitForFunction(
       (p) =>
@@ -245,7 +256,10 @@ describe('national team admin pages, in Welsh', () => {
         ),
       key.slice(0, 12),
     );
-    await page.waitForFunction(() => /Dirymwyd yr allwedd/.test(document.querySelector('[data-keys-status]')!.textContent ?? ''));
+    await page.waitForFunction(() => /Dirymwyd yr allwedd/.test(document.querySelector('[data-done-banner]')?.textContent ?? ''));
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-done-banner'))).toBe(true);
+    expect(await page.isHidden('[data-error-summary]')).toBe(true);
+    expect(await axe(page)).toEqual([]);
     expect(await page.locator('[data-key-rows] button[data-revoke]').count()).toBe(0);
     expect((await fetch(`${HUB_URL}/api/orgs/${orgId}`, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
 
@@ -281,9 +295,10 @@ describe('national team admin pages, in Welsh', () => {
     expect(await page.textContent('[data-confirm]')).toContain(
       `Ydych chi'n siŵr eich bod am dynnu ${email} o blith aelodau Cyfeillion Newydd ${stamp}?`,
     );
+    await page.check('#confirm-check');
     await page.click('[data-confirm-yes]');
     await page.waitForSelector('[data-members-none]:not([hidden])');
-    await page.waitForFunction(() => /Tynnwyd/.test(document.querySelector('[data-members-status]')!.textContent ?? ''));
+    await page.waitForFunction(() => /Tynnwyd/.test(document.querySelector('[data-done-banner]')?.textContent ?? ''));
     await page.close();
   });
 
@@ -299,7 +314,7 @@ describe('national team admin pages, in Welsh', () => {
     await page.click('form[data-form="grant"] button[type="submit"]');
     await page.waitForSelector('[data-error-summary]:not([hidden])');
     expect(await page.textContent('#grant-email-error')).toBe(
-      "Nid oes neb wedi mewngofnodi gyda'r cyfeiriad hwn eto. Anfonwch wahoddiad yn lle hynny.",
+      "Gwall: Nid oes neb wedi mewngofnodi gyda'r cyfeiriad hwn eto. Anfonwch wahoddiad yn lle hynny.",
     );
     expect(await axe(page)).toEqual([]);
 
@@ -327,6 +342,7 @@ describe('national team admin pages, in Welsh', () => {
 
     await page.click(`${personRow} button[data-remove-role]`);
     expect(await page.textContent('[data-confirm]')).toContain(`Ydych chi'n siŵr eich bod am dynnu rôl genedlaethol ${email}?`);
+    await page.check('#confirm-check');
     await page.click('[data-confirm-yes]');
     await page.waitForFunction((sel) => !document.querySelector(sel), personRow);
 
@@ -343,9 +359,10 @@ describe('national team admin pages, in Welsh', () => {
     expect(await axe(page)).toEqual([]);
     await page.click(`${inv} button`);
     expect(await page.textContent('[data-confirm]')).toContain(`dynnu'r gwahoddiad i ${invitee} yn ôl`);
+    await page.check('#confirm-check');
     await page.click('[data-confirm-yes]');
     await page.waitForFunction((sel) => !document.querySelector(sel), inv);
-    await page.waitForFunction(() => /Tynnwyd y gwahoddiad/.test(document.querySelector('[data-invitations-status]')!.textContent ?? ''));
+    await page.waitForFunction(() => /Tynnwyd y gwahoddiad/.test(document.querySelector('[data-done-banner]')?.textContent ?? ''));
     await page.close();
   });
 
@@ -353,8 +370,14 @@ describe('national team admin pages, in Welsh', () => {
     const page = await admin.newPage();
     await open(page, `/cy/tim-cenedlaethol/log-archwilio/?entityType=organisation&entityId=${orgId}`);
     expect(await page.inputValue('#audit-type')).toBe('organisation');
-    const actions = await page.$$eval('[data-audit-rows] tr td:nth-of-type(1) code', (cs) => cs.map((c) => c.textContent));
+    const actions = await page.$$eval('[data-audit-rows] tr [data-action]', (cs) => cs.map((c) => c.getAttribute('data-action')));
     expect(actions).toEqual(['organisation.update', 'organisation.create']);
+    // Shown as words in Welsh, not as codes.
+    expect(await page.$$eval('[data-audit-rows] tr td:nth-of-type(1)', (cs) => cs.map((c) => c.textContent))).toEqual([
+      'Newidiwyd manylion sefydliad',
+      'Ychwanegwyd sefydliad',
+    ]);
+    expect(await page.textContent('[data-audit-rows] tr:first-child td:nth-of-type(2)')).toBe(`Sefydliad: Cyfeillion Newydd ${stamp}`);
     await page.click('[data-audit-rows] tr:first-child summary');
     expect(await page.textContent('[data-audit-rows] tr:first-child details')).toContain(`Cyfeillion Newydd ${stamp}`);
     expect(await page.textContent('[data-audit-rows] tr:first-child td:nth-of-type(3)')).toBe(ADMIN);
@@ -367,18 +390,19 @@ describe('national team admin pages, in Welsh', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-audit-rows] tr').length === 2);
     expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-audit-rows] tr:nth-child(2) th'))).toBe(true);
     expect(await page.isHidden('[data-audit-more]')).toBe(true);
-    expect(await page.textContent('[data-audit-rows] tr:nth-child(2) code')).toBe('organisation.create');
+    expect(await page.getAttribute('[data-audit-rows] tr:nth-child(2) [data-action]', 'data-action')).toBe('organisation.create');
 
     await page.selectOption('#audit-type', 'api_key');
     await page.fill('#audit-id', '');
     await page.click('form[data-form="audit-filter"] button');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-audit-rows] tr td:nth-of-type(1) code')].every((c) => c.textContent!.startsWith('api-key.')),
+      [...document.querySelectorAll('[data-audit-rows] tr [data-action]')].every((c) =>
+        c.getAttribute('data-action')!.startsWith('api-key.'),
+      ),
     );
-    expect(await page.$$eval('[data-audit-rows] tr td:nth-of-type(1) code', (cs) => cs.slice(0, 2).map((c) => c.textContent))).toEqual([
-      'api-key.revoke',
-      'api-key.create',
-    ]);
+    expect(
+      await page.$$eval('[data-audit-rows] tr [data-action]', (cs) => cs.slice(0, 2).map((c) => c.getAttribute('data-action'))),
+    ).toEqual(['api-key.revoke', 'api-key.create']);
     await page.close();
   });
 });
@@ -430,7 +454,7 @@ describe('every admin page in both languages', () => {
         await page.click('form[data-form="key-create"] button[type="submit"]');
         await page.waitForSelector('[data-error-summary]:not([hidden])');
         expect(await page.textContent('[data-error-summary] h2')).toBe('There is a problem');
-        expect(await page.textContent('#key-name-error')).toBe('This field is required.');
+        expect(await page.textContent('#key-name-error')).toBe('Error: This field is required.');
       }
       await page.close();
     });

@@ -64,3 +64,34 @@ describe('audit log viewer API', () => {
     expect(await snapshot()).toEqual(snap);
   });
 });
+
+describe('audit log names', () => {
+  it('names who acted and what about, in the asked language, never a bare id', async () => {
+    const cy = await json(
+      await client({ session: analyst }).admin.audit.$get({ query: { entityType: 'organisation', entityId: created[0], lang: 'cy' } }),
+    );
+    expect(cy.entries.map((e) => [e.actorKind, e.actorName, e.subjectName])).toEqual([
+      ['person', 'viewer-admin@example.cymru', 'Sefydliad 0'],
+      ['person', 'viewer-admin@example.cymru', 'Sefydliad 0'],
+    ]);
+    const en = await json(
+      await client({ session: analyst }).admin.audit.$get({ query: { entityType: 'organisation', entityId: created[0], lang: 'en' } }),
+    );
+    expect(en.entries[0]!.subjectName).toBe('Org zero');
+    expect(en.entries[0]!.subjectErased).toBe(false);
+  });
+
+  it('describes a person who has since erased their account instead of showing their id', async () => {
+    const gone = await signIn('viewer-erased@example.cymru');
+    expect((await client({ session: gone }).account.$delete()).status).toBe(204);
+    const page = await json(await client({ session: admin }).admin.audit.$get({ query: { entityType: 'user', entityId: gone.userId } }));
+    expect(page.entries.length).toBeGreaterThan(0);
+    for (const e of page.entries) {
+      expect(e.subjectErased).toBe(true);
+      expect(e.subjectName).toBeNull();
+    }
+    const erasure = page.entries.find((e) => e.action === 'user.delete');
+    expect(erasure?.actorKind).toBe('erased');
+    expect(erasure?.actorName).toBeNull();
+  });
+});

@@ -162,6 +162,13 @@ export const AuditEntry = z.object({
   before: z.string().nullable(),
   after: z.string().nullable(),
   requestId: z.string(),
+  /** Who acted, readably: a person (their email), a person since erased, an API key (its name) or the system. */
+  actorKind: z.enum(['person', 'erased', 'api-key', 'system']),
+  actorName: z.string().nullable(),
+  /** What the entry is about, in the asker's language (null when the record has no name of its own). */
+  subjectName: z.string().nullable(),
+  /** The entry is about a person who has since erased their account. */
+  subjectErased: z.boolean(),
 });
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().int().nullable() });
 

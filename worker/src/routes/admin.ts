@@ -12,6 +12,7 @@ import type { Lang } from '../../../content/schema.ts';
 import { apiKeys, auditLog, invitations, memberships, organisations, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
+import { withAuditNames } from '../lib/audit-names.ts';
 import { requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
@@ -315,8 +316,9 @@ admin.openapi(guard(routes.adminAudit), async (c) => {
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(desc(auditLog.seq))
     .limit(limit + 1);
-  const entries = rows.slice(0, limit);
-  return c.json({ entries, nextBefore: rows.length > limit ? entries[entries.length - 1]!.seq : null }, 200);
+  const page = rows.slice(0, limit);
+  const entries = await withAuditNames(c.get('db'), page, c.get('lang'));
+  return c.json({ entries, nextBefore: rows.length > limit ? page[page.length - 1]!.seq : null }, 200);
 });
 
 export default admin;
