@@ -82,3 +82,10 @@ export const auditKeys = [
   'adminui.audit.erased',
   'adminui.audit.erasedSubject',
 ] as const;
+/** The national team home (components/platform/Admin.astro): organisations, adding one, inviting. */
+export const homeKeys = [
+  ...TOOLKIT_KEYS,
+  'admin.orgs.archived',
+  'admin.orgs.created',
+  'admin.invite.sent',
+] as const satisfies readonly StringKey[];
