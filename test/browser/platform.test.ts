@@ -115,7 +115,7 @@ describe('national team page', () => {
 
     await page.click('form[data-form="org-create"] button');
     await page.waitForSelector('[data-error-summary]:not([hidden])');
-    expect(await page.textContent('#nameCy-error')).toBe("Gwall: Mae angen llenwi'r maes hwn."); // with the toolkit's visually hidden prefix;
+    expect(await page.textContent('#nameCy-error')).toBe("Gwall: Mae angen llenwi'r maes hwn."); // with the toolkit's visually hidden prefix
     expect(await axe(page)).toEqual([]);
 
     const stamp = Date.now();
