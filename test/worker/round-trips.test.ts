@@ -49,6 +49,8 @@ const NOT_YET: Record<string, number> = {
   'DELETE /api/admin/organisations/:orgId/members/:userId': 4,
   'DELETE /api/assessments/:id/shares/:shareId': 4,
   'GET /api/account/export': 6,
+  // The page, then the names it mentions (every table in one trip); joining them into the page's query is the follow-up.
+  'GET /api/admin/audit': 3,
   'GET /api/admin/organisations/:orgId/api-keys': 3,
   'GET /api/admin/organisations/:orgId/members': 3,
   'GET /api/assessments/:id': 4,

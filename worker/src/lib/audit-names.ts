@@ -1,7 +1,7 @@
 // Readable names for the audit log: who acted and what the entry is about, in the asker's
 // language, so the national team never reads raw ids. A person who has since erased their
 // account has no row any more; the page says so instead of showing an id.
-import { inArray } from 'drizzle-orm';
+import { inArray, or } from 'drizzle-orm';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type { Lang } from '../../../content/schema.ts';
 import { parsePeriodId, periodShortLabel } from '../../../content/stats/periods.ts';
@@ -29,34 +29,33 @@ const memberParts = (id: string) => {
   return { orgId, userId };
 };
 
-/** Everything the entries name, fetched in one query per table. */
+/**
+ * Everything the entries name, one query per table, all in flight together (one round trip):
+ * organisations named through a key or a return are found by subquery, not a second trip.
+ */
 async function lookups(db: Db, entries: readonly Entry[]) {
   const of = (type: string) => entries.filter((e) => e.entityType === type).map((e) => e.entityId);
   const keyIds = unique([...entries.map((e) => e.actorApiKeyId), ...of('api_key')]);
   const retIds = unique(of('return'));
-  const [keyRows, retRows, invRows] = await Promise.all([
+  const invIds = unique(of('invitation'));
+  const members = of('membership').map(memberParts);
+  const userIds = unique([...entries.map((e) => e.actorUserId), ...of('user'), ...members.map((m) => m.userId)]);
+  const orgIds = unique([...of('organisation'), ...members.map((m) => m.orgId)]);
+  const orgsWhere = or(
+    inArray(organisations.id, orgIds),
+    inArray(organisations.id, db.select({ id: apiKeys.orgId }).from(apiKeys).where(inArray(apiKeys.id, keyIds))),
+    inArray(organisations.id, db.select({ id: returns.orgId }).from(returns).where(inArray(returns.id, retIds))),
+  );
+  const [keyRows, retRows, invRows, userRows, orgRows] = await Promise.all([
     keyIds.length ? db.select().from(apiKeys).where(inArray(apiKeys.id, keyIds)) : [],
     retIds.length
       ? db.select({ id: returns.id, orgId: returns.orgId, periodId: returns.periodId }).from(returns).where(inArray(returns.id, retIds))
       : [],
-    of('invitation').length
-      ? db
-          .select({ id: invitations.id, email: invitations.email })
-          .from(invitations)
-          .where(inArray(invitations.id, unique(of('invitation'))))
+    invIds.length
+      ? db.select({ id: invitations.id, email: invitations.email }).from(invitations).where(inArray(invitations.id, invIds))
       : [],
-  ]);
-  const members = of('membership').map(memberParts);
-  const userIds = unique([...entries.map((e) => e.actorUserId), ...of('user'), ...members.map((m) => m.userId)]);
-  const orgIds = unique([
-    ...of('organisation'),
-    ...members.map((m) => m.orgId),
-    ...keyRows.map((k) => k.orgId),
-    ...retRows.map((r) => r.orgId),
-  ]);
-  const [userRows, orgRows] = await Promise.all([
     userIds.length ? db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
-    orgIds.length ? db.select().from(organisations).where(inArray(organisations.id, orgIds)) : [],
+    orgIds.length || keyIds.length || retIds.length ? db.select().from(organisations).where(orgsWhere) : [],
   ]);
   return {
     users: new Map(userRows.map((u) => [u.id, u.email])),
