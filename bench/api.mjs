@@ -211,7 +211,8 @@ function principalsSql(n) {
     );
     subs.push({ orgId, userId, cookie, csrf, key });
   }
-  const national = {};
+  /** @type {Record<'analyst' | 'admin', { userId: string; cookie: string; csrf: string }>} */
+  const national = { analyst: { userId: '', cookie: '', csrf: '' }, admin: { userId: '', cookie: '', csrf: '' } };
   for (const role of ['analyst', 'admin']) {
     const userId = uuid();
     const cookie = token();
@@ -283,7 +284,7 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
             return good;
           },
         },
-        baseline: { makeRequest: (i) => BASELINE.request(ctx, i), ok: (res) => res.status === 200 },
+        baseline: { makeRequest: () => BASELINE.request(ctx), ok: (res) => res.status === 200 },
         concurrency,
         seconds,
       });
@@ -295,9 +296,9 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
         ...r,
         roundTrips,
         bare: { rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors },
+        rpsVsBare: round(r.rps / b.rps, 2),
+        p50VsBare: round(r.p50 / b.p50, 1),
       };
-      row.rpsVsBare = round(r.rps / b.rps, 2);
-      row.p50VsBare = round(r.p50 / b.p50, 1);
       results.push(row);
       log(
         `  ${s.label}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms (bare beside it: ${b.rps} req/s, p50 ${b.p50} ms)${r.errors ? `, ${r.errors} unexpected (${JSON.stringify(r.statuses)})` : ''}`,

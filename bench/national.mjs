@@ -134,6 +134,7 @@ class Filler {
 /** Values for one return: item totals, each breakdown splitting its item's total exactly, then
  * repaired until the dataset's own validation (content/dataset/validate.ts) finds no error. */
 export function returnValues(fields, scale) {
+  /** @type {Record<string, number>} */
   const v = {};
   const byItem = new Map();
   const groups = new Map();
@@ -240,10 +241,7 @@ export function generate(persistTo, log, scale = SCALE) {
   const orgs = [];
   for (let i = 0; i < scale.organisations; i++) {
     const la = las[i % las.length];
-    const region =
-      geography.regions.find((r) => (r.localAuthorities ?? []).includes(la.id))?.id ??
-      regionOf.get(la.healthBoard) ??
-      geography.regions[i % geography.regions.length].id;
+    const region = regionOf.get(la.healthBoard) ?? geography.regions[i % geography.regions.length].id;
     const o = {
       id: uuid(),
       name_cy: `Sefydliad ${i + 1}`,

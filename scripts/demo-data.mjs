@@ -164,6 +164,7 @@ export const DEMO_ORGS = [
   ),
 ];
 /** The submitter demo user is a member of this organisation. */
-export const SUBMITTER_ORG = DEMO_ORGS[0];
+/** The first demo organisation: the demo submitter's. */
+export const SUBMITTER_ORG = /** @type {(typeof DEMO_ORGS)[number]} */ (DEMO_ORGS[0]);
 /** Demo-only API key for the submitter's organisation (never do this outside local development). */
 export const DEMO_API_KEY = { id: '00000000-0000-4000-c000-000000000001', key: 'sph_demo_only_not_secret_rhondda_0001', name: 'Demo CRM' };

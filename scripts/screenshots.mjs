@@ -24,6 +24,7 @@ const term = glossary[0];
 const slug = (lang, section, cy, en) => path(lang, section, lang === 'cy' ? cy : en);
 
 /** [id, role or null, path(lang)] */
+/** @type {[string, string | null, (l: 'cy' | 'en') => string][]} */
 const PAGES = [
   ['home', null, (l) => path(l, 'home')],
   ['glossary', null, (l) => path(l, 'glossary')],
@@ -88,7 +89,7 @@ try {
   };
   for (const [id, role, at] of PAGES) {
     if (only && !id.includes(only)) continue;
-    for (const lang of ['cy', 'en']) {
+    for (const lang of /** @type {const} */ (['cy', 'en'])) {
       for (const width of widths) {
         const page = await (await contextFor(role, width)).newPage();
         await page.goto(url + at(lang), { waitUntil: 'networkidle' });

@@ -46,6 +46,7 @@ try {
   const bds = new Map(currentDataset.breakdowns.map((b) => [b.id, b]));
   /** A complete, consistent return: r referrals, s people supported. */
   const valuesFor = (r, s) => {
+    /** @type {Record<string, unknown>} */
     const v = {};
     for (const f of fields) v[f.key] = f.type === 'decimal' ? null : 0;
     const item = (id, total) => {
@@ -226,7 +227,9 @@ try {
 } catch (e) {
   if (
     !(e instanceof Error) ||
-    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(String(e.message) + String(e.code))
+    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(
+      String(e.message) + String(/** @type {{ code?: string }} */ (e).code),
+    )
   )
     throw e;
 }
@@ -400,7 +403,9 @@ try {
 } catch (e) {
   if (
     !(e instanceof Error) ||
-    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(String(e.message) + String(e.code))
+    !/Unknown file extension|ERR_UNKNOWN_FILE_EXTENSION|Cannot find module/.test(
+      String(e.message) + String(/** @type {{ code?: string }} */ (e).code),
+    )
   )
     throw e;
 }

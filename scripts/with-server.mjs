@@ -13,7 +13,7 @@ export async function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -24,10 +24,12 @@ const wranglerEnv = () => ({ ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false
 /** A fresh local D1 in a temporary folder, migrated and seeded with the demo data. */
 export function freshDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'sphub-db-'));
-  for (const [cmd, args] of [
+  /** @type {[string, string[]][]} */
+  const steps = [
     ['npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]],
     ['node', ['scripts/seed.mjs', '--persist-to', dir]],
-  ]) {
+  ];
+  for (const [cmd, args] of steps) {
     const r = spawnSync(cmd, args, { encoding: 'utf8', env: wranglerEnv() });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   }
@@ -37,6 +39,7 @@ export function freshDatabase() {
 /**
  * Starts `wrangler dev`. Unless `persistTo` is given, it runs on a fresh, migrated and
  * seeded database in a temporary folder, removed again by `stop()`.
+ * @param {{ port?: number; persistTo?: string; quiet?: boolean }} [options]
  */
 export async function startServer({ port, persistTo, quiet = true } = {}) {
   port ??= Number(process.env.PORT) || (await freePort());
