@@ -43,6 +43,8 @@ export const PAGE_KINDS = [
   { id: 'account', label: 'Your account', find: (lang) => sectionIndex(lang, 'account') },
   { id: 'search', label: 'Search', find: (lang) => sectionIndex(lang, 'search') },
 ];
+/** JavaScript each app page may load, brotli-compressed (issue 10). */
+export const APP_JS_BUDGET = 20_000;
 /** Sections whose pages are content: they must ship no JavaScript. */
 export const CONTENT_SECTIONS = [
   'home',
@@ -175,5 +177,13 @@ export async function runPages({ log }) {
   log(
     `  ${pages.length} built pages, ${content.length} content pages checked for JavaScript: ${withJs.length ? withJs.length + ' ship JS' : 'all ship 0 bytes'}`,
   );
-  return { kinds, contentPages: { checked: content.length, withJs, sections: CONTENT_SECTIONS }, builtPages: pages.length };
+  // Every app page (any built page with a script): its JavaScript, brotli, against the budget.
+  const app = pages
+    .filter((p) => !content.includes(p))
+    .map((p) => ({ path: p, js: pageWeight(p).js.brotli }))
+    .filter((p) => p.js > 0)
+    .sort((a, b) => b.js - a.js);
+  const appPages = { count: app.length, budget: APP_JS_BUDGET, heaviest: app.slice(0, 5), over: app.filter((p) => p.js > APP_JS_BUDGET) };
+  log(`  ${app.length} app pages; heaviest JS ${app[0] ? `${app[0].js} B brotli (${app[0].path})` : '–'}; over ${APP_JS_BUDGET} B: ${appPages.over.length}`);
+  return { kinds, contentPages: { checked: content.length, withJs, sections: CONTENT_SECTIONS }, appPages, builtPages: pages.length };
 }

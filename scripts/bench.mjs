@@ -225,9 +225,12 @@ function markdown(r) {
       );
     }
     const c = r.pages.contentPages;
+    const a = r.pages.appPages;
     out.push(
       '',
       `Content pages with JavaScript: **${c.withJs.length} of ${c.checked}** built content pages${c.withJs.length ? ` (${c.withJs.map((p) => p.path).join(', ')})` : ''}.`,
+      '',
+      `App pages (every built page with a script): **${a.count}**; JavaScript over ${kb(a.budget)} brotli: **${a.over.length}**${a.over.length ? ` (${a.over.map((p) => `${p.path} ${kb(p.js)}`).join(', ')})` : ''}; heaviest: ${a.heaviest.map((p) => `${p.path} ${kb(p.js)}`).join(', ')}.`,
       '',
     );
   }
