@@ -75,15 +75,14 @@ const NOT_YET: Record<string, number> = {
   'GET /api/assets/:assetId/compare': 3,
   'GET /api/assets/:assetId/invitations': 3,
   'GET /api/assets/:assetId/members': 3,
-  'GET /api/assets/:assetId/register': 4,
-  'PATCH /api/assets/:assetId': 5,
+  'GET /api/assets/:assetId/register': 3,
+  'PATCH /api/assets/:assetId': 4,
   'POST /api/assets/:assetId/assessments/:id/peer-invitations': 4,
   'POST /api/assets/:assetId/assessments/:id/submit': 4,
-  'POST /api/assets/:assetId/invitations': 5,
+  'POST /api/assets/:assetId/invitations': 4,
   'POST /api/assets/:assetId/peer-invitations/:invitationId/revoke': 4,
-  'POST /api/peer-review/submit': 4,
   'PUT /api/assets/:assetId/assessments/:id': 4,
-  'PUT /api/assets/:assetId/register': 6,
+  'PUT /api/assets/:assetId/register': 4,
 };
 
 type Spec = {
