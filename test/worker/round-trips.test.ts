@@ -58,7 +58,7 @@ const NOT_YET: Record<string, number> = {
   'POST /api/admin/invitations': 5,
   'POST /api/assessments/:id/complete': 4,
   'POST /api/auth/request': 4,
-  'POST /api/auth/verify': 7,
+  'POST /api/auth/verify': 5,
   'PUT /api/share/view': 4,
   // Community assets: requireAsset reads the asset and the caller's membership in one round
   // trip, then the handler reads what the request acts on in the next; sharing one batch needs
