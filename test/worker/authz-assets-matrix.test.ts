@@ -5,58 +5,14 @@
 // fresh callers and a fresh asset A, so destructive cells cannot disturb others; a refused
 // write must leave the database unchanged. (The platform's matrix, authz-matrix.test.ts, has
 // organisation roles; an asset's roles are these.)
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { currentStandards } from '../../content/index.ts';
 import { assetAssessment } from './assets-fixtures.ts';
+import { insertAssessment, insertAsset, insertConsent, insertInvitation, insertPeerLink, insertUser } from './assets-seed.ts';
 import { type Caller, call, expectError, setRole, signIn, snapshot } from './helpers.ts';
 
 const ROLES = ['none', 'practitioner', 'memberA', 'memberB', 'analyst', 'admin', 'peerToken'] as const;
 type Role = (typeof ROLES)[number];
 let n = 0;
-
-async function sha256(v: string) {
-  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v));
-  return [...new Uint8Array(d)].map((x) => x.toString(16).padStart(2, '0')).join('');
-}
-const run = (sql: string, ...args: unknown[]) =>
-  env.DB.prepare(sql)
-    .bind(...args)
-    .run();
-
-async function insertAsset(members: string[]) {
-  const id = crypto.randomUUID();
-  const now = Date.now();
-  await run(
-    `INSERT INTO assets (id, name_cy, name_en, type, local_authority, health_board, region, area_served, activity_types, created_by, created_at, updated_at)
-     VALUES (?1, 'Ased', 'Asset', 'community-group', 'cardiff', 'cavuhb', 'cardiff-and-vale', '{"localAuthorities":["cardiff"],"healthBoards":[]}', '["volunteering"]', 'seed', ?2, ?2)`,
-    id,
-    now,
-  );
-  for (const u of members)
-    await run('INSERT INTO asset_members (user_id, asset_id, added_by, created_at) VALUES (?1, ?2, ?3, ?4)', u, id, 'seed', now);
-  return id;
-}
-async function insertAssessment(assetId: string, status: 'draft' | 'submitted') {
-  const id = crypto.randomUUID();
-  const now = Date.now();
-  const data = JSON.stringify({ ...assetAssessment(), id });
-  const total = currentStandards.standards.length;
-  await run(
-    `INSERT INTO asset_assessments (id, asset_id, standards_version, lang, data, rev, status, answered, total, created_by, created_at, updated_by, updated_at, submitted_by, submitted_at)
-     VALUES (?1, ?2, ?3, 'cy', ?4, 1, ?5, ?6, ?6, 'seed', ?7, 'seed', ?7, ?8, ?9)`,
-    id,
-    assetId,
-    currentStandards.version,
-    data,
-    status,
-    total,
-    now,
-    status === 'submitted' ? 'seed' : null,
-    status === 'submitted' ? now : null,
-  );
-  return id;
-}
 
 async function userOf(role: Role): Promise<{ caller: Caller; userId: string | null; token?: true }> {
   if (role === 'none') return { caller: {}, userId: null };
@@ -68,44 +24,15 @@ async function userOf(role: Role): Promise<{ caller: Caller; userId: string | nu
 
 /** Asset A (with its member, another member, a submitted assessment, a draft, consent and a peer link) and asset B. */
 async function targets(role: Role, userId: string | null) {
-  const [extra, second] = [crypto.randomUUID(), crypto.randomUUID()];
-  for (const u of [extra, second])
-    await run("INSERT INTO users (id, email, lang, created_at) VALUES (?1, ?2, 'cy', ?3)", u, `extra-${++n}@example.cymru`, Date.now());
+  const [extra, second] = [await insertUser(), await insertUser()];
   // A has two members besides the caller, so removing one is never refused as the last.
   const a = await insertAsset(role === 'memberA' && userId ? [userId, extra, second] : [extra, second]);
   const b = await insertAsset(role === 'memberB' && userId ? [userId] : [extra]);
   const submitted = await insertAssessment(a, 'submitted');
   const draft = await insertAssessment(a, 'draft');
-  await run(
-    'INSERT INTO asset_register (asset_id, assessment_id, consent_given_at, consent_given_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?3)',
-    a,
-    submitted,
-    Date.now(),
-    extra,
-  );
-  const token = `peer${++n}_${crypto.randomUUID().replace(/-/g, '')}`;
-  const inv = crypto.randomUUID();
-  await run(
-    `INSERT INTO asset_peer_invitations (id, asset_id, assessment_id, token_hash, reviewer_kind, created_by, created_at, expires_at)
-     VALUES (?1, ?2, ?3, ?4, 'peer-organisation', ?5, ?6, ?7)`,
-    inv,
-    a,
-    submitted,
-    await sha256(token),
-    extra,
-    Date.now(),
-    Date.now() + 86400_000,
-  );
-  const invite = crypto.randomUUID();
-  await run(
-    'INSERT INTO asset_invitations (id, asset_id, email, invited_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
-    invite,
-    a,
-    `invitee-${++n}@example.cymru`,
-    extra,
-    Date.now(),
-    Date.now() + 86400_000,
-  );
+  await insertConsent(a, submitted, extra);
+  const { id: inv, token } = await insertPeerLink(a, submitted, extra);
+  const invite = await insertInvitation(a, extra);
   return { a, b, extra, submitted, draft, inv, token, invite };
 }
 type T = Awaited<ReturnType<typeof targets>>;

@@ -42,8 +42,9 @@ export async function supersedeAssetInvitations(actor: Actor, assetId: string, e
 }
 
 /** On sign-in: statements that accept every pending invitation of the address to an asset that is not archived. */
-export async function acceptAssetInvitations(actor: Actor, email: string, userId: string) {
-  const pending = await actor.db
+/** The pending invitations to act for an asset that is still open, sent to `email`. */
+export function pendingAssetInvitations(actor: Actor, email: string) {
+  return actor.db
     .select({ inv: assetInvitations })
     .from(assetInvitations)
     .innerJoin(assets, eq(assets.id, assetInvitations.assetId))
@@ -56,6 +57,10 @@ export async function acceptAssetInvitations(actor: Actor, email: string, userId
         isNull(assets.archivedAt),
       ),
     );
+}
+
+/** The writes that accept those invitations for `userId` (for the sign-in batch). */
+export function acceptAssetInvitations(actor: Actor, pending: Awaited<ReturnType<typeof pendingAssetInvitations>>, userId: string) {
   return pending.flatMap(({ inv }) => [
     actor.db.update(assetInvitations).set({ acceptedAt: actor.now }).where(eq(assetInvitations.id, inv.id)),
     actor.db

@@ -43,16 +43,24 @@ export function publishStatement(
   };
 }
 
-/** The asset's consent row and, if it stands, the assessment it publishes with its latest submitted peer review. */
+/**
+ * The asset's consent row and, if it stands, the assessment it publishes with its latest
+ * submitted peer review (as latestPeerReview), in one query.
+ */
 export async function publishedSource(db: Db, assetId: string) {
   const [reg] = await db
-    .select({ register: assetRegister, assessment: assetAssessments })
+    .select({
+      register: assetRegister,
+      assessment: assetAssessments,
+      peerReviewSubmittedAt: sql<
+        number | null
+      >`(SELECT MAX(${assetPeerReviews.submittedAt}) FROM ${assetPeerReviews} WHERE ${assetPeerReviews.assessmentId} = ${assetAssessments.id})`,
+    })
     .from(assetRegister)
     .innerJoin(assetAssessments, eq(assetAssessments.id, assetRegister.assessmentId))
     .where(eq(assetRegister.assetId, assetId))
     .limit(1);
-  if (!reg) return null;
-  return { ...reg, peerReviewSubmittedAt: await latestPeerReview(db, reg.assessment.id) };
+  return reg ? { ...reg, peerReviewSubmittedAt: reg.peerReviewSubmittedAt ?? null } : null;
 }
 
 export async function latestPeerReview(db: Db, assessmentId: string): Promise<number | null> {

@@ -3,7 +3,7 @@
 // public register. Authorisation: requireAsset (assets/access.ts); every change and its audit
 // row in one batch; the database's triggers (migrations 0006, 0008) hold the rules whatever
 // a route does.
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { routes } from '../../../content/api/routes/index.ts';
 import { assetCsv, compareAssetAssessments, isComplete } from '../../../content/assets/assessment.ts';
@@ -30,7 +30,7 @@ import {
   supersedeAssetInvitations,
 } from '../assets/invitations.ts';
 import { peerReviewLink } from '../assets/peer-link.ts';
-import { latestPeerReview, publishedSource, publishStatement } from '../assets/register.ts';
+import { publishedSource, publishStatement } from '../assets/register.ts';
 import {
   type AssetAssessmentRow,
   assessmentSummary,
@@ -284,7 +284,9 @@ r.openapi(guard(routes.assetInvite, requireAsset('manage')), async (c) => {
     acceptedAt: null,
     revokedAt: null,
   };
-  await a.db.batch([
+  // The invitee's language (if they have an account) is read in the same batch as the writes.
+  const written = await a.db.batch([
+    a.db.select({ lang: users.lang }).from(users).where(eq(users.email, email)).limit(1),
     a.db.insert(assetInvitations).values(inv),
     ...(await supersedeAssetInvitations(a, asset.id, email)),
     auditEntry(c, {
@@ -294,7 +296,7 @@ r.openapi(guard(routes.assetInvite, requireAsset('manage')), async (c) => {
       after: assetInvitationForAudit(inv),
     }),
   ]);
-  const [existing] = await a.db.select({ lang: users.lang }).from(users).where(eq(users.email, email)).limit(1);
+  const [existing] = written[0];
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
   const vars = (l: Lang) => ({ asset: l === 'cy' ? asset.nameCy : asset.nameEn, link: signInUrl(origin, l) });
   await a.mail(email, lang, {
@@ -660,10 +662,24 @@ r.openapi(guard(routes.registerConsent, requireAsset('write')), async (c) => {
   const { asset } = assetOf(c);
   const { assessmentId } = c.req.valid('json');
   const a = actorOf(c);
-  const row = await assessmentOf(a.db, asset.id, assessmentId, true);
+  // The assessment (as assessmentOf), the consent row and the latest peer review (as latestPeerReview) in one batch.
+  const [[row], [before], [latest]] = await a.db.batch([
+    a.db
+      .select()
+      .from(assetAssessments)
+      .where(and(eq(assetAssessments.id, assessmentId), eq(assetAssessments.assetId, asset.id)))
+      .limit(1),
+    a.db.select().from(assetRegister).where(eq(assetRegister.assetId, asset.id)).limit(1),
+    a.db
+      .select({ at: assetPeerReviews.submittedAt })
+      .from(assetPeerReviews)
+      .where(and(eq(assetPeerReviews.assessmentId, assessmentId), isNotNull(assetPeerReviews.submittedAt)))
+      .orderBy(desc(assetPeerReviews.submittedAt))
+      .limit(1),
+  ]);
+  if (!row) throw new ApiError(404, 'not-found');
+  const peer = latest?.at ?? null;
   if (row.status !== 'submitted') throw new ApiError(409, 'not-submitted');
-  const [before] = await a.db.select().from(assetRegister).where(eq(assetRegister.assetId, asset.id)).limit(1);
-  const peer = await latestPeerReview(a.db, assessmentId);
   const reg = {
     assetId: asset.id,
     assessmentId,

@@ -8,7 +8,7 @@ import { t } from '../../../content/i18n.ts';
 import { path } from '../../../content/routes.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { invitations, loginTokens, memberships, organisations, sessions, users } from '../../db/schema.ts';
-import { acceptAssetInvitations } from '../assets/invitations.ts';
+import { acceptAssetInvitations, pendingAssetInvitations } from '../assets/invitations.ts';
 import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
@@ -95,7 +95,24 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
     .returning();
   if (!tok) throw new ApiError(400, 'token-invalid');
 
-  const [existing] = await db.select().from(users).where(eq(users.email, tok.email)).limit(1);
+  // Everything sign-in reads depends only on the address: one round trip, all in flight together.
+  const [[existing], pending, archivedRows, assetPending] = await Promise.all([
+    db.select().from(users).where(eq(users.email, tok.email)).limit(1),
+    // Signing in with the invited address accepts every pending invitation ...
+    db
+      .select()
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.email, tok.email),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      ),
+    db.select({ id: organisations.id }).from(organisations).where(isNotNull(organisations.archivedAt)),
+    pendingAssetInvitations(actorOf(c), tok.email),
+  ]);
   const userId = existing?.id ?? crypto.randomUUID();
   const ops: unknown[] = [];
   if (!existing) {
@@ -116,17 +133,8 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
     ops.push(db.update(users).set({ lastSignInAt: now }).where(eq(users.id, userId)));
   }
   ops.push(retireUnusedLinks(db, tok.email));
-  // Signing in with the invited address accepts every pending invitation.
-  const pending = await db
-    .select()
-    .from(invitations)
-    .where(
-      and(eq(invitations.email, tok.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
-    );
   let nationalRole = existing?.nationalRole ?? null;
-  const archived = new Set(
-    (await db.select({ id: organisations.id }).from(organisations).where(isNotNull(organisations.archivedAt))).map((o) => o.id),
-  );
+  const archived = new Set(archivedRows.map((o) => o.id));
   for (const inv of pending) {
     if (inv.orgId && archived.has(inv.orgId)) continue; // the organisation has closed since the invitation
     ops.push(db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, inv.id)));
@@ -168,7 +176,7 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
     }
   }
   // ... and every pending invitation to act for a community asset.
-  ops.push(...(await acceptAssetInvitations(actorOf(c), tok.email, userId)));
+  ops.push(...acceptAssetInvitations(actorOf(c), assetPending, userId));
   // Rotate: any session this browser had is ended; a fresh one starts.
   const old = getCookie(c, sessionCookieName(c));
   if (old) ops.push(db.delete(sessions).where(eq(sessions.tokenHash, await sha256(old))));
