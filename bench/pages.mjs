@@ -184,6 +184,8 @@ export async function runPages({ log }) {
     .filter((p) => p.js > 0)
     .sort((a, b) => b.js - a.js);
   const appPages = { count: app.length, budget: APP_JS_BUDGET, heaviest: app.slice(0, 5), over: app.filter((p) => p.js > APP_JS_BUDGET) };
-  log(`  ${app.length} app pages; heaviest JS ${app[0] ? `${app[0].js} B brotli (${app[0].path})` : '–'}; over ${APP_JS_BUDGET} B: ${appPages.over.length}`);
+  log(
+    `  ${app.length} app pages; heaviest JS ${app[0] ? `${app[0].js} B brotli (${app[0].path})` : '–'}; over ${APP_JS_BUDGET} B: ${appPages.over.length}`,
+  );
   return { kinds, contentPages: { checked: content.length, withJs, sections: CONTENT_SECTIONS }, appPages, builtPages: pages.length };
 }
