@@ -35,6 +35,9 @@ describe.concurrent('axe (WCAG 2.2 AA) and phones, every page in both languages'
       try {
         const res = await page.goto(HUB_URL + p);
         expect(res?.status()).toBe(200);
+        // An app page that needs a session sends a signed-out visitor to sign in: check the
+        // page they end on, once its scripts have settled.
+        await page.waitForLoadState('networkidle');
         expect(await phoneProblems(page)).toEqual([]);
         await page.setViewportSize(DESKTOP);
         expect(await axe(page)).toEqual([]);
