@@ -80,27 +80,43 @@ function distribution(result: SuppressionResult, row: string, top: number): Dist
   };
 }
 
+export type SuppressedTable = { competencyId: string; table: LinearTable; result: SuppressionResult };
+
+/** Each competency's table, suppressed once: every slice a caller asks for is read from these. */
+export function suppressedTables(
+  competencyIds: readonly string[],
+  counts: readonly ContributionCount[],
+  opts: { healthBoards: readonly string[]; top: number },
+): SuppressedTable[] {
+  const byCompetency = new Map<string, ContributionCount[]>(competencyIds.map((id) => [id, []]));
+  for (const c of counts) byCompetency.get(c.competencyId)?.push(c);
+  return competencyIds.map((id) => {
+    const table = competencyTable(byCompetency.get(id) ?? [], opts.healthBoards, opts.top);
+    return { competencyId: id, table, result: suppress(table) };
+  });
+}
+
+/** The published distributions of suppressed tables; `healthBoard`/`setting` pick which extra rows to return. */
+export function distributionsOf(
+  tables: readonly SuppressedTable[],
+  opts: { top: number; healthBoard?: string; setting?: string },
+): CompetencyNeeds[] {
+  return tables.map(({ competencyId, result }) => {
+    const out: CompetencyNeeds = { competencyId, wales: distribution(result, WALES, opts.top) };
+    if (opts.healthBoard !== undefined) out.healthBoard = distribution(result, hbRow(opts.healthBoard), opts.top);
+    if (opts.setting !== undefined) out.setting = distribution(result, setRow(opts.setting), opts.top);
+    return out;
+  });
+}
+
 /** Suppressed distributions for each competency; `filter` picks which extra rows to return. */
 export function skillsNeeds(
   competencyIds: readonly string[],
   counts: readonly ContributionCount[],
   opts: { healthBoards: readonly string[]; top: number; healthBoard?: string; setting?: string },
-): { competencies: CompetencyNeeds[]; tables: { competencyId: string; table: LinearTable; result: SuppressionResult }[] } {
-  const tables: { competencyId: string; table: LinearTable; result: SuppressionResult }[] = [];
-  const competencies = competencyIds.map((id) => {
-    const table = competencyTable(
-      counts.filter((c) => c.competencyId === id),
-      opts.healthBoards,
-      opts.top,
-    );
-    const result = suppress(table);
-    tables.push({ competencyId: id, table, result });
-    const out: CompetencyNeeds = { competencyId: id, wales: distribution(result, WALES, opts.top) };
-    if (opts.healthBoard !== undefined) out.healthBoard = distribution(result, hbRow(opts.healthBoard), opts.top);
-    if (opts.setting !== undefined) out.setting = distribution(result, setRow(opts.setting), opts.top);
-    return out;
-  });
-  return { competencies, tables };
+): { competencies: CompetencyNeeds[]; tables: SuppressedTable[] } {
+  const tables = suppressedTables(competencyIds, counts, opts);
+  return { competencies: distributionsOf(tables, opts), tables };
 }
 
 export { auditDisclosure };

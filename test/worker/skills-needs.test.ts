@@ -134,4 +134,41 @@ describe('GET /api/skills/needs', () => {
       'setting',
     ]);
   }, 60_000);
+
+  it('follows every new contribution at once, from totals the triggers keep equal to the counts', async () => {
+    const analyst = await signIn('skills-analyst-2@example.cymru');
+    await setRole(analyst.userId, 'analyst');
+    const total = async () => {
+      const body = await json(await client({ session: analyst }).skills.needs.$get({ query: {} }));
+      return body.competencies.find((c) => c.competencyId === comps[0]!.id)!.wales.total;
+    };
+    const contribute = async (n: number) => {
+      for (let k = 0; k < n; k++) {
+        const s = await signIn(`skills-follow-${k}-${crypto.randomUUID()}@example.cymru`);
+        const a = await json(await client({ session: s }).assessments.$post({ json: { assessment: draft(comps.length, () => 3) } }));
+        await client({ session: s }).assessments[':id'].complete.$post({
+          param: { id: a.id },
+          json: { contribute: true, setting: 'primary-care' },
+        });
+      }
+    };
+    await contribute(6);
+    const before = await total();
+    expect(before).toBeGreaterThanOrEqual(6);
+    expect(await total()).toBe(before); // the same state: the same answer
+    await contribute(1);
+    expect(await total()).toBe(before! + 1);
+    const sums = `SELECT framework_version, competency_id, held, health_board, setting, SUM(count) AS n FROM skills_contributions
+      GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`;
+    const kept =
+      'SELECT framework_version, competency_id, held, health_board, setting, count AS n FROM skills_totals WHERE count > 0 ORDER BY 1, 2, 3, 4, 5';
+    expect((await env.DB.prepare(kept).all()).results).toEqual((await env.DB.prepare(sums).all()).results);
+    // an update and a delete of the counts move the totals and the state too
+    const state = async () => (await env.DB.prepare('SELECT version FROM skills_state').first<{ version: number }>())!.version;
+    const s0 = await state();
+    await env.DB.prepare('UPDATE skills_contributions SET count = count + 2 WHERE competency_id = ?').bind(comps[0]!.id).run();
+    await env.DB.prepare('DELETE FROM skills_contributions WHERE competency_id = ?').bind(comps[1]!.id).run();
+    expect(await state()).toBeGreaterThan(s0);
+    expect((await env.DB.prepare(kept).all()).results).toEqual((await env.DB.prepare(sums).all()).results);
+  }, 60_000);
 });

@@ -231,6 +231,24 @@ export const skillsContributions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.quarter, t.frameworkVersion, t.competencyId, t.held, t.healthBoard, t.setting] })],
 );
+/** The same counts over every quarter, kept by triggers on skills_contributions (migration 0013). */
+export const skillsTotals = sqliteTable(
+  'skills_totals',
+  {
+    frameworkVersion: text('framework_version').notNull(),
+    competencyId: text('competency_id').notNull(),
+    held: integer('held').notNull(),
+    healthBoard: text('health_board').notNull().default(''),
+    setting: text('setting').notNull().default(''),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.frameworkVersion, t.competencyId, t.held, t.healthBoard, t.setting] })],
+);
+/** One counter, moved by those triggers on every change of the counts. */
+export const skillsState = sqliteTable('skills_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
 // ---------------------------------------------------------------- quarterly core dataset returns
 /** Reporting periods (financial-year quarters, ids like "2025-26-q1"). Dates are ms at 00:00 UTC of the calendar date. */
 export const periods = sqliteTable('periods', {
