@@ -7,10 +7,12 @@
 // that the later version dropped are listed in `removed`.
 //
 // The movement rules and the reviewer's side-by-side view are the shared engine's (engine.ts).
-import * as z from 'zod/mini';
 import type { Text } from '../schema.ts';
-import { compareRated, type Move, move, reviewRatingsSchema, sideBySideRows } from './engine.ts';
-import { type Assessment, allCompetencies, domainSummary, type FrameworkCore, maxRank } from './model.ts';
+import { compareRated, type Move, move, sideBySideRows } from './engine.ts';
+import { type Assessment, allCompetencies, domainSummary, type FrameworkCore } from './model.ts';
+import type { SupervisorRatings } from './record.ts';
+
+export type { SupervisorRatings };
 
 export { type Move, move };
 export interface Side {
@@ -87,14 +89,6 @@ export function compareAssessments(a: Side, b: Side): Comparison {
 }
 
 export const SUPERVISOR_COMMENT_MAX = 1000;
-
-/** The supervisor's view: their own level for each competency (0 = "not yet"), with an optional comment. */
-export function supervisorViewSchema(f: FrameworkCore) {
-  return z.object({
-    ratings: reviewRatingsSchema(new Set(allCompetencies(f).map((c) => c.id)), maxRank(f), SUPERVISOR_COMMENT_MAX),
-  });
-}
-export type SupervisorRatings = z.infer<ReturnType<typeof supervisorViewSchema>>['ratings'];
 
 /**
  * The practitioner's and the supervisor's levels side by side, one row per competency.

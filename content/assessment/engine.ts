@@ -8,8 +8,8 @@
 // directly, and because every record keeps the version of the set it was made against, a rank
 // is always read against the scale of that version.
 //
-// zod/mini keeps the browser bundle small; the schemas behave like full zod schemas.
-import * as z from 'zod/mini';
+// The zod parts of a saved record are in record-fields.ts, so a page that only shows results
+// never loads a validator.
 import type { Text } from '../schema.ts';
 
 export interface Criterion {
@@ -53,27 +53,6 @@ export function addMonths(isoDay: string, months: number): string {
 export function newId(): string {
   return (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto.randomUUID();
 }
-
-// ------------------------------------------------------------------ schema parts
-/** Ids of records and plan rows: made in the browser, so only checked for shape. */
-export const recordId = () => z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
-
-/** A level held: 0 ("not yet") up to the top rank of the scale. */
-export const rankField = (top: number) => z.int().check(z.minimum(0), z.maximum(top));
-
-/** Answers keyed by criterion id; an unknown id is refused. */
-export function answersField<A extends z.ZodMiniType>(ids: ReadonlySet<string>, answer: A) {
-  return z.record(z.string(), answer).check(z.refine((r) => Object.keys(r).every((k) => ids.has(k)), { message: 'unknown criterion' }));
-}
-
-/** The list of criteria a plan row works on, stored under the kind's own key (e.g. `competencyIds`). */
-export function linksField<L extends string>(key: L, ids: ReadonlySet<string>) {
-  const links = z.array(z.string()).check(z.refine((a) => a.every((id) => ids.has(id)), { message: 'unknown criterion' }));
-  return { [key]: links } as { [K in L]: typeof links };
-}
-
-/** A plan row's target date: YYYY-MM-DD, or '' while the date is still being typed. */
-export const targetDateField = () => z.string().check(z.refine((s) => s === '' || isRealIsoDate(s), { message: 'not a date' }));
 
 // ------------------------------------------------------------------ progress
 /** How many criteria have an answer, out of all of them. */
@@ -219,16 +198,6 @@ export function compareRated(a: RatedSide, b: RatedSide) {
 }
 
 // ------------------------------------------------------------------ a reviewer's separate view
-/** A reviewer's own level for each criterion (0 = "not yet"), with an optional comment. */
-export function reviewRatingsSchema(ids: ReadonlySet<string>, top: number, commentMax: number) {
-  return z.record(
-    z.string().check(z.refine((id) => ids.has(id), { message: 'unknown criterion' })),
-    z.object({
-      level: rankField(top),
-      comment: z.optional(z.string().check(z.maxLength(commentMax))),
-    }),
-  );
-}
 export type ReviewRatings = Record<string, { level: number; comment?: string }>;
 
 /**

@@ -11,27 +11,21 @@
 // The saved-record rules, plan checks, CSV/JSON writers and draft salvage are the shared
 // engine's (engine.ts); this module gives them the framework's shape and the practitioner's
 // own rules (the level the role needs, gaps, strengths, starter actions).
-import * as z from 'zod/mini';
 import type { Lang, Text } from '../schema.ts';
 import {
   addMonths,
-  answersField,
   csvDocument,
   csvField,
   isRealIsoDate,
-  linksField,
   mean,
   newId,
-  parseRecord,
   progressOf,
-  rankField,
   rankName,
-  recordId,
   recordJson,
-  targetDateField,
   topRank,
   validatePlanRows,
 } from './engine.ts';
+import type { Assessment } from './record.ts';
 
 export { addMonths, csvField, isRealIsoDate, newId };
 
@@ -60,33 +54,7 @@ export const maxRank = (f: FrameworkCore) => topRank(f.scale);
 export const allCompetencies = (f: FrameworkCore) =>
   f.domains.flatMap((d) => d.competencies.map((c) => ({ ...c, domainId: d.id, domainCode: d.code, domainTitle: d.title })));
 
-/** The zod schema of an assessment made against framework `f`. */
-export function assessmentSchema(f: FrameworkCore) {
-  const top = maxRank(f);
-  const ids = new Set(allCompetencies(f).map((c) => c.id));
-  const Answer = z.object({
-    held: z.optional(rankField(top)),
-    needed: z.optional(z.int().check(z.minimum(1), z.maximum(top))),
-    notes: z.optional(z.string().check(z.maxLength(NOTES_MAX))),
-  });
-  const PlanItem = z.object({
-    id: recordId(),
-    /** May be blank while a draft is being edited; `validatePlan` reports it. */
-    action: z.string().check(z.maxLength(ACTION_MAX)),
-    ...linksField('competencyIds', ids),
-    targetDate: targetDateField(),
-    done: z.optional(z.boolean()),
-  });
-  return z.object({
-    id: recordId(),
-    frameworkVersion: z.literal(f.version),
-    startedAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    answers: answersField(ids, Answer),
-    plan: z.array(PlanItem).check(z.maxLength(200)),
-  });
-}
-export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
+export type { Assessment };
 export type Answer = Assessment['answers'][string];
 export type PlanItem = Assessment['plan'][number];
 
@@ -256,11 +224,6 @@ export function toJson(a: Assessment): string {
 
 /** Key of the browser draft; one per framework version, shared by both languages. */
 export const draftKey = (version: string) => `nffsp-self-assessment:v${version}`;
-
-/** Parse a stored draft for framework `f`; anything malformed gives null (the caller starts afresh). */
-export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | null {
-  return parseRecord(assessmentSchema(f), raw, new Set(allCompetencies(f).map((c) => c.id)), 'competencyIds');
-}
 
 /** A slim copy of a framework (ids, codes, titles, scale names) small enough to ship to the browser. */
 export function coreOf(f: FrameworkCore, opts: { descriptors?: boolean } = {}): FrameworkCore {

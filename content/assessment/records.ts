@@ -2,7 +2,8 @@
 // Separate from model.ts so the browser bundle does not pull in all of content/.
 import { frameworkVersion } from '../index.ts';
 import type { CompetencyFramework } from '../schema.ts';
-import { type Assessment, assessmentSchema } from './model.ts';
+import type { Assessment } from './model.ts';
+import { assessmentSchema } from './record.ts';
 
 /**
  * Resolve a stored record's framework version and validate it against that version.

@@ -10,21 +10,25 @@
 import * as z from 'zod/mini';
 import {
   addMonths,
-  answersField,
   compareRated,
   csvDocument,
-  linksField,
   newId,
   parseRecord,
   progressOf,
-  rankField,
-  recordId,
   recordJson,
-  reviewRatingsSchema,
   sideBySideRows,
-  targetDateField,
   validatePlanRows,
 } from '../assessment/engine.ts';
+import {
+  answersField,
+  instantField,
+  linksField,
+  oneOf,
+  rankField,
+  recordId,
+  reviewRatingsSchema,
+  targetDateField,
+} from '../assessment/record-fields.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../schema.ts';
 import { levelIdOf, MATURE_RANK, maturityName, type StandardsCore } from './standards.ts';
@@ -52,18 +56,18 @@ export function assetAssessmentSchema(s: StandardsCore) {
     action: z.string().check(z.maxLength(ACTION_MAX)),
     ...linksField('standardIds', ids),
     targetDate: targetDateField(),
-    priority: z.enum(PRIORITIES),
+    priority: oneOf(PRIORITIES),
     /** The level the action works towards (1..3), when it was drawn from a descriptor. */
     targetLevel: z.optional(z.int().check(z.minimum(1), z.maximum(MATURE_RANK))),
     done: z.optional(z.boolean()),
   });
   return z.object({
     id: recordId(),
-    standardsVersion: z.literal(s.version),
+    standardsVersion: oneOf([s.version]),
     /** The language the evidence and actions are written in. */
-    lang: z.enum(['cy', 'en']),
-    startedAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
+    lang: oneOf(['cy', 'en']),
+    startedAt: instantField(),
+    updatedAt: instantField(),
     answers: answersField(ids, Answer),
     plan: z.array(PlanItem).check(z.maxLength(100)),
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareAssessments, move, sideBySide, supervisorViewSchema } from '../../content/assessment/compare.ts';
+import { compareAssessments, move, sideBySide } from '../../content/assessment/compare.ts';
 import { type Assessment, emptyAssessment, type FrameworkCore } from '../../content/assessment/model.ts';
+import { supervisorViewSchema } from '../../content/assessment/record.ts';
 
 const T = (en: string) => ({ cy: `${en} (cy)`, en });
 const scale = [1, 2, 3, 4].map((rank) => ({ id: `l${rank}`, rank, name: T(`L${rank}`) }));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type Assessment,
   addMonths,
-  assessmentSchema,
   coreOf,
   csvField,
   developmentAreas,
@@ -12,12 +11,12 @@ import {
   type FrameworkCore,
   gaps,
   isRealIsoDate,
-  parseDraft,
   progress,
   strengths,
   toJson,
   validatePlan,
 } from '../../content/assessment/model.ts';
+import { assessmentSchema, parseDraft } from '../../content/assessment/record.ts';
 import { readAssessment } from '../../content/assessment/records.ts';
 import { toCsv } from '../../content/assessment/words.ts';
 import { t } from '../../content/i18n.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_MAX, type Assessment, assessmentCsv, assessmentSchema, coreOf, emptyAssessment } from '../../content/assessment/model.ts';
+import { ACTION_MAX, type Assessment, assessmentCsv, coreOf, emptyAssessment } from '../../content/assessment/model.ts';
 import { planItemPriority, priorityOf, STEP_MONTHS, soonestFirst, suggestedStepsIn } from '../../content/assessment/plan.ts';
+import { assessmentSchema } from '../../content/assessment/record.ts';
 import { suggestedPlan, suggestedSteps, toCsv } from '../../content/assessment/words.ts';
 import { t } from '../../content/i18n.ts';
 import { currentFramework } from '../../content/index.ts';

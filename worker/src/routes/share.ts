@@ -23,7 +23,7 @@ import { ApiError, parseWith } from '../lib/http.ts';
 import { rateLimit } from '../lib/ratelimit.ts';
 import { shareToken, supervisorPageLink } from '../lib/share-token.ts';
 
-/** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/compare.ts). */
+/** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/record.ts). */
 function viewSchema(f: FrameworkCore) {
   const ids = new Set(allCompetencies(f).map((x) => x.id));
   return z.strictObject({

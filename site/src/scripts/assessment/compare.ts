@@ -9,8 +9,9 @@ import { el } from '../lib/dom.ts';
 import { link, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
-import { levelLabel, meanFormatter, when } from './format.ts';
+import { levelLabel, meanFormatter } from './format.ts';
 import { compareKeys } from './keys/compare.ts';
+import { when } from './when.ts';
 
 type Detail = SuccessBody<Awaited<ReturnType<(typeof api.assessments)[':id']['$get']>>>;
 

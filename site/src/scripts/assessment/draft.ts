@@ -1,6 +1,7 @@
 // The browser draft of the assessment: one localStorage key per framework version, shared by
 // both languages. Every save stamps the time and tells the account copy (sync.ts), if linked.
-import { type Assessment, draftKey, emptyAssessment, type FrameworkCore, parseDraft } from '../../../../content/assessment/model.ts';
+import { type Assessment, draftKey, emptyAssessment, type FrameworkCore } from '../../../../content/assessment/model.ts';
+import { parseDraft } from '../../../../content/assessment/record.ts';
 
 export interface Draft {
   key: string;

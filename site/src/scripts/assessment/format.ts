@@ -5,7 +5,6 @@
 import { rankName } from '../../../../content/assessment/engine.ts';
 import type { FrameworkCore } from '../../../../content/assessment/model.ts';
 import type { Lang } from '../../../../content/schema.ts';
-import { formatDateTime } from '../lib/dates.ts';
 import type { PageT } from '../lib/strings.ts';
 import type { LEVEL_KEYS } from './keys.ts';
 
@@ -19,9 +18,6 @@ export function meanFormatter(lang: Lang, noData: string): (x: number | null | u
   const num = new Intl.NumberFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (x) => (x === null || x === undefined ? noData : num.format(x));
 }
-
-/** "1 Rhagfyr 2026 am 14:05": a saved assessment's moment ('' when unknown). */
-export const when = (iso: string | null | undefined, lang: Lang): string => (iso ? formatDateTime(iso, lang) : '');
 
 /** Today in the browser's own calendar, as YYYY-MM-DD (plan dates are days the person picks). */
 export function localToday(): string {

@@ -7,8 +7,8 @@ import { showErrors } from '../lib/errors.ts';
 import { link, notificationBanner, table, tag } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
-import { when } from './format.ts';
 import { historyKeys } from './keys/history.ts';
+import { when } from './when.ts';
 
 type Summary = SuccessBody<Awaited<ReturnType<typeof api.assessments.$get>>>['assessments'][number];
 

@@ -17,13 +17,13 @@ import { el, find, hide, must, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { openDraft } from './draft.ts';
 import { levelLabel, localToday, meanFormatter } from './format.ts';
-import { resultsKeys } from './keys/results.ts';
+import type { ResultsKey } from './keys/results.ts';
 import { wizardData } from './page-data.ts';
 import { planEditor } from './plan-editor.ts';
 import { focusHeading, showProgress } from './progress.ts';
 import { createSync, type Sync } from './sync.ts';
 
-const { t, lang } = pageStrings(resultsKeys);
+const { t, lang } = pageStrings<ResultsKey>();
 const { f } = wizardData();
 const draft = openDraft(f);
 const sync = createSync(f, draft, t);

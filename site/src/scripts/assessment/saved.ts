@@ -7,10 +7,11 @@ import { el } from '../lib/dom.ts';
 import { link, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, signedInOr, tableRegion } from './account-page.ts';
-import { levelLabel, meanFormatter, when } from './format.ts';
+import { levelLabel, meanFormatter } from './format.ts';
 import { savedKeys } from './keys/saved.ts';
 import { completeSection, deleteSection, type SavedT, STATUS } from './saved-actions.ts';
 import { type Detail, shareSection } from './share.ts';
+import { when } from './when.ts';
 
 const { t, lang } = pageStrings(savedKeys);
 const st: SavedT = t;

@@ -8,8 +8,8 @@ import { clearErrors, showApiError, showErrors } from '../lib/errors.ts';
 import { button, table } from '../lib/govuk.ts';
 import type { AccountPage } from './account-page.ts';
 import { tableRegion } from './account-page.ts';
-import { when } from './format.ts';
 import type { SavedT } from './saved-actions.ts';
+import { when } from './when.ts';
 
 export type Detail = SuccessBody<Awaited<ReturnType<(typeof api.assessments)[':id']['$get']>>>;
 type Share = Detail['shares'][number];

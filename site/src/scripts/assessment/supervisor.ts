@@ -10,8 +10,9 @@ import { clearErrors } from '../lib/errors.ts';
 import { button, table } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type AccountPage, accountPage, tableRegion } from './account-page.ts';
-import { levelLabel, when } from './format.ts';
+import { levelLabel } from './format.ts';
 import { supervisorKeys } from './keys/supervisor.ts';
+import { when } from './when.ts';
 
 type Shared = SuccessBody<Awaited<ReturnType<typeof api.share.$get>>>;
 

@@ -4,7 +4,8 @@
 // the account copy changed elsewhere: nothing is overwritten; the person chooses to load the
 // account copy or to keep this one (which is then saved on top of the newer rev, knowingly).
 
-import { type FrameworkCore, parseDraft } from '../../../../content/assessment/model.ts';
+import type { FrameworkCore } from '../../../../content/assessment/model.ts';
+import { parseDraft } from '../../../../content/assessment/record.ts';
 import { api, send, session } from '../lib/api.ts';
 import { find, hide, show } from '../lib/dom.ts';
 import type { PageT } from '../lib/strings.ts';

@@ -26,8 +26,12 @@ export interface PageStrings<K extends StringKey> {
 export const PAGE_STRINGS_ID = 'page-strings';
 
 let current: PageStringsData | null = null;
-/** The page's strings; `keys` (the page's keys.ts) types `t()` to exactly those keys. */
-export function pageStrings<const K extends StringKey>(_keys: readonly K[]): PageStrings<K> {
+/**
+ * The page's strings; `t()` is typed to exactly the page's keys: pass the key list's type
+ * (`pageStrings<ResultsKey>()`, the list imported with `import type`, so it stays out of the
+ * bundle) or the list itself (`pageStrings(keys)`).
+ */
+export function pageStrings<const K extends StringKey>(_keys?: readonly K[]): PageStrings<K> {
   current ??= readBlock();
   return { lang: current.lang, t: translatorFrom<K>(current) };
 }
