@@ -194,6 +194,17 @@ describe('rate limits', () => {
     for (let i = 0; i < 31; i++) last = await verify('A'.repeat(43), { 'CF-Connecting-IP': ip2 });
     await expectError(last!, 429, 'rate-limited');
   });
+  it('a refused token attempt leaves the link unused: it still signs in once the window allows', async () => {
+    // The count and the single-use UPDATE share one batch; the UPDATE itself checks the count.
+    const email = `limited-${crypto.randomUUID()}@example.cymru`;
+    const token = await requestLink(email);
+    const ip = freshIp();
+    for (let i = 0; i < 30; i++) await verify('A'.repeat(43), { 'CF-Connecting-IP': ip });
+    await expectError(await verify(token, { 'CF-Connecting-IP': ip }), 429, 'rate-limited');
+    const row = await env.DB.prepare('SELECT used_at FROM login_tokens WHERE email = ?1').bind(email).first<{ used_at: number | null }>();
+    expect(row).toEqual({ used_at: null });
+    expect((await verify(token)).status).toBe(200);
+  });
 });
 
 describe('headers and errors', () => {

@@ -41,52 +41,6 @@ const EXEMPT: Record<string, string> = {
   'POST /api/dev/publish': 'development only: publishes every pending period, two round trips each (the daily cron’s work)',
 };
 
-/**
- * Not yet within budget: routes outside the returns service whose reads and writes are still
- * sequential (sign-in, administration, self-assessments, share links, account). Each holds at
- * its count today, so none may get worse; batching them is the follow-up of issue 12.
- */
-const NOT_YET: Record<string, number> = {
-  'DELETE /api/account': 4,
-  'DELETE /api/admin/organisations/:orgId/api-keys/:keyId': 4,
-  'DELETE /api/admin/organisations/:orgId/members/:userId': 4,
-  'DELETE /api/assessments/:id/shares/:shareId': 4,
-  'GET /api/account/export': 6,
-  // The page, then the names it mentions (every table in one trip); joining them into the page's query is the follow-up.
-  'GET /api/admin/audit': 3,
-  'GET /api/admin/organisations/:orgId/api-keys': 3,
-  'GET /api/admin/organisations/:orgId/members': 3,
-  'GET /api/assessments/:id': 4,
-  'POST /api/admin/invitations': 5,
-  'POST /api/assessments/:id/complete': 4,
-  'POST /api/auth/request': 4,
-  'POST /api/auth/verify': 5,
-  'PUT /api/share/view': 4,
-  // Community assets: requireAsset reads the asset and the caller's membership in one round
-  // trip, then the handler reads what the request acts on in the next; sharing one batch needs
-  // the guard to take the handler's query (a change to every asset route, not made here).
-  'DELETE /api/assets/:assetId/assessments/:id': 4,
-  'DELETE /api/assets/:assetId/invitations/:invitationId': 4,
-  'DELETE /api/assets/:assetId/members/:userId': 4,
-  'DELETE /api/assets/:assetId/register': 4,
-  'GET /api/assets/:assetId': 3,
-  'GET /api/assets/:assetId/assessments': 3,
-  'GET /api/assets/:assetId/assessments/:id': 4,
-  'GET /api/assets/:assetId/assessments/:id/export.csv': 3,
-  'GET /api/assets/:assetId/assessments/:id/export.json': 3,
-  'GET /api/assets/:assetId/compare': 3,
-  'GET /api/assets/:assetId/invitations': 3,
-  'GET /api/assets/:assetId/members': 3,
-  'GET /api/assets/:assetId/register': 3,
-  'PATCH /api/assets/:assetId': 4,
-  'POST /api/assets/:assetId/assessments/:id/peer-invitations': 4,
-  'POST /api/assets/:assetId/assessments/:id/submit': 4,
-  'POST /api/assets/:assetId/invitations': 4,
-  'POST /api/assets/:assetId/peer-invitations/:invitationId/revoke': 4,
-  'PUT /api/assets/:assetId/assessments/:id': 4,
-  'PUT /api/assets/:assetId/register': 4,
-};
-
 type Spec = {
   caller: () => Caller;
   /** Builds what the request acts on, then gives its path (and body, headers). */
@@ -724,13 +678,12 @@ describe('round trips per request', () => {
     expect(table.filter((r) => !(r in SPECS))).toEqual([]);
     expect(Object.keys(SPECS).filter((r) => !table.includes(r))).toEqual([]);
     expect(Object.keys(EXEMPT).filter((r) => !table.includes(r))).toEqual([]);
-    expect(Object.keys(NOT_YET).filter((r) => !table.includes(r))).toEqual([]);
   });
 
   for (const route of table) {
     const [method, pattern] = route.split(' ') as [string, string];
     const budget = method === 'GET' ? READ : WRITE;
-    const note = EXEMPT[route] ? ` (exempt: ${EXEMPT[route]})` : NOT_YET[route] ? ` (not yet: ${NOT_YET[route]})` : '';
+    const note = EXEMPT[route] ? ` (exempt: ${EXEMPT[route]})` : '';
     it(`${route}: at most ${budget}${note}`, async () => {
       const spec = SPECS[route];
       if (!spec) throw new Error(`no request for ${route} (${pattern})`);
@@ -740,7 +693,7 @@ describe('round trips per request', () => {
       const r = await measured(method, req.path, spec.caller(), req);
       expect(r.status, r.text.slice(0, 500)).toBe(spec.status);
       if (EXEMPT[route]) return;
-      expect(r.rounds, `${r.rounds} round trips: ${JSON.stringify(r.calls, null, 1)}`).toBeLessThanOrEqual(NOT_YET[route] ?? budget);
+      expect(r.rounds, `${r.rounds} round trips: ${JSON.stringify(r.calls, null, 1)}`).toBeLessThanOrEqual(budget);
     });
   }
 });

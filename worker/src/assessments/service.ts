@@ -1,5 +1,6 @@
 // Stored assessments: reading rows, the account export and the account deletion.
-import { eq, inArray, like, or } from 'drizzle-orm';
+import { and, eq, inArray, like, or } from 'drizzle-orm';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import { progress } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
@@ -51,19 +52,37 @@ export function validDraft(value: unknown) {
   return { ...r, answered: p.answered, total: p.total };
 }
 
+/** The assessment by id, for a batch: read it with `ownOrNotFound`. */
+export const ownAssessmentQuery = (db: Db, id: string) => db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+
 /** The caller's own assessment, or 404 (never 403: another person's ids are not confirmed to exist). */
-export async function ownAssessment(db: Db, userId: string, id: string): Promise<AssessmentRow> {
-  const [row] = await db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+export function ownOrNotFound([row]: AssessmentRow[], userId: string): AssessmentRow {
   if (!row || row.userId !== userId) throw new ApiError(404, 'not-found');
   return row;
 }
 
-/** Everything of the person in the self-assessment tables, for the account export. */
-export async function exportAssessments(db: Db, userId: string) {
-  const rows = await db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(assessments.createdAt);
-  const ids = rows.map((r) => r.id);
-  const shares = ids.length ? await db.select().from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids)) : [];
-  const views = ids.length ? await db.select().from(supervisorViews).where(inArray(supervisorViews.assessmentId, ids)) : [];
+export async function ownAssessment(db: Db, userId: string, id: string): Promise<AssessmentRow> {
+  return ownOrNotFound(await ownAssessmentQuery(db, id), userId);
+}
+
+/** The id, if the assessment is the caller's (a subquery: rows read through it are the owner's only). */
+export const ownIds = (db: Db, userId: string, id: string) =>
+  db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.id, id), eq(assessments.userId, userId)));
+
+/** Everything of the person in the self-assessment tables, for the account export: queries for one batch, read with `exportOf`. */
+export function exportQueries(db: Db, userId: string) {
+  const theirs = db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId));
+  return [
+    db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(assessments.createdAt),
+    db.select().from(assessmentShares).where(inArray(assessmentShares.assessmentId, theirs)),
+    db.select().from(supervisorViews).where(inArray(supervisorViews.assessmentId, theirs)),
+  ] as const;
+}
+
+export function exportOf([rows, shares, views]: BatchResponse<ReturnType<typeof exportQueries>>) {
   return {
     assessments: rows.map((r) => ({ ...summary(r), assessment: JSON.parse(r.data) })),
     shares: shares.map((s) => ({ assessmentId: s.assessmentId, ...shareSummary(s) })),
@@ -76,23 +95,31 @@ export async function exportAssessments(db: Db, userId: string) {
   };
 }
 
+/** The ids the account deletion needs (the person's assessments and their links), for its reads batch. */
+export function assessmentIdsQueries(db: Db, userId: string) {
+  return [
+    db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId)),
+    db
+      .select({ id: assessmentShares.id })
+      .from(assessmentShares)
+      .innerJoin(assessments, eq(assessments.id, assessmentShares.assessmentId))
+      .where(eq(assessments.userId, userId)),
+  ] as const;
+}
+
 /**
  * Statements that delete every self-assessment row of the person (run them in the account
  * deletion's batch). Consented skills contributions are counts with no link to anyone, so they stay.
  */
-export async function deleteAssessmentsStatements(db: Db, userId: string) {
-  const ids = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.userId, userId))).map((r) => r.id);
+export function deleteAssessmentsStatements(db: Db, userId: string, assessmentIds: string[], shareIds: string[]) {
   const forget = (subjects: string[]) =>
     subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : [];
-  if (!ids.length) return [...forget([userId])];
-  const shareIds = (
-    await db.select({ id: assessmentShares.id }).from(assessmentShares).where(inArray(assessmentShares.assessmentId, ids))
-  ).map((r) => r.id);
+  if (!assessmentIds.length) return [...forget([userId])];
   return [
     // rate-limit windows are keyed by user id and share id
     ...forget([userId, ...shareIds]),
-    db.delete(supervisorViews).where(inArray(supervisorViews.assessmentId, ids)),
-    db.delete(assessmentShares).where(inArray(assessmentShares.assessmentId, ids)),
+    db.delete(supervisorViews).where(inArray(supervisorViews.assessmentId, assessmentIds)),
+    db.delete(assessmentShares).where(inArray(assessmentShares.assessmentId, assessmentIds)),
     db.delete(assessments).where(eq(assessments.userId, userId)),
   ];
 }

@@ -2,7 +2,7 @@
 // newer one for the same address and asset, revocable, and accepted when the invited address
 // signs in (routes/auth.ts). The audit log never holds the address: it stays in
 // asset_invitations, which erasing the account deletes.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import { assetInvitations, assetMembers, assets } from '../../db/schema.ts';
 import type { Actor } from '../lib/actor.ts';
 import { audit } from '../lib/audit.ts';
@@ -16,34 +16,39 @@ export function assetInvitationForAudit(inv: AssetInvitationRow) {
   return rest;
 }
 
-/** Statements that revoke the address's pending invitations to the asset (a new one replaces them). */
-export async function supersedeAssetInvitations(actor: Actor, assetId: string, email: string) {
-  const pending = await actor.db
+/** The asset's pending invitations (for the guard's batch; `supersedeAssetInvitations` picks an address's). */
+export function pendingInvitationsOf(db: Actor['db'], assetId: string, now: number) {
+  return db
     .select()
     .from(assetInvitations)
     .where(
       and(
         eq(assetInvitations.assetId, assetId),
-        eq(assetInvitations.email, email),
         isNull(assetInvitations.acceptedAt),
         isNull(assetInvitations.revokedAt),
-        gt(assetInvitations.expiresAt, actor.now),
+        gt(assetInvitations.expiresAt, now),
       ),
     );
-  return pending.flatMap((inv) => [
-    actor.db.update(assetInvitations).set({ revokedAt: actor.now }).where(eq(assetInvitations.id, inv.id)),
-    audit(actor, {
-      action: 'asset_invitation.revoke',
-      entityType: 'asset_invitation',
-      entityId: inv.id,
-      after: { ...assetInvitationForAudit(inv), revokedAt: actor.now, reason: 'superseded' },
-    }),
-  ]);
+}
+
+/** Statements that revoke the address's pending invitations to the asset (a new one replaces them). */
+export function supersedeAssetInvitations(actor: Actor, pending: readonly AssetInvitationRow[], email: string) {
+  return pending
+    .filter((inv) => inv.email === email)
+    .flatMap((inv) => [
+      actor.db.update(assetInvitations).set({ revokedAt: actor.now }).where(eq(assetInvitations.id, inv.id)),
+      audit(actor, {
+        action: 'asset_invitation.revoke',
+        entityType: 'asset_invitation',
+        entityId: inv.id,
+        after: { ...assetInvitationForAudit(inv), revokedAt: actor.now, reason: 'superseded' },
+      }),
+    ]);
 }
 
 /** On sign-in: statements that accept every pending invitation of the address to an asset that is not archived. */
 /** The pending invitations to act for an asset that is still open, sent to `email`. */
-export function pendingAssetInvitations(actor: Actor, email: string) {
+export function pendingAssetInvitations(actor: Actor, email: string | SQL) {
   return actor.db
     .select({ inv: assetInvitations })
     .from(assetInvitations)

@@ -2,7 +2,8 @@
 // consent, peer review and profile change of a published asset rewrites the asset's entry in
 // the same batch, and withdrawal or archiving removes it by trigger. Public reads are then one
 // query over that table: no entry is rebuilt per request.
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import { type RegisterEntry, registerEntryOf } from '../../../content/assets/register.ts';
 import { searchText } from '../../../content/assets/search.ts';
 import { hsdsId } from '../../../content/hsds/ids.ts';
@@ -44,23 +45,34 @@ export function publishStatement(
 }
 
 /**
- * The asset's consent row and, if it stands, the assessment it publishes with its latest
- * submitted peer review (as latestPeerReview), in one query.
+ * The asset's consent row and the assessment it names with its latest submitted peer review
+ * (as latestPeerReview): two queries for one batch (no join, whose like-named columns a batch
+ * would mix up), read with `sourceOf`.
  */
+export function publishedSourceQueries(db: Db, assetId: string) {
+  const consented = db.select({ id: assetRegister.assessmentId }).from(assetRegister).where(eq(assetRegister.assetId, assetId));
+  return [
+    db.select().from(assetRegister).where(eq(assetRegister.assetId, assetId)).limit(1),
+    db
+      .select({
+        assessment: assetAssessments,
+        peerReviewSubmittedAt: sql<
+          number | null
+        >`(SELECT MAX(${assetPeerReviews.submittedAt}) FROM ${assetPeerReviews} WHERE ${assetPeerReviews.assessmentId} = ${assetAssessments.id})`.as(
+          'peer_review_submitted_at',
+        ),
+      })
+      .from(assetAssessments)
+      .where(inArray(assetAssessments.id, consented))
+      .limit(1),
+  ] as const;
+}
+export function sourceOf([[register], [named]]: BatchResponse<ReturnType<typeof publishedSourceQueries>>) {
+  return register && named ? { register, assessment: named.assessment, peerReviewSubmittedAt: named.peerReviewSubmittedAt ?? null } : null;
+}
+
 export async function publishedSource(db: Db, assetId: string) {
-  const [reg] = await db
-    .select({
-      register: assetRegister,
-      assessment: assetAssessments,
-      peerReviewSubmittedAt: sql<
-        number | null
-      >`(SELECT MAX(${assetPeerReviews.submittedAt}) FROM ${assetPeerReviews} WHERE ${assetPeerReviews.assessmentId} = ${assetAssessments.id})`,
-    })
-    .from(assetRegister)
-    .innerJoin(assetAssessments, eq(assetAssessments.id, assetRegister.assessmentId))
-    .where(eq(assetRegister.assetId, assetId))
-    .limit(1);
-  return reg ? { ...reg, peerReviewSubmittedAt: reg.peerReviewSubmittedAt ?? null } : null;
+  return sourceOf(await db.batch(publishedSourceQueries(db, assetId)));
 }
 
 export async function latestPeerReview(db: Db, assessmentId: string): Promise<number | null> {

@@ -1,12 +1,13 @@
 // Readable names for the audit log: who acted and what the entry is about, in the asker's
 // language, so the national team never reads raw ids. A person who has since erased their
 // account has no row any more; the page says so instead of showing an id.
-import { inArray, or } from 'drizzle-orm';
+import { desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type { Lang } from '../../../content/schema.ts';
 import { parsePeriodId, periodShortLabel } from '../../../content/stats/periods.ts';
 import type * as schema from '../../db/schema.ts';
-import { apiKeys, invitations, organisations, returns, users } from '../../db/schema.ts';
+import { apiKeys, auditLog, invitations, organisations, returns, users } from '../../db/schema.ts';
 
 type Db = DrizzleD1Database<typeof schema>;
 /** "Ch1 2025-26" / "2025-26 Q1", or null for an id that is not a period's. */
@@ -23,40 +24,65 @@ export type AuditNames = {
   subjectErased: boolean;
 };
 
-const unique = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
 const memberParts = (id: string) => {
   const [orgId = '', userId = ''] = id.split(':');
   return { orgId, userId };
 };
 
 /**
- * Everything the entries name, one query per table, all in flight together (one round trip):
- * organisations named through a key or a return are found by subquery, not a second trip.
+ * A page of the audit log (newest first, `take` rows) and everything its entries name, one
+ * query per table, all in one batch (one round trip): each lookup finds its ids in the page by
+ * subquery, and organisations named through a key or a return by a further subquery.
  */
-async function lookups(db: Db, entries: readonly Entry[]) {
-  const of = (type: string) => entries.filter((e) => e.entityType === type).map((e) => e.entityId);
-  const keyIds = unique([...entries.map((e) => e.actorApiKeyId), ...of('api_key')]);
-  const retIds = unique(of('return'));
-  const invIds = unique(of('invitation'));
-  const members = of('membership').map(memberParts);
-  const userIds = unique([...entries.map((e) => e.actorUserId), ...of('user'), ...members.map((m) => m.userId)]);
-  const orgIds = unique([...of('organisation'), ...members.map((m) => m.orgId)]);
-  const orgsWhere = or(
-    inArray(organisations.id, orgIds),
-    inArray(organisations.id, db.select({ id: apiKeys.orgId }).from(apiKeys).where(inArray(apiKeys.id, keyIds))),
-    inArray(organisations.id, db.select({ id: returns.orgId }).from(returns).where(inArray(returns.id, retIds))),
-  );
-  const [keyRows, retRows, invRows, userRows, orgRows] = await Promise.all([
-    keyIds.length ? db.select().from(apiKeys).where(inArray(apiKeys.id, keyIds)) : [],
-    retIds.length
-      ? db.select({ id: returns.id, orgId: returns.orgId, periodId: returns.periodId }).from(returns).where(inArray(returns.id, retIds))
-      : [],
-    invIds.length
-      ? db.select({ id: invitations.id, email: invitations.email }).from(invitations).where(inArray(invitations.id, invIds))
-      : [],
-    userIds.length ? db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
-    orgIds.length || keyIds.length || retIds.length ? db.select().from(organisations).where(orgsWhere) : [],
-  ]);
+export function auditPageQueries(db: Db, where: SQL | undefined, take: number) {
+  const pageRows = () => db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(take);
+  const page = pageRows().as('page');
+  const ids = (type: string) => db.select({ id: page.entityId }).from(page).where(eq(page.entityType, type));
+  // Membership ids are "<orgId>:<userId>".
+  const colon = sql`instr(${page.entityId}, ':')`;
+  const memberOrg = db
+    .select({ id: sql<string>`substr(${page.entityId}, 1, ${colon} - 1)`.as('member_org') })
+    .from(page)
+    .where(eq(page.entityType, 'membership'));
+  const memberUser = db
+    .select({ id: sql<string>`substr(${page.entityId}, ${colon} + 1)`.as('member_user') })
+    .from(page)
+    .where(eq(page.entityType, 'membership'));
+  const keyWhere = or(inArray(apiKeys.id, db.select({ id: page.actorApiKeyId }).from(page)), inArray(apiKeys.id, ids('api_key')));
+  const retWhere = inArray(returns.id, ids('return'));
+  return [
+    pageRows(),
+    db.select().from(apiKeys).where(keyWhere),
+    db.select({ id: returns.id, orgId: returns.orgId, periodId: returns.periodId }).from(returns).where(retWhere),
+    db
+      .select({ id: invitations.id, email: invitations.email })
+      .from(invitations)
+      .where(inArray(invitations.id, ids('invitation'))),
+    db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(
+        or(
+          inArray(users.id, db.select({ id: page.actorUserId }).from(page)),
+          inArray(users.id, ids('user')),
+          inArray(users.id, memberUser),
+        ),
+      ),
+    db
+      .select()
+      .from(organisations)
+      .where(
+        or(
+          inArray(organisations.id, ids('organisation')),
+          inArray(organisations.id, memberOrg),
+          inArray(organisations.id, db.select({ id: apiKeys.orgId }).from(apiKeys).where(keyWhere)),
+          inArray(organisations.id, db.select({ id: returns.orgId }).from(returns).where(retWhere)),
+        ),
+      ),
+  ] as const;
+}
+
+function lookups([, keyRows, retRows, invRows, userRows, orgRows]: BatchResponse<ReturnType<typeof auditPageQueries>>) {
   return {
     users: new Map(userRows.map((u) => [u.id, u.email])),
     orgs: new Map(orgRows.map((o) => [o.id, o])),
@@ -65,7 +91,7 @@ async function lookups(db: Db, entries: readonly Entry[]) {
     invitations: new Map(invRows.map((i) => [i.id, i.email])),
   };
 }
-type Lookups = Awaited<ReturnType<typeof lookups>>;
+type Lookups = ReturnType<typeof lookups>;
 
 function subject(e: Entry, l: Lookups, lang: Lang): { name: string | null; erased: boolean } {
   const org = (id: string) => {
@@ -112,10 +138,10 @@ function actor(e: Entry, l: Lookups): { kind: ActorKind; name: string | null } {
   return { kind: 'system', name: null };
 }
 
-/** Each entry with its readable names. */
-export async function withAuditNames<E extends Entry>(db: Db, entries: readonly E[], lang: Lang): Promise<(E & AuditNames)[]> {
-  const l = await lookups(db, entries);
-  return entries.map((e) => {
+/** The first `count` entries of the page `auditPageQueries` read, each with its readable names. */
+export function withAuditNames(read: BatchResponse<ReturnType<typeof auditPageQueries>>, count: number, lang: Lang) {
+  const l = lookups(read);
+  return read[0].slice(0, count).map((e) => {
     const a = actor(e, l);
     const s = subject(e, l, lang);
     return { ...e, actorKind: a.kind, actorName: a.name, subjectName: s.name, subjectErased: s.erased };

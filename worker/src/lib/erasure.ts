@@ -5,6 +5,7 @@
 // organisation's returns, whose declaration name is blanked (migration 0005 lets only that
 // change through the versions' immutability).
 import { and, eq, ne, or, sql } from 'drizzle-orm';
+import type { BatchResponse } from 'drizzle-orm/batch';
 import {
   assetInvitations,
   assetMembers,
@@ -17,7 +18,7 @@ import {
   sessions,
   users,
 } from '../../db/schema.ts';
-import { deleteAssessmentsStatements } from '../assessments/service.ts';
+import { assessmentIdsQueries, deleteAssessmentsStatements } from '../assessments/service.ts';
 import type { AppEnv, SessionUser } from '../env.ts';
 import { sha256 } from './crypto.ts';
 
@@ -27,14 +28,27 @@ type Db = AppEnv['Variables']['db'];
 const containsText = (column: typeof outbox.text, s: string) => sql`instr(lower(${column}), lower(${s})) > 0`;
 const startsWith = (column: typeof rateLimits.key, prefix: string) => sql`substr(${column}, 1, ${prefix.length}) = ${prefix}`;
 
-export async function erasureStatements(db: Db, user: Pick<SessionUser, 'id' | 'email'>) {
-  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, user.id)).limit(1);
+/** What the erasure reads first (the name mail may mention, the ids to delete by): one batch. */
+export function erasureReads(db: Db, userId: string) {
+  return [db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1), ...assessmentIdsQueries(db, userId)] as const;
+}
+
+export async function erasureStatements(
+  db: Db,
+  user: Pick<SessionUser, 'id' | 'email'>,
+  [[row], assessmentIds, shareIds]: BatchResponse<ReturnType<typeof erasureReads>>,
+) {
   const name = row?.name?.trim();
   // Sign-in rate-limit windows are keyed by a hash of the address.
   const addressKey = await sha256(user.email);
   return [
     db.delete(sessions).where(eq(sessions.userId, user.id)),
-    ...(await deleteAssessmentsStatements(db, user.id)),
+    ...deleteAssessmentsStatements(
+      db,
+      user.id,
+      assessmentIds.map((x) => x.id),
+      shareIds.map((x) => x.id),
+    ),
     db.delete(memberships).where(eq(memberships.userId, user.id)),
     db.delete(loginTokens).where(eq(loginTokens.email, user.email)),
     db.delete(invitations).where(eq(invitations.email, user.email)),

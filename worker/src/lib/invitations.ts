@@ -18,9 +18,10 @@ export function invitationForAudit<T extends { email: string }>(inv: T): Omit<T,
   return rest;
 }
 
-export async function supersedePendingInvitations(c: Context<AppEnv>, next: Pick<Invitation, 'email' | 'orgId' | 'role'>, now: number) {
-  const db = c.get('db');
-  const pending = await db
+/** The address's pending invitations to the same place, for the invitation's reads batch. */
+export function pendingInvitationsQuery(c: Context<AppEnv>, next: Pick<Invitation, 'email' | 'orgId' | 'role'>, now: number) {
+  return c
+    .get('db')
     .select()
     .from(invitations)
     .where(
@@ -33,6 +34,11 @@ export async function supersedePendingInvitations(c: Context<AppEnv>, next: Pick
         gt(invitations.expiresAt, now),
       ),
     );
+}
+
+/** Statements that revoke (and audit) those pending invitations, in the new one's batch. */
+export function supersedePendingInvitations(c: Context<AppEnv>, pending: readonly Invitation[], now: number) {
+  const db = c.get('db');
   return pending.map(invitationForAudit).flatMap((inv) => [
     db.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, inv.id)),
     auditEntry(c, {

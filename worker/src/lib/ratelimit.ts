@@ -2,7 +2,9 @@
 // returns the window's count (`countStatement`), so it can share a batch (one round trip) with
 // the reads of the same request; `assertWithin` then throws a 429 ApiError (with Retry-After)
 // once the window's limit is passed. `rateLimit(c, bucket, subject)` does both in one call.
+import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { rateLimits } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from './http.ts';
 
@@ -78,6 +80,26 @@ const widened = (c: Context<AppEnv>, bucket: Bucket) =>
   c.env.ENVIRONMENT === 'development' && bucket !== 'write' && bucket !== 'shareWrite'
     ? LIMITS[bucket].max * DEVELOPMENT_SIGN_IN_FACTOR
     : LIMITS[bucket].max;
+
+/** The limit that applies to `bucket` here (wider in local development, see above). */
+export const limitOf = widened;
+
+/** `countStatement` as a drizzle query, for a drizzle batch: returns `[{ count }]`. */
+export function countQuery(c: Context<AppEnv>, bucket: Bucket, subject: string, now: number) {
+  const w = windowOf(bucket, now);
+  return c
+    .get('db')
+    .insert(rateLimits)
+    .values({ key: `${bucket}:${subject}:${w.start}`, count: 1, resetAt: w.resetAt })
+    .onConflictDoUpdate({ target: rateLimits.key, set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count });
+}
+
+/** True in SQL while the window `countQuery` counted in is within its limit (for a write guarded in the same batch). */
+export function withinSql(c: Context<AppEnv>, bucket: Bucket, subject: string, now: number) {
+  const key = `${bucket}:${subject}:${windowOf(bucket, now).start}`;
+  return sql`COALESCE((SELECT ${rateLimits.count} FROM ${rateLimits} WHERE ${rateLimits.key} = ${key}), 0) <= ${widened(c, bucket)}`;
+}
 
 export async function rateLimit(c: Context<AppEnv>, bucket: Bucket, subject: string): Promise<void> {
   const now = Date.now();

@@ -3,11 +3,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import { routes } from '../../../content/api/routes/index.ts';
 import { memberships, organisations, users } from '../../db/schema.ts';
-import { exportAssessments } from '../assessments/service.ts';
+import { exportOf, exportQueries } from '../assessments/service.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { clearSessionCookie, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
-import { erasureStatements } from '../lib/erasure.ts';
+import { erasureReads, erasureStatements } from '../lib/erasure.ts';
 
 const account = routeModule();
 
@@ -50,11 +50,15 @@ account.openapi(guard(routes.accountUpdate, requireUser), async (c) => {
 account.openapi(guard(routes.accountExport, requireUser), async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
-  const [row] = await db.select().from(users).where(eq(users.id, user.id)).limit(1);
-  const orgs = await db
-    .select({ orgId: memberships.orgId, role: memberships.role, createdAt: memberships.createdAt })
-    .from(memberships)
-    .where(eq(memberships.userId, user.id));
+  // Every table's rows in one batch (one round trip).
+  const [[row], orgs, ...assessmentRows] = await db.batch([
+    db.select().from(users).where(eq(users.id, user.id)).limit(1),
+    db
+      .select({ orgId: memberships.orgId, role: memberships.role, createdAt: memberships.createdAt })
+      .from(memberships)
+      .where(eq(memberships.userId, user.id)),
+    ...exportQueries(db, user.id),
+  ]);
   c.header('Content-Disposition', 'attachment; filename="sphub-account-export.json"');
   return c.json(
     {
@@ -68,7 +72,7 @@ account.openapi(guard(routes.accountExport, requireUser), async (c) => {
         createdAt: new Date(row!.createdAt).toISOString(),
       },
       memberships: orgs.map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString() })),
-      ...(await exportAssessments(db, user.id)),
+      ...exportOf(assessmentRows),
     },
     200,
   );
@@ -84,7 +88,11 @@ account.openapi(guard(routes.accountExport, requireUser), async (c) => {
 account.openapi(guard(routes.accountDelete, requireUser), async (c) => {
   const user = c.get('user')!;
   const db = c.get('db');
-  await db.batch([auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }), ...(await erasureStatements(db, user))]);
+  const reads = await db.batch(erasureReads(db, user.id));
+  await db.batch([
+    auditEntry(c, { action: 'user.delete', entityType: 'user', entityId: user.id }),
+    ...(await erasureStatements(db, user, reads)),
+  ]);
   clearSessionCookie(c);
   return c.body(null, 204);
 });

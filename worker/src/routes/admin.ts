@@ -12,13 +12,13 @@ import type { Lang } from '../../../content/schema.ts';
 import { apiKeys, auditLog, invitations, memberships, organisations, users } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { auditEntry } from '../lib/audit.ts';
-import { withAuditNames } from '../lib/audit-names.ts';
+import { auditPageQueries, withAuditNames } from '../lib/audit-names.ts';
 import { requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { sendEmail } from '../lib/email.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
-import { invitationForAudit, supersedePendingInvitations } from '../lib/invitations.ts';
+import { invitationForAudit, pendingInvitationsQuery, supersedePendingInvitations } from '../lib/invitations.ts';
 import { requireMail } from '../lib/mail-config.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { signInUrl } from './auth.ts';
@@ -26,11 +26,17 @@ import { signInUrl } from './auth.ts';
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 const Uuid = z.uuid();
 
-async function findOrg(c: Context<AppEnv>, id: string) {
+/** The organisation by id (checked to be a UUID first), for a batch: read it with `orgOrNotFound`. */
+function orgQuery(c: Context<AppEnv>, id: string) {
   parseWith(Uuid, id);
-  const [org] = await c.get('db').select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  return c.get('db').select().from(organisations).where(eq(organisations.id, id)).limit(1);
+}
+function orgOrNotFound([org]: (typeof organisations.$inferSelect)[]) {
   if (!org) throw new ApiError(404, 'not-found');
   return org;
+}
+async function findOrg(c: Context<AppEnv>, id: string) {
+  return orgOrNotFound(await orgQuery(c, id));
 }
 
 const admin = routeModule();
@@ -113,25 +119,34 @@ admin.openapi(guard(routes.adminOrgArchive, adminOnly), async (c) => {
 
 // ---- members
 admin.openapi(guard(routes.adminOrgMembers), async (c) => {
-  const org = await findOrg(c, c.req.valid('param').orgId);
-  const rows = await c
-    .get('db')
-    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.orgId, org.id));
+  const { orgId } = c.req.valid('param');
+  const db = c.get('db');
+  const [org, rows] = await db.batch([
+    orgQuery(c, orgId),
+    db
+      .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.orgId, orgId)),
+  ]);
+  orgOrNotFound(org);
   return c.json({ members: rows }, 200);
 });
 admin.openapi(guard(routes.adminMemberRemove, adminOnly), async (c) => {
-  const org = await findOrg(c, c.req.valid('param').orgId);
-  assertNotArchived(org);
-  const userId = parseWith(Uuid, c.req.valid('param').userId);
+  const { orgId } = c.req.valid('param');
   const db = c.get('db');
-  const [m] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId)))
-    .limit(1);
+  const orgRead = orgQuery(c, orgId);
+  const userId = parseWith(Uuid, c.req.valid('param').userId);
+  const [orgRows, [m]] = await db.batch([
+    orgRead,
+    db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
+      .limit(1),
+  ]);
+  const org = orgOrNotFound(orgRows);
+  assertNotArchived(org);
   if (!m) throw new ApiError(404, 'not-found');
   await db.batch([
     db.delete(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, userId))),
@@ -184,9 +199,21 @@ admin.openapi(guard(routes.adminInvitations, adminOnly), async (c) => {
 admin.openapi(guard(routes.adminInvite, adminOnly), async (c) => {
   const body = c.req.valid('json');
   const origin = requireMail(c);
-  const org = body.orgId ? await findOrg(c, body.orgId) : null;
-  if (org) assertNotArchived(org);
+  const db = c.get('db');
   const now = Date.now();
+  // The organisation (none is named for a national role: the lookup finds nothing), the
+  // address's pending invitations and the invitee's language: one batch.
+  const [orgRows, pending, [existing]] = await db.batch([
+    db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, body.orgId ?? ''))
+      .limit(1),
+    pendingInvitationsQuery(c, { email: body.email, orgId: body.orgId ?? null, role: body.role }, now),
+    db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1),
+  ]);
+  const org = body.orgId ? orgOrNotFound(orgRows) : null;
+  if (org) assertNotArchived(org);
   const inv = {
     id: crypto.randomUUID(),
     email: body.email,
@@ -198,13 +225,11 @@ admin.openapi(guard(routes.adminInvite, adminOnly), async (c) => {
     acceptedAt: null,
     revokedAt: null,
   };
-  const db = c.get('db');
   await db.batch([
     db.insert(invitations).values(inv),
-    ...(await supersedePendingInvitations(c, inv, now)),
+    ...supersedePendingInvitations(c, pending, now),
     auditEntry(c, { action: 'invitation.create', entityType: 'invitation', entityId: inv.id, after: invitationForAudit(inv) }),
   ]);
-  const [existing] = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
   const lang: Lang = existing?.lang ?? body.lang ?? c.get('lang');
   const what = (l: Lang) =>
     org
@@ -239,20 +264,24 @@ admin.openapi(guard(routes.adminInvitationRevoke, adminOnly), async (c) => {
 
 // ---- organisation API keys (the key is shown once; only its hash and prefix are kept)
 admin.openapi(guard(routes.adminApiKeys, adminOnly), async (c) => {
-  const org = await findOrg(c, c.req.valid('param').orgId);
-  const rows = await c
-    .get('db')
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      prefix: apiKeys.prefix,
-      createdAt: apiKeys.createdAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-      revokedAt: apiKeys.revokedAt,
-    })
-    .from(apiKeys)
-    .where(eq(apiKeys.orgId, org.id))
-    .orderBy(desc(apiKeys.createdAt));
+  const { orgId } = c.req.valid('param');
+  const db = c.get('db');
+  const [org, rows] = await db.batch([
+    orgQuery(c, orgId),
+    db
+      .select({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        createdAt: apiKeys.createdAt,
+        lastUsedAt: apiKeys.lastUsedAt,
+        revokedAt: apiKeys.revokedAt,
+      })
+      .from(apiKeys)
+      .where(eq(apiKeys.orgId, orgId))
+      .orderBy(desc(apiKeys.createdAt)),
+  ]);
+  orgOrNotFound(org);
   return c.json({ apiKeys: rows }, 200);
 });
 admin.openapi(guard(routes.adminApiKeyCreate, adminOnly), async (c) => {
@@ -280,14 +309,19 @@ admin.openapi(guard(routes.adminApiKeyCreate, adminOnly), async (c) => {
   return c.json({ apiKey: { ...shown, key } }, 201);
 });
 admin.openapi(guard(routes.adminApiKeyRevoke, adminOnly), async (c) => {
-  const org = await findOrg(c, c.req.valid('param').orgId);
-  const keyId = parseWith(Uuid, c.req.valid('param').keyId);
+  const { orgId } = c.req.valid('param');
   const db = c.get('db');
-  const [k] = await db
-    .select()
-    .from(apiKeys)
-    .where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, org.id)))
-    .limit(1);
+  const orgRead = orgQuery(c, orgId);
+  const keyId = parseWith(Uuid, c.req.valid('param').keyId);
+  const [orgRows, [k]] = await db.batch([
+    orgRead,
+    db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, orgId)))
+      .limit(1),
+  ]);
+  orgOrNotFound(orgRows);
   if (!k) throw new ApiError(404, 'not-found');
   if (k.revokedAt) throw new ApiError(409, 'conflict');
   const { keyHash: _h, ...before } = k;
@@ -309,15 +343,10 @@ admin.openapi(guard(routes.adminAudit), async (c) => {
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.before ? lt(auditLog.seq, q.before) : undefined,
   ].filter((x) => x !== undefined);
-  const rows = await c
-    .get('db')
-    .select()
-    .from(auditLog)
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(desc(auditLog.seq))
-    .limit(limit + 1);
+  const read = await c.get('db').batch(auditPageQueries(c.get('db'), conds.length ? and(...conds) : undefined, limit + 1));
+  const rows = read[0];
   const page = rows.slice(0, limit);
-  const entries = await withAuditNames(c.get('db'), page, c.get('lang'));
+  const entries = withAuditNames(read, limit, c.get('lang'));
   return c.json({ entries, nextBefore: rows.length > limit ? page[page.length - 1]!.seq : null }, 200);
 });
 

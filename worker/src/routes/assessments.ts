@@ -3,12 +3,22 @@
 // delete, and read-only links for a supervisor. Nobody else can read them: every route
 // looks the assessment up by id AND owner, and answers 404 for anyone else's.
 
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { routes } from '../../../content/api/routes/index.ts';
 import { assessmentShares, assessments, supervisorViews } from '../../db/schema.ts';
 import { auditIf } from '../assessments/audit.ts';
 import { completeStatements } from '../assessments/complete.ts';
-import { iso, ownAssessment, shareSummary, summary, validDraft } from '../assessments/service.ts';
+import {
+  type AssessmentRow,
+  iso,
+  ownAssessment,
+  ownAssessmentQuery,
+  ownIds,
+  ownOrNotFound,
+  shareSummary,
+  summary,
+  validDraft,
+} from '../assessments/service.ts';
 import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
@@ -66,13 +76,21 @@ r.openapi(guard(routes.assessmentCreate, requireUser), async (c) => {
 r.openapi(guard(routes.assessmentRead, requireUser), async (c) => {
   const { id } = c.req.valid('param');
   const db = c.get('db');
-  const row = await ownAssessment(db, c.get('user')!.id, id);
-  const shares = await db
-    .select()
-    .from(assessmentShares)
-    .where(eq(assessmentShares.assessmentId, id))
-    .orderBy(desc(assessmentShares.createdAt));
-  const views = await db.select().from(supervisorViews).where(eq(supervisorViews.assessmentId, id));
+  const userId = c.get('user')!.id;
+  // One batch; the links and views are read only through the caller's own assessment.
+  const [found, shares, views] = await db.batch([
+    ownAssessmentQuery(db, id),
+    db
+      .select()
+      .from(assessmentShares)
+      .where(inArray(assessmentShares.assessmentId, ownIds(db, userId, id)))
+      .orderBy(desc(assessmentShares.createdAt)),
+    db
+      .select()
+      .from(supervisorViews)
+      .where(inArray(supervisorViews.assessmentId, ownIds(db, userId, id))),
+  ]);
+  const row = ownOrNotFound(found, userId);
   const byShare = new Map(shares.map((s) => [s.id, s]));
   return c.json(
     {
@@ -128,9 +146,14 @@ r.openapi(guard(routes.assessmentComplete, requireUser), async (c) => {
   const { id } = c.req.valid('param');
   const body = c.req.valid('json');
   const db = c.get('db');
-  const row = await ownAssessment(db, c.get('user')!.id, id);
-  await db.batch(completeStatements(c, row, body, Date.now()) as [never, ...never[]]);
-  return c.json(summary(await ownAssessment(db, c.get('user')!.id, id)), 200);
+  const userId = c.get('user')!.id;
+  const row = await ownAssessment(db, userId, id);
+  // The completed row is read back at the end of the same batch (one round trip, one transaction).
+  const done: unknown[] = await db.batch([...completeStatements(c, row, body, Date.now()), ownAssessmentQuery(db, id)] as unknown as [
+    never,
+    ...never[],
+  ]);
+  return c.json(summary(ownOrNotFound(done.at(-1) as AssessmentRow[], userId)), 200);
 });
 
 r.openapi(guard(routes.assessmentDelete, requireUser), async (c) => {
@@ -179,12 +202,16 @@ r.openapi(guard(routes.shareCreate, requireUser), async (c) => {
 r.openapi(guard(routes.shareRevoke, requireUser), async (c) => {
   const { id, shareId } = c.req.valid('param');
   const db = c.get('db');
-  await ownAssessment(db, c.get('user')!.id, id);
-  const [share] = await db
-    .select()
-    .from(assessmentShares)
-    .where(and(eq(assessmentShares.id, shareId), eq(assessmentShares.assessmentId, id)))
-    .limit(1);
+  const userId = c.get('user')!.id;
+  const [own, [share]] = await db.batch([
+    ownAssessmentQuery(db, id),
+    db
+      .select()
+      .from(assessmentShares)
+      .where(and(eq(assessmentShares.id, shareId), inArray(assessmentShares.assessmentId, ownIds(db, userId, id))))
+      .limit(1),
+  ]);
+  ownOrNotFound(own, userId);
   if (!share) throw new ApiError(404, 'not-found');
   const now = Date.now();
   const revokedAt = share.revokedAt ?? now;

@@ -1,6 +1,6 @@
 // Passwordless sign-in: emailed one-time link → confirmation page → POST /verify → session cookie.
 
-import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { routes } from '../../../content/api/routes/index.ts';
@@ -26,7 +26,7 @@ import { sendEmail } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
 import { invitationForAudit } from '../lib/invitations.ts';
 import { requireMail } from '../lib/mail-config.ts';
-import { clientIp, rateLimit } from '../lib/ratelimit.ts';
+import { assertWithin, clientIp, countQuery, limitOf, withinSql } from '../lib/ratelimit.ts';
 import { retireUnusedLinks } from '../lib/sign-in-links.ts';
 
 /** Where the emailed link points: the confirmation page, token in the fragment (never sent to servers or in Referer). */
@@ -53,12 +53,18 @@ auth.openapi(guard(routes.signInRequest), async (c) => {
   const lang = body.lang ?? c.get('lang');
   // Links come from the configured origin only (never the request's Host); no mail setup, no link.
   const origin = requireMail(c);
-  await rateLimit(c, 'signInIp', clientIp(c));
-  await rateLimit(c, 'signInEmail', await sha256(body.email));
+  const db = c.get('db');
+  const now = Date.now();
+  // Both limits are counted, and the address's language read, in one batch; the writes in the next.
+  const [[ip], [email], [existing]] = await db.batch([
+    countQuery(c, 'signInIp', clientIp(c), now),
+    countQuery(c, 'signInEmail', await sha256(body.email), now),
+    db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1),
+  ]);
+  assertWithin('signInIp', ip?.count, now, limitOf(c, 'signInIp'));
+  assertWithin('signInEmail', email?.count, now, limitOf(c, 'signInEmail'));
   const token = randomToken(32);
   const id = crypto.randomUUID();
-  const now = Date.now();
-  const db = c.get('db');
   await db.batch([
     retireUnusedLinks(db, body.email),
     db
@@ -71,8 +77,7 @@ auth.openapi(guard(routes.signInRequest), async (c) => {
       after: { expiresAt: now + LOGIN_TOKEN_TTL_MS, earlierLinksRetired: true },
     }),
   ]);
-  const existing = await db.select({ lang: users.lang }).from(users).where(eq(users.email, body.email)).limit(1);
-  const mailLang = existing[0]?.lang ?? lang;
+  const mailLang = existing?.lang ?? lang;
   await sendEmail(c.env, body.email, mailLang, {
     subject: 'email.signIn.subject',
     body: 'email.signIn.body',
@@ -84,35 +89,41 @@ auth.openapi(guard(routes.signInRequest), async (c) => {
 
 auth.openapi(guard(routes.signInVerify), async (c) => {
   const body = c.req.valid('json');
-  await rateLimit(c, 'verifyIp', clientIp(c));
   const db = c.get('db');
   const now = Date.now();
-  // Single use: the conditional UPDATE consumes the token atomically.
-  const [tok] = await db
-    .update(loginTokens)
-    .set({ usedAt: now })
-    .where(and(eq(loginTokens.tokenHash, await sha256(body.token)), isNull(loginTokens.usedAt), gt(loginTokens.expiresAt, now)))
-    .returning();
-  if (!tok) throw new ApiError(400, 'token-invalid');
-
-  // Everything sign-in reads depends only on the address: one round trip, all in flight together.
-  const [[existing], pending, archivedRows, assetPending] = await Promise.all([
-    db.select().from(users).where(eq(users.email, tok.email)).limit(1),
+  const ip = clientIp(c);
+  const tokenHash = await sha256(body.token);
+  // One batch (one transaction): count the attempt; consume the token (single use: a conditional
+  // UPDATE, which a refused attempt leaves untouched); and read everything sign-in needs about
+  // the token's address, found by subquery. Nothing read is used unless the token was consumed.
+  const address = sql`(SELECT ${loginTokens.email} FROM ${loginTokens} WHERE ${loginTokens.tokenHash} = ${tokenHash})`;
+  const [[counted], [tok], [existing], pending, archivedRows, assetPending] = await db.batch([
+    countQuery(c, 'verifyIp', ip, now),
+    db
+      .update(loginTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(loginTokens.tokenHash, tokenHash),
+          isNull(loginTokens.usedAt),
+          gt(loginTokens.expiresAt, now),
+          withinSql(c, 'verifyIp', ip, now),
+        ),
+      )
+      .returning(),
+    db.select().from(users).where(eq(users.email, address)).limit(1),
     // Signing in with the invited address accepts every pending invitation ...
     db
       .select()
       .from(invitations)
       .where(
-        and(
-          eq(invitations.email, tok.email),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, now),
-        ),
+        and(eq(invitations.email, address), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
       ),
     db.select({ id: organisations.id }).from(organisations).where(isNotNull(organisations.archivedAt)),
-    pendingAssetInvitations(actorOf(c), tok.email),
+    pendingAssetInvitations(actorOf(c), address),
   ]);
+  assertWithin('verifyIp', counted?.count, now, limitOf(c, 'verifyIp'));
+  if (!tok) throw new ApiError(400, 'token-invalid');
   const userId = existing?.id ?? crypto.randomUUID();
   const ops: unknown[] = [];
   if (!existing) {
@@ -201,9 +212,11 @@ auth.openapi(guard(routes.signInVerify), async (c) => {
       actorUserId: userId,
     }),
   );
-  await db.batch(ops as [never, ...never[]]);
+  // The person's organisations, read at the end of the same batch (after the memberships it adds).
+  ops.push(db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId)));
+  const written = await db.batch(ops as [never, ...never[]]);
+  const orgs = written[written.length - 1] as unknown as { orgId: string }[];
   setSessionCookie(c, token);
-  const orgs = await db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId));
   const lang = existing?.lang ?? tok.lang;
   return c.json(
     {

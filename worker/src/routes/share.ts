@@ -41,10 +41,12 @@ async function openShare(c: Context<AppEnv>) {
   if (!TOKEN.test(token)) throw new ApiError(404, 'not-found');
   const db = c.get('db');
   const [row] = await db
-    .select({ share: assessmentShares, a: assessments, name: users.name })
+    .select({ share: assessmentShares, a: assessments, name: users.name, view: supervisorViews })
     .from(assessmentShares)
     .innerJoin(assessments, eq(assessments.id, assessmentShares.assessmentId))
     .innerJoin(users, eq(users.id, assessments.userId))
+    // The supervisor's own view, if any, in the same query (one round trip).
+    .leftJoin(supervisorViews, eq(supervisorViews.shareId, assessmentShares.id))
     .where(eq(assessmentShares.tokenHash, await sha256(token)))
     .limit(1);
   if (!row) throw new ApiError(404, 'not-found');
@@ -57,8 +59,7 @@ async function openShare(c: Context<AppEnv>) {
 const r = routeModule();
 
 r.openapi(guard(routes.sharedRead), async (c) => {
-  const { share, a, name, assessment } = await openShare(c);
-  const [view] = await c.get('db').select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
+  const { share, a, name, assessment, view } = await openShare(c);
   return c.json(
     {
       practitionerName: name?.trim() || null, // a blank name is no name: the page says "a practitioner"
@@ -82,14 +83,13 @@ r.openapi(guard(routes.sharedRead), async (c) => {
 });
 
 r.openapi(guard(routes.sharedViewSave), async (c) => {
-  const { share, a, framework } = await openShare(c);
+  const { share, a, framework, view: before } = await openShare(c);
   // Nobody reviews their own work: the practitioner may open their link, not rate themself through it.
   if (c.get('user')?.id === a.userId) throw new ApiError(403, 'forbidden');
   await rateLimit(c, 'shareWrite', share.id);
   // The contract checks the shape; the ids and levels depend on the assessment's framework.
   const body = parseWith(viewSchema(framework), c.req.valid('json'));
   const db = c.get('db');
-  const [before] = await db.select().from(supervisorViews).where(eq(supervisorViews.shareId, share.id)).limit(1);
   const now = Date.now();
   const ratings = JSON.stringify(body.ratings);
   await db.batch([
