@@ -69,6 +69,43 @@ export const strings = s({
   'stats.csv.measureName': { cy: "Enw'r mesur", en: 'Measure name' },
   'stats.csv.value': { cy: 'Gwerth', en: 'Value' },
   'stats.csv.noteCodes': { cy: 'CodauNodiadau', en: 'NoteCodes' },
+  // ---- the dataset definition as a Frictionless Data Package (content/dataset/datapackage.ts)
+  'datapackage.link': {
+    cy: 'Diffiniad y set ddata fel Pecyn Data Frictionless (JSON, Cymraeg a Saesneg)',
+    en: 'The dataset definition as a Frictionless Data Package (JSON, Welsh and English)',
+  },
+  'datapackage.linkHint': {
+    cy: "Ar gyfer meddalwedd: pob maes gyda'i fath, ei gyfyngiadau a'i reolau dilysu, i'r templed CSV, corff yr API a'r data agored.",
+    en: 'For software: every field with its type, constraints and validation rules, for the CSV template, the API body and the open data.',
+  },
+  'datapackage.template.cy.title': { cy: 'Templed CSV y ffurflen (penawdau Cymraeg)', en: 'Return CSV template (Welsh headings)' },
+  'datapackage.template.en.title': { cy: 'Templed CSV y ffurflen (penawdau Saesneg)', en: 'Return CSV template (English headings)' },
+  'datapackage.template.description': {
+    cy: "Un rhes ar gyfer pob maes, yn nhrefn y ffurflen. Rhaid i bob gwerth fodloni cyfyngiadau'r maes o'r un enw yn yr adnodd return-values.",
+    en: 'One row for each field, in form order. Each value must meet the constraints of the field of the same name in the return-values resource.',
+  },
+  'datapackage.values.title': { cy: 'Gwerthoedd ffurflen drwy’r API', en: 'Return values through the API' },
+  'datapackage.values.description': {
+    cy: "Y gwrthrych values yng nghorff PUT /api/v1/returns/{periodId}/draft: un rhes yw un ffurflen, ac un golofn ar gyfer pob maes. Mae x-rules yn rhestru'r rheolau rhwng meysydd.",
+    en: 'The values object in the body of PUT /api/v1/returns/{periodId}/draft: one row is one return, with one column for each field. x-rules lists the rules across fields.',
+  },
+  'datapackage.openData.cy.title': { cy: 'Data agored: cyfansymiau (Cymraeg)', en: 'Open data: totals (Welsh)' },
+  'datapackage.openData.en.title': { cy: 'Data agored: cyfansymiau (Saesneg)', en: 'Open data: totals (English)' },
+  'datapackage.openData.description': {
+    cy: "Cyfansymiau chwarterol i Gymru ac i bob rhanbarth o'r ffurflenni a dderbyniwyd, gyda chyfrifon bach wedi'u cuddio.",
+    en: 'Quarterly totals for Wales and each region from the accepted returns, with small counts withheld.',
+  },
+  'datapackage.openData.period': { cy: 'Cod y chwarter, er enghraifft 2025-26-q1.', en: 'The quarter’s code, for example 2025-26-q1.' },
+  'datapackage.openData.periodLabel': { cy: "Enw'r chwarter.", en: 'The quarter’s name.' },
+  'datapackage.openData.areaCode': { cy: 'Cymru, neu god y rhanbarth.', en: 'Wales, or the region’s code.' },
+  'datapackage.openData.areaName': { cy: "Enw'r ardal.", en: 'The area’s name.' },
+  'datapackage.openData.measure': { cy: 'Cod y maes yn y set ddata.', en: 'The field’s code in the dataset.' },
+  'datapackage.openData.measureName': { cy: "Enw'r maes.", en: 'The field’s name.' },
+  'datapackage.openData.value': {
+    cy: "Y cyfanswm; yn wag pan fo'r ffigur wedi'i guddio neu ddim ar gael.",
+    en: 'The total; blank when the figure is withheld or not available.',
+  },
+  'datapackage.openData.noteCodes': { cy: 'Codau llaw-fer StatsCymru (c, p, r, x, z).', en: 'StatsWales shorthand codes (c, p, r, x, z).' },
   'stats.revision': {
     cy: 'Diwygiwyd {measure} ar gyfer {area}, {period}, ar {date}.',
     en: '{measure} for {area}, {period}, was revised on {date}.',
