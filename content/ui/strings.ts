@@ -69,6 +69,18 @@ export const strings = s({
   'stats.csv.measureName': { cy: "Enw'r mesur", en: 'Measure name' },
   'stats.csv.value': { cy: 'Gwerth', en: 'Value' },
   'stats.csv.noteCodes': { cy: 'CodauNodiadau', en: 'NoteCodes' },
+  // ---- timeliness of returns (content/returns/timeliness.ts) and the public transparency data
+  'timeliness.outcome.on-time': { cy: 'Mewn pryd', en: 'On time' },
+  'timeliness.outcome.late': { cy: 'Hwyr', en: 'Late' },
+  'timeliness.outcome.missing': { cy: 'Heb ei chyflwyno', en: 'Not returned' },
+  'timeliness.outcome.not-due': { cy: 'Ddim yn ddyledus eto', en: 'Not due yet' },
+  'transparency.csv.period': { cy: 'Cyfnod', en: 'Period' },
+  'transparency.csv.periodLabel': { cy: "Enw'r cyfnod", en: 'Period name' },
+  'transparency.csv.organisationId': { cy: 'ID sefydliad', en: 'Organisation ID' },
+  'transparency.csv.organisation': { cy: 'Sefydliad', en: 'Organisation' },
+  'transparency.csv.region': { cy: 'Cod y rhanbarth', en: 'Region code' },
+  'transparency.csv.regionName': { cy: 'Rhanbarth', en: 'Region' },
+  'transparency.csv.outcome': { cy: 'Canlyniad', en: 'Outcome' },
   // ---- the dataset definition as a Frictionless Data Package (content/dataset/datapackage.ts)
   'datapackage.link': {
     cy: 'Diffiniad y set ddata fel Pecyn Data Frictionless (JSON, Cymraeg a Saesneg)',
