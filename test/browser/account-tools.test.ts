@@ -88,6 +88,17 @@ describe('your tools, the landing page after sign-in', () => {
     await page.waitForSelector('[data-tools-returns]:not([hidden]) [data-tools-org] a');
     const first = page.locator('[data-tools-org] tbody tr').first();
     expect(await first.locator('.govuk-tag').first().textContent()).toMatch(/Not started|Draft|Submitted|Returned for amendment|Accepted/);
+    // It counts down to the due date while the return is still to do and the quarter open (not locked, not past due).
+    const rows = (await call(s, 'GET', `/api/orgs/${orgId}/returns`)).body.periods as {
+      period: { id: string; dueAt: string; locked: boolean };
+      status: string;
+    }[];
+    const row = rows.find((p) => p.period.id === current.id)!;
+    const today = new Date().toISOString().slice(0, 10);
+    const toDo = !row.period.locked && row.period.dueAt >= today && !['accepted', 'submitted'].includes(row.status);
+    const due = (await first.locator('td').last().textContent()) ?? '';
+    if (toDo) expect(due).toMatch(/Closes (today|tomorrow|in \d+ days?)/);
+    else expect(due).not.toContain('Closes');
     expect(await axe(page)).toEqual([]);
     // the first row is the quarter open now: the latest that has opened
     await click(page, '[data-tools-org] tbody tr a'); // 1

@@ -397,6 +397,7 @@ const routes: {
   },
   { name: 'national totals CSV', method: 'GET', path: () => `/api/national/totals.csv?period=${RP}`, expect: adminRead },
   { name: 'national export CSV', method: 'GET', path: () => `/api/national/export.csv?period=${RP}`, expect: adminRead },
+  { name: 'national timeliness', method: 'GET', path: () => `/api/national/timeliness?period=${RP}`, expect: adminRead },
   { name: 'v1 return', method: 'GET', path: () => `/api/v1/returns/${RP}`, expect: keyOnly(200) },
   {
     name: 'v1 draft save',
@@ -416,6 +417,18 @@ const routes: {
   { name: 'v1 OpenAPI', method: 'GET', path: () => '/api/v1/openapi.json', expect: [200, 200, 200, 200, 200, 200] },
   { name: 'open data JSON', method: 'GET', path: () => '/api/open-data/totals.json?lang=cy', expect: [200, 200, 200, 200, 200, 200] },
   { name: 'open data CSV', method: 'GET', path: () => '/api/open-data/totals.csv?lang=en', expect: [200, 200, 200, 200, 200, 200] },
+  {
+    name: 'open data transparency JSON',
+    method: 'GET',
+    path: () => '/api/open-data/transparency.json?lang=cy',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'open data transparency CSV',
+    method: 'GET',
+    path: () => '/api/open-data/transparency.csv?lang=en',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
 ];
 
 beforeAll(async () => {

@@ -411,11 +411,26 @@ const SPECS: Record<string, Spec> = {
     status: 200,
   },
   'GET /api/national/export.csv': { caller: () => ana, request: async () => ({ path: '/api/national/export.csv' }), status: 200 },
+  'GET /api/national/timeliness': {
+    caller: () => ana,
+    request: async () => ({ path: `/api/national/timeliness?period=${P}` }),
+    status: 200,
+  },
   // open data (public)
   'GET /api/open-data/totals.json': { caller: () => ({}), request: async () => ({ path: '/api/open-data/totals.json' }), status: 200 },
   'GET /api/open-data/totals.csv': {
     caller: () => ({}),
     request: async () => ({ path: '/api/open-data/totals.csv?lang=en' }),
+    status: 200,
+  },
+  'GET /api/open-data/transparency.json': {
+    caller: () => ({}),
+    request: async () => ({ path: '/api/open-data/transparency.json?lang=cy' }),
+    status: 200,
+  },
+  'GET /api/open-data/transparency.csv': {
+    caller: () => ({}),
+    request: async () => ({ path: `/api/open-data/transparency.csv?lang=en&period=${P}` }),
     status: 200,
   },
   // community assets

@@ -314,6 +314,9 @@ export const returns = sqliteTable(
     index('returns_period_idx').on(t.periodId),
     // The previous accepted quarter of an organisation: one seek (queries.ts, previousAcceptedSql).
     index('returns_org_accepted_idx').on(t.orgId, t.periodId).where(sql`latest_accepted_version_id IS NOT NULL`),
+    // Timeliness counts first submissions by period: one covering index entry per submitted return
+    // (returns/timeliness.ts, submissionBuckets).
+    index('returns_first_submitted_idx').on(t.periodId, t.orgId, t.firstSubmittedAt).where(sql`first_submitted_at IS NOT NULL`),
   ],
 );
 

@@ -36,6 +36,7 @@ import register from './routes/register.ts';
 import returns from './routes/returns.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
+import timeliness, { transparencyRoutes } from './routes/timeliness.ts';
 
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -87,6 +88,7 @@ app.use('*', async (c, next) => {
 // Open data is public and published ahead (a snapshot per period): no principal, no session
 // lookup, the same answer for everyone, cached publicly. Mounted before the principal.
 app.route('/', openData);
+app.route('/', transparencyRoutes);
 app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
 
 app.openapi(guard(routes.health), (c) => c.json({ ok: true as const }, 200));
@@ -99,6 +101,7 @@ for (const mod of [
   machine,
   returns,
   national,
+  timeliness,
   dev,
   assessments,
   share,

@@ -5,6 +5,7 @@ import * as assessments from './assessments.ts';
 import * as assets from './assets.ts';
 import * as platform from './platform.ts';
 import * as returns from './returns.ts';
+import * as timeliness from './timeliness.ts';
 
-export const routes = { ...platform, ...assessments, ...returns, ...assets };
+export const routes = { ...platform, ...assessments, ...returns, ...assets, ...timeliness };
 export type Routes = typeof routes;

@@ -12,6 +12,7 @@ export type NationalPage =
   | 'review'
   | 'completeness'
   | 'totals'
+  | 'timeliness'
   | 'skills'
   | 'orgs'
   | 'org'
@@ -34,6 +35,7 @@ export function nationalPages(lang: Lang): NationalLink[] {
     { page: 'queue', href: r.queue, key: 'natnav.review', needs: 'analyst', also: 'review' },
     { page: 'completeness', href: r.completeness, key: 'natnav.completeness', needs: 'analyst' },
     { page: 'totals', href: r.totals, key: 'natnav.totals', needs: 'analyst' },
+    { page: 'timeliness', href: r.timeliness, key: 'natnav.timeliness', needs: 'analyst' },
     { page: 'skills', href: accountPaths(lang).skills, key: 'natnav.skills', needs: 'analyst' },
     { page: 'orgs', href: adminPath(lang, 'orgs'), key: 'natnav.orgs', needs: 'analyst', also: 'org' },
     { page: 'people', href: adminPath(lang, 'people'), key: 'natnav.people', needs: 'admin' },

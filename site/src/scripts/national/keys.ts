@@ -75,3 +75,22 @@ export const totalsKeys = [
   'rui.export.totalsCy',
   'rui.export.totalsEn',
 ] as const satisfies readonly StringKey[];
+
+export const timelinessKeys = [
+  ...TOOLKIT_KEYS,
+  'stats.wales',
+  'timeliness.outcome.on-time',
+  'timeliness.outcome.late',
+  'timeliness.outcome.missing',
+  'timeliness.outcome.not-due',
+  'rui.org',
+  'rui.time.quarter',
+  'rui.time.quarterTitle',
+  'rui.time.chaseCount',
+  'rui.time.chaseNone',
+  'rui.time.chasePeriod',
+  'rui.time.col.region',
+  'rui.time.col.outcome',
+  'rui.time.col.rate',
+  'rui.time.col.firstSubmitted',
+] as const satisfies readonly StringKey[];

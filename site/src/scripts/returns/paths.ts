@@ -13,7 +13,9 @@ export interface ReturnsPaths {
   review: string;
   completeness: string;
   totals: string;
+  timeliness: string;
   openData: string;
+  transparency: string;
   signIn: string;
 }
 
@@ -28,7 +30,9 @@ export function returnsPaths(lang: Lang): ReturnsPaths {
     review: path(lang, 'admin', cy ? 'adolygu' : 'review'),
     completeness: path(lang, 'admin', cy ? 'cyflawnrwydd' : 'completeness'),
     totals: path(lang, 'admin', cy ? 'cyfansymiau' : 'totals'),
+    timeliness: path(lang, 'admin', cy ? 'amseroldeb' : 'timeliness'),
     openData: path(lang, 'openData'),
+    transparency: path(lang, 'openData', cy ? 'tryloywder' : 'transparency'),
     signIn: path(lang, 'signIn'),
   };
 }

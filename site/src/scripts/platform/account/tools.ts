@@ -2,9 +2,11 @@
 // self-assessment (continue it), each organisation's returns (the current quarter first,
 // with status and closing date), and the national team pages the role allows.
 import { accountPaths } from '../../../../../content/assessment/paths.ts';
+import { ukDay } from '../../../../../content/datetime.ts';
+import { deadlineOf } from '../../../../../content/returns/deadlines.ts';
 import type { Lang } from '../../../../../content/schema.ts';
 import { api, type SignedIn, send } from '../../lib/api.ts';
-import { daysFrom, formatDate, type RELATIVE_DAY_KEYS, relativeDayText } from '../../lib/dates.ts';
+import { formatDate, type RELATIVE_DAY_KEYS, relativeDayText } from '../../lib/dates.ts';
 import { el, find, findAll, must, replace, show } from '../../lib/dom.ts';
 import { link, RETURN_STATUS_COLOUR, table, tag } from '../../lib/govuk.ts';
 import type { PageT } from '../../lib/strings.ts';
@@ -40,10 +42,10 @@ export function periodsToShow(periods: readonly PeriodRow[], today: string): Per
 }
 
 function dueCell(t: T, lang: Lang, row: PeriodRow, now: number): HTMLElement {
-  const days = daysFrom(row.period.dueAt, now);
   const cell = el('span', {}, formatDate(row.period.dueAt, lang));
-  const open = row.status !== 'accepted' && row.status !== 'submitted';
-  if (open && days >= 0)
+  const toDo = row.status !== 'accepted' && row.status !== 'submitted';
+  // The one rule of the returns list (content/returns/deadlines.ts): a locked period is closed, days counted in Wales.
+  if (toDo && deadlineOf(row.period, new Date(now)).state === 'open')
     cell.append(
       el('br'),
       t('account.tools.closes', { when: relativeDayText(t as PageT<(typeof RELATIVE_DAY_KEYS)[number]>, row.period.dueAt, now) }),
@@ -53,7 +55,7 @@ function dueCell(t: T, lang: Lang, row: PeriodRow, now: number): HTMLElement {
 
 function returnsTable(t: T, lang: Lang, body: OrgReturns, now: number): HTMLElement {
   const paths = returnsPaths(lang);
-  const today = new Date(now).toISOString().slice(0, 10);
+  const today = ukDay(new Date(now));
   const rows = periodsToShow(body.periods, today).map((row) => {
     const href = `${paths.form}?org=${encodeURIComponent(body.org.id)}&period=${encodeURIComponent(row.period.id)}`;
     const status = el(
