@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { allCompetencies, maxRank } from '../content/assessment/model.ts';
 import { fieldsOf } from '../content/dataset/fields.ts';
 import { currentDataset, currentFramework } from '../content/index.ts';
-import { latestEndedPeriod } from '../content/stats/periods.ts';
+import { latestEndedPeriod, previousPeriod, quarterBounds } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
 import { d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
 import { returnValues } from './national.mjs';
@@ -16,6 +16,11 @@ import { returnValues } from './national.mjs';
 export const PRINCIPALS = 100; // bench organisations, each with a submitter session and an API key
 /** Spare periods for the submit scenario: PRINCIPALS × SUBMIT_PERIODS drafts, each submitted once. */
 const SUBMIT_PERIODS = 10;
+/** More organisations, each with HISTORY_QUARTERS accepted quarters (national scale: 10 years), for the outlier check's cost. */
+const HISTORY_ORGS = 20;
+const HISTORY_QUARTERS = 40;
+/** Their open quarter, far from the demo seed's (some of which are locked) and the submit scenario's. */
+const HISTORY_PERIOD = '2085-86-q1';
 
 /** A self-assessment draft in the shape of content/assessment/model.ts, with some answers. */
 function assessmentDraft(i) {
@@ -132,6 +137,24 @@ export const API_SCENARIOS = [
     },
   },
   {
+    id: 'return-draft-history',
+    label: 'PUT …/returns/:period/draft, 40 accepted quarters before (outlier check)',
+    expect: 200,
+    // The same save as return-draft, by organisations with 10 years of accepted returns: the
+    // save reads the last 12 of them with its other reads and runs the outlier rules on them.
+    request: (ctx, i) => {
+      const s = pick(ctx.histSubs, i);
+      return write(ctx, 'PUT', `/api/orgs/${s.orgId}/returns/${HISTORY_PERIOD}/draft`, s, {
+        rev: s.returnRev ?? 0,
+        values: returnValues(fieldsOf(currentDataset), 1 + (i % 5)),
+      });
+    },
+    onOk: (ctx, i) => {
+      const s = pick(ctx.histSubs, i);
+      s.returnRev = (s.returnRev ?? 0) + 1;
+    },
+  },
+  {
     id: 'return-submit',
     label: 'POST …/returns/:period/submit (new version)',
     expect: 201,
@@ -228,14 +251,42 @@ function principalsSql(n) {
   return { sql: sql.join('\n'), subs, ...national };
 }
 
+/** `period`, open, and HISTORY_QUARTERS accepted returns before it for each organisation (reviewed by `reviewerId`); the migrations' triggers derive their status. */
+function historySql(subs, reviewerId, period) {
+  const sql = [];
+  const fields = fieldsOf(currentDataset);
+  const pool = Array.from({ length: 8 }, (_, k) => JSON.stringify(returnValues(fields, 2 + (k % 2))));
+  const quarters = [];
+  for (let p = previousPeriod(period); quarters.length < HISTORY_QUARTERS; p = previousPeriod(p)) quarters.push(p);
+  // Dates from the quarter's end (default deadlines need bank holidays, known only for recent years).
+  const end = (p) => Date.parse(`${quarterBounds(p).end}T12:00:00Z`);
+  const day = 86_400_000;
+  for (const p of [period, ...quarters])
+    sql.push(
+      `INSERT OR IGNORE INTO periods (id, opens_at, due_at, locked_at, created_at) VALUES (${[p, end(p) + day, end(p) + 28 * day, null, 0].map(q).join(', ')});`,
+    );
+  for (const [oi, s] of subs.entries())
+    for (const [pi, p] of quarters.entries()) {
+      const [id, vid, values] = [uuid(), uuid(), pool[(oi + pi) % pool.length]];
+      const t = end(p) + 20 * day;
+      sql.push(
+        `INSERT INTO returns (id, org_id, period_id, dataset_version, draft_values, draft_explanations, draft_rev, draft_updated_at, draft_updated_by, draft_source, created_at) VALUES (${[id, s.orgId, p, currentDataset.version, values, '{}', 1, t, s.userId, 'web', t].map(q).join(', ')});`,
+        `INSERT INTO return_versions (id, return_id, version, reference, "values", explanations, dataset_version, submitted_by_user_id, via, declaration_name, idempotency_key, created_at, draft_rev) VALUES (${[vid, id, 1, `BH-${p}-${s.orgId}`, values, '{}', currentDataset.version, s.userId, 'web', 'Meinciwr', uuid(), t, 1].map(q).join(', ')});`,
+        `INSERT INTO return_reviews (id, version_id, decision, reviewer_id, created_at) VALUES (${[uuid(), vid, 'accepted', reviewerId, t + 86_400_000].map(q).join(', ')});`,
+      );
+    }
+  return sql.join('\n');
+}
+
 /** A temporary database with migrations, the demo seed and the bench principals. */
 export function prepareDb() {
   const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-db-'));
   migrate(persistTo);
   seed(persistTo);
-  const p = principalsSql(PRINCIPALS);
-  d1File(persistTo, p.sql);
-  return { persistTo, subs: p.subs, analyst: p.analyst, admin: p.admin };
+  const p = principalsSql(PRINCIPALS + HISTORY_ORGS);
+  const histSubs = p.subs.slice(PRINCIPALS);
+  d1File(persistTo, `${p.sql}\n${historySql(histSubs, p.analyst.userId, HISTORY_PERIOD)}`);
+  return { persistTo, subs: p.subs.slice(0, PRINCIPALS), histSubs, analyst: p.analyst, admin: p.admin };
 }
 
 async function errorCode(res) {

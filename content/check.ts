@@ -130,7 +130,7 @@ export function checkContent(c: ContentBundle): string[] {
             ? [r.field, r.limit]
             : r.kind === 'requires'
               ? [r.field, r.requires]
-              : [r.field];
+              : [r.field]; // change-vs-previous, outlier-vs-history
       for (const ref of refs) if (!fieldExists(ref)) problems.push(`${at}: rule "${r.id}" names unknown field "${ref}"`);
     }
   }

@@ -188,6 +188,26 @@ export const Rule = z.discriminatedUnion('kind', [
     minBase: z.number().int().min(0),
     message: Text,
   }),
+  /**
+   * A value outside a robust band of the organisation's own last `quarters` accepted quarters
+   * (median ± k × the scaled median absolute deviation, never narrower than `minSpread` × the
+   * median) asks for an explanation, once `minHistory` quarters exist and the median is at least
+   * `minBase`. Checked against the same quarter of earlier years too (content/dataset/outliers.ts).
+   */
+  z
+    .strictObject({
+      id: Id,
+      kind: z.literal('outlier-vs-history'),
+      severity: z.literal('warning'),
+      field: FieldRef,
+      quarters: z.number().int().min(8).max(12), // the Worker loads 12 (HISTORY_QUARTERS in dataset/outliers.ts)
+      minHistory: z.number().int().min(4),
+      k: z.number().positive(),
+      minSpread: z.number().positive().max(1),
+      minBase: z.number().int().min(0),
+      message: Text,
+    })
+    .refine((r) => r.minHistory <= r.quarters, { message: 'minHistory cannot exceed quarters', path: ['minHistory'] }),
   /** if field > 0 then requires must be > 0 too (e.g. a mean needs a count behind it). */
   z.strictObject({ id: Id, kind: z.literal('requires'), severity: z.literal('error'), field: FieldRef, requires: FieldRef, message: Text }),
 ]);

@@ -40,6 +40,26 @@ const change = (field: string, minBase = 10): Rule => ({
   minBase,
   message: changeMsg,
 });
+// {low} and {high} are the ends of the organisation's usual range, {quarters} how many accepted quarters it rests on.
+const outlierMsg = {
+  cy: 'Y ffigur ar gyfer “{field}” yw {value}, y tu allan i’r ystod arferol i’r sefydliad hwn ({low} i {high}, o’i hanes dros {quarters} chwarter a dderbyniwyd, gan gymharu hefyd â’r un chwarter mewn blynyddoedd blaenorol). Rhowch esboniad byr am y ffigur.',
+  en: '“{field}” is {value}, outside the range this organisation usually reports ({low} to {high}, from its last {quarters} accepted quarters, also compared with the same quarter in earlier years). Please give a short explanation of the figure.',
+};
+// Three (scaled) median absolute deviations either side of the median of the last 12 accepted
+// quarters, never narrower than 10% of the median, once 6 quarters have been accepted: about
+// three standard deviations for steady figures, so roughly 1 in 400 ordinary quarters is asked about.
+const outlier = (field: string, minBase = 10): Rule => ({
+  id: `outlier-${field}`,
+  kind: 'outlier-vs-history',
+  severity: 'warning',
+  field,
+  quarters: 12,
+  minHistory: 6,
+  k: 3,
+  minSpread: 0.1,
+  minBase,
+  message: outlierMsg,
+});
 
 export const dataset: Def = {
   version: '1.0',
@@ -757,6 +777,14 @@ export const dataset: Def = {
     change('onward-referrals'),
     change('people-completed-support'),
     change('practitioner-fte', 2),
+    // ---------------------------------------------------------------- outlier-vs-history
+    outlier('referrals-received'),
+    outlier('what-matters-conversations'),
+    outlier('action-plans-agreed'),
+    outlier('people-supported'),
+    outlier('onward-referrals'),
+    outlier('people-completed-support'),
+    outlier('practitioner-fte', 2),
   ],
   csv: {
     columns: [

@@ -5,6 +5,7 @@ import { formatList, t } from '../i18n.ts';
 import type { DatasetDefinition, Lang, Rule, Text } from '../schema.ts';
 import { type Field, type FieldKey, fieldsOf, inSentence } from './fields.ts';
 import { formatValue, parseNumber } from './numbers.ts';
+import { type HistoryQuarter, outlierBand } from './outliers.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -18,6 +19,8 @@ export interface Issue {
 export interface ValidateOptions {
   /** Values of the last accepted return, for change-vs-previous warnings. */
   previous?: Record<string, number | null>;
+  /** The organisation's accepted quarters before this one and this return's period, for outlier-vs-history warnings. */
+  history?: { periodId: string; quarters: readonly HistoryQuarter[] };
   /** Report missing required fields (on submission; drafts may be incomplete). */
   requireComplete?: boolean;
 }
@@ -147,6 +150,7 @@ export function ruleRefs(r: Rule): FieldKey[] {
     case 'requires':
       return [r.field, r.requires];
     case 'change-vs-previous':
+    case 'outlier-vs-history':
       return [r.field];
   }
 }
@@ -305,6 +309,29 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
             }),
           });
         }
+        break;
+      }
+      case 'outlier-vs-history': {
+        const v = val(r.field);
+        if (!opts.history || v === null) break;
+        const band = outlierBand(r, v, opts.history.periodId, opts.history.quarters);
+        if (!band) break;
+        // Bounds as whole numbers for counts, to the field's decimal places otherwise.
+        const places = byKey.get(r.field)?.type === 'count' ? 0 : (byKey.get(r.field)?.decimals ?? 2);
+        const round = (n: number) => Number(n.toFixed(places));
+        warnings.push({
+          severity: 'warning',
+          code: r.id,
+          field: r.field,
+          related: [],
+          message: message(r.message, {
+            field: label(r.field),
+            value: v,
+            low: round(band.low),
+            high: round(band.high),
+            quarters: band.quarters,
+          }),
+        });
         break;
       }
     }

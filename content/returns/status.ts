@@ -5,6 +5,7 @@
 // triggers follow `deriveStatus`, which stays the definition and checks them in the tests), so
 // requests read it with `storedStatus` and never rebuild it from the history.
 import { fieldsOf } from '../dataset/fields.ts';
+import type { HistoryQuarter } from '../dataset/outliers.ts';
 import { type Issue, parseNumber, validateReturn } from '../dataset/validate.ts';
 import { currentDataset, datasetVersion } from '../index.ts';
 import type { DatasetDefinition } from '../schema.ts';
@@ -117,15 +118,24 @@ export function defOf(version: string): DatasetDefinition {
   return datasetVersion(version) ?? currentDataset;
 }
 
-/** Every error and warning of some values (with the last accepted values of an earlier quarter, for change warnings). */
-export function issuesOf(def: DatasetDefinition, values: Values, previous: Values | undefined, requireComplete = false) {
-  const r = validateReturn(def, values, { ...(previous ? { previous } : {}), requireComplete });
+/** What a return is compared with: its period and the organisation's accepted quarters before it, newest first. */
+export interface Prior {
+  periodId: string;
+  history: readonly HistoryQuarter[];
+}
+
+/** Every error and warning of some values (against the accepted quarters before, for change and outlier warnings). */
+export function issuesOf(def: DatasetDefinition, values: Values, prior: Prior | undefined, requireComplete = false) {
+  const previous = prior?.history[0]?.values;
+  const history = prior ? { periodId: prior.periodId, quarters: prior.history } : undefined;
+  const r = validateReturn(def, values, { ...(previous ? { previous } : {}), ...(history ? { history } : {}), requireComplete });
   return { errors: r.errors, warnings: r.warnings };
 }
 
-/** Warnings whose field has no explanation. */
+/** Warnings whose field has no explanation, one per field (one explanation answers every warning on a field). */
 export function unexplained(warnings: Issue[], explanations: Explanations): Issue[] {
-  return warnings.filter((w) => !(explanations[w.field] ?? '').trim());
+  const seen = new Set<string>();
+  return warnings.filter((w) => !(explanations[w.field] ?? '').trim() && !seen.has(w.field) && seen.add(w.field));
 }
 
 /** Values as typed by people or read from a file → numbers (blanks dropped); `notNumbers` lists the keys that are not numbers. */

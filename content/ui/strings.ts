@@ -949,6 +949,10 @@ export const strings = s({
     cy: 'Os yw “{field}” yn newid mwy na {pct}% o’i gymharu â’r chwarter diwethaf a dderbyniwyd (pan oedd hwnnw’n {base} o leiaf), gofynnir am esboniad.',
     en: 'If “{field}” changes by more than {pct}% against the last accepted quarter (when that was at least {base}), an explanation is asked for.',
   },
+  'dataset.rule.outlier-vs-history': {
+    cy: 'Os yw “{field}” y tu allan i ystod arferol y sefydliad (canolrif ei {quarters} chwarter diwethaf a dderbyniwyd, plws neu finws {k} gwaith y gwyriad absoliwt canolrifol, heb fod yn gulach na {spread}% o’r canolrif), gofynnir am esboniad, oni bai ei fod o fewn ystod yr un chwarter mewn blynyddoedd blaenorol. Mae’n berthnasol unwaith y bydd {min} chwarter wedi’u derbyn.',
+    en: 'If “{field}” is outside the organisation’s usual range (the median of its last {quarters} accepted quarters, plus or minus {k} times the median absolute deviation, never narrower than {spread}% of the median), an explanation is asked for, unless it is within the range of the same quarter in earlier years. It applies once {min} quarters have been accepted.',
+  },
   'dataset.rule.requires': {
     cy: 'Os yw “{field}” yn fwy na 0, rhaid i “{requires}” fod yn fwy na 0 hefyd.',
     en: 'If “{field}” is more than 0, “{requires}” must be more than 0 too.',
@@ -1272,6 +1276,12 @@ export const strings = s({
   'audit.action.return.submit': { cy: 'Cyflwynwyd ffurflen', en: 'Return submitted' },
   'audit.action.return.accept': { cy: 'Derbyniwyd ffurflen', en: 'Return accepted' },
   'audit.action.return.return': { cy: "Dychwelwyd ffurflen i'w diwygio", en: 'Return sent back for amendment' },
+  'audit.action.return.note.comment': { cy: 'Rhoddwyd sylw ar ffigur ffurflen', en: 'Comment on a return figure' },
+  'audit.action.return.note.flag': { cy: 'Nodwyd ffigur ffurflen i’w ddilyn i fyny', en: 'Return figure flagged for follow-up' },
+  'audit.action.return.note.unflag': {
+    cy: 'Cliriwyd nodyn dilyn i fyny ar ffigur ffurflen',
+    en: 'Follow-up flag on a return figure cleared',
+  },
   'audit.action.period.create': { cy: 'Ychwanegwyd cyfnod adrodd', en: 'Reporting period added' },
   'audit.action.period.lock': { cy: 'Cloiwyd cyfnod adrodd', en: 'Reporting period locked' },
   'audit.action.period.unlock': { cy: 'Datgloiwyd cyfnod adrodd', en: 'Reporting period unlocked' },
@@ -2055,6 +2065,43 @@ export const strings = s({
   'rui.reviewPage.explanation': { cy: 'Esboniad y sefydliad: {text}', en: 'The organisation’s explanation: {text}' },
   'rui.reviewPage.noExplanation': { cy: 'Ni roddwyd esboniad.', en: 'No explanation was given.' },
   'rui.review.at': { cy: '{decision} ({date})', en: '{decision} ({date})' },
+  'rui.reviewPage.lastQuarter': { cy: 'Y chwarter diwethaf a dderbyniwyd', en: 'Last accepted quarter' },
+  'rui.reviewPage.historyColumn': {
+    cy: 'Yr 8 chwarter diwethaf a dderbyniwyd (yr hynaf yn gyntaf)',
+    en: 'Last 8 accepted quarters (oldest first)',
+  },
+  'rui.reviewPage.noHistory': { cy: 'Dim hanes', en: 'No history' },
+  // ---- comments and follow-up flags on values (components/returns/NotesSection.astro, scripts/returns/notes.ts)
+  'rui.notes.title': { cy: 'Sylwadau a nodiadau dilyn i fyny', en: 'Comments and follow-up flags' },
+  'rui.notes.intro': {
+    cy: "Rhowch sylw ar unrhyw ffigur, neu nodwch ef i'w ddilyn i fyny. Mae pob sylw'n aros gyda'r fersiwn y'i rhoddwyd arni, ac ni ellir ei newid na'i ddileu.",
+    en: 'Comment on any figure, or flag it for follow-up. Every comment stays with the version it was made on, and cannot be changed or deleted.',
+  },
+  'rui.notes.none': { cy: 'Dim sylwadau na nodiadau dilyn i fyny eto.', en: 'No comments or follow-up flags yet.' },
+  'rui.notes.openTitle': { cy: 'Ffigurau i’w dilyn i fyny', en: 'Figures flagged for follow-up' },
+  'rui.notes.allTitle': { cy: 'Pob sylw, yr hynaf yn gyntaf', en: 'Every comment, oldest first' },
+  'rui.notes.addTitle': { cy: 'Ychwanegu sylw', en: 'Add a comment' },
+  'rui.notes.field': { cy: 'Ffigur', en: 'Figure' },
+  'rui.notes.chooseField': { cy: 'Dewiswch ffigur', en: 'Choose a figure' },
+  'rui.notes.body': { cy: 'Sylw', en: 'Comment' },
+  'rui.notes.bodyHint': { cy: 'Hyd at 2,000 o nodau.', en: 'Up to 2,000 characters.' },
+  'rui.notes.flagLegend': { cy: 'Dilyn i fyny', en: 'Follow-up' },
+  'rui.notes.flag.none': { cy: 'Sylw yn unig', en: 'Comment only' },
+  'rui.notes.flag.raise': { cy: "Nodi'r ffigur hwn i'w ddilyn i fyny", en: 'Flag this figure for follow-up' },
+  'rui.notes.flag.clear': { cy: "Clirio'r nodyn dilyn i fyny ar y ffigur hwn", en: 'Clear the follow-up flag on this figure' },
+  'rui.notes.add': { cy: 'Ychwanegu sylw', en: 'Add comment' },
+  'rui.notes.added': { cy: "Mae'r sylw wedi'i ychwanegu.", en: 'The comment has been added.' },
+  'rui.notes.fieldMissing': { cy: 'Dewiswch y ffigur i roi sylw arno', en: 'Choose the figure to comment on' },
+  'rui.notes.bodyMissing': { cy: 'Rhowch sylw', en: 'Enter a comment' },
+  'rui.notes.kind.comment': { cy: 'Sylw', en: 'Comment' },
+  'rui.notes.kind.flag': { cy: "Wedi'i nodi i'w ddilyn", en: 'Flagged for follow-up' },
+  'rui.notes.kind.unflag': { cy: "Nodyn dilyn wedi'i glirio", en: 'Flag cleared' },
+  'rui.notes.meta': { cy: '{author} ({side}), {date}, {version}', en: '{author} ({side}), {date}, {version}' },
+  'rui.notes.onVersion': { cy: 'ar fersiwn {version}', en: 'on version {version}' },
+  'rui.notes.onDraft': { cy: 'cyn y fersiwn gyntaf', en: 'before the first version' },
+  'rui.notes.formerUser': { cy: 'cyn-ddefnyddiwr', en: 'a former user' },
+  'rui.notes.side.organisation': { cy: 'y sefydliad', en: 'the organisation' },
+  'rui.notes.side.national': { cy: 'y tîm cenedlaethol', en: 'the national team' },
   // ---- quarterly core dataset returns: API errors, emails, exports (worker/src/routes/returns.ts, national.ts, opendata.ts)
   'error.returns.period-locked': {
     cy: "Mae'r cyfnod adrodd hwn wedi'i gloi, felly ni ellir newid ei ffurflenni. Cysylltwch â'r tîm cenedlaethol os oes angen diwygio ffigur.",
@@ -2144,6 +2191,18 @@ export const strings = s({
   'error.returns.own-return': {
     cy: 'Ni allwch adolygu ffurflen a gyflwynwyd gennych chi eich hun, neu gan sefydliad yr ydych yn aelod ohono. Gofynnwch i ddadansoddwr arall ei hadolygu.',
     en: 'You cannot review a return you submitted yourself, or one from an organisation you are a member of. Ask another analyst to review it.',
+  },
+  'error.returns.flag-open': {
+    cy: "Mae'r ffigur hwn eisoes wedi'i nodi i'w ddilyn i fyny. Ychwanegwch sylw, neu cliriwch y nodyn dilyn i fyny.",
+    en: 'This figure is already flagged for follow-up. Add a comment, or clear the flag.',
+  },
+  'error.returns.flag-not-open': {
+    cy: "Nid oes nodyn dilyn i fyny ar y ffigur hwn i'w glirio.",
+    en: 'There is no follow-up flag on this figure to clear.',
+  },
+  'error.returns.field.note-field': {
+    cy: "Dewiswch ffigur o'r ffurflen hon i roi sylw arno.",
+    en: 'Choose a figure of this return to comment on.',
   },
   'error.returns.no-draft': {
     cy: "Nid oes drafft i'w gyflwyno. Cadwch y ffigurau yn gyntaf.",

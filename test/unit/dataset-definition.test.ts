@@ -83,12 +83,16 @@ describe('dataset definition v1.0', () => {
 
   it('has rules of every kind, with messages using only the known placeholders', () => {
     const kinds = new Set(def.rules.map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(['change-vs-previous', 'not-greater', 'requires', 'sum-equals']);
+    expect([...kinds].sort()).toEqual(['change-vs-previous', 'not-greater', 'outlier-vs-history', 'requires', 'sum-equals']);
     for (const r of def.rules) {
       for (const lang of ['cy', 'en'] as const) {
         const ph = [...r.message[lang].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(ph, `${r.id}.${lang}`).toContain('field');
-        for (const p of ph) expect(['field', 'value', 'limit', 'total', 'previous'], `${r.id}.${lang}: {${p}}`).toContain(p);
+        const known =
+          r.kind === 'outlier-vs-history'
+            ? ['field', 'value', 'low', 'high', 'quarters']
+            : ['field', 'value', 'limit', 'total', 'previous'];
+        for (const p of ph) expect(known, `${r.id}.${lang}: {${p}}`).toContain(p);
       }
       if (r.kind === 'change-vs-previous') {
         expect(r.maxChange).toBe(0.5);

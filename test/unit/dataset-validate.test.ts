@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMap, fieldsOf } from '../../content/dataset/fields.ts';
-import { type Issue, parseNumber, validateReturn } from '../../content/dataset/validate.ts';
+import { type Issue, parseNumber, type ValidateOptions, validateReturn } from '../../content/dataset/validate.ts';
 import { currentDataset as def } from '../../content/index.ts';
 import type { Rule } from '../../content/schema.ts';
 import { validReturn } from './dataset-fixtures.ts';
+import { PERIOD, quartersBefore } from './outlier-fixtures.ts';
 
 const fields = fieldMap(def);
 const order = new Map(fieldsOf(def).map((f, i) => [f.key, i]));
@@ -163,7 +164,11 @@ describe('validateReturn: generated breakdown sums (every item with breakdowns)'
 });
 
 /** Make a return that breaks exactly this rule, starting from a valid one. */
-function breakRule(rule: Rule): { input: Record<string, number | null>; previous?: Record<string, number | null> } {
+function breakRule(rule: Rule): {
+  input: Record<string, number | null>;
+  previous?: Record<string, number | null>;
+  history?: ValidateOptions['history'];
+} {
   const v: Record<string, number | null> = validReturn(def);
   switch (rule.kind) {
     case 'not-greater': {
@@ -186,13 +191,19 @@ function breakRule(rule: Rule): { input: Record<string, number | null>; previous
       previous[rule.field] = Math.max(rule.minBase, v[rule.field]!) * 3;
       return { input: v, previous };
     }
+    case 'outlier-vs-history': {
+      // The organisation's usual figure was three times this one, quarter after quarter.
+      const usual = { ...v, [rule.field]: v[rule.field]! * 3 };
+      const quarters = quartersBefore(rule.quarters).map((periodId) => ({ periodId, values: usual }));
+      return { input: v, history: { periodId: PERIOD, quarters } };
+    }
   }
 }
 
 describe('validateReturn: every rule of the definition', () => {
   it.each(def.rules.map((r) => [r.id, r] as const))('%s fires on a crafted return and only there', (_id, rule) => {
-    const { input, previous } = breakRule(rule);
-    const r = validateReturn(def, input, previous ? { previous } : {});
+    const { input, previous, history } = breakRule(rule);
+    const r = validateReturn(def, input, { ...(previous ? { previous } : {}), ...(history ? { history } : {}) });
     const issues = rule.severity === 'warning' ? r.warnings : r.errors;
     const hit = issues.filter((i) => i.code === rule.id);
     expect(hit, JSON.stringify(r.errors.map((e) => e.code))).toHaveLength(1);

@@ -336,6 +336,21 @@ const routes: {
     body: () => ({ values: {} }),
     expect: noneOfB,
   },
+  // Notes on values (issue 15): members and the national team write; an API key cannot (a note needs a person).
+  {
+    name: 'note on A (no return yet: 404 past authorisation)',
+    method: 'POST',
+    path: (t) => `/api/orgs/${A}/returns/${freshPeriod(t)}/notes`,
+    body: () => ({ field: 'referrals-received', body: 'Gwiriwch y ffigur hwn.' }),
+    expect: [401, 403, 404, 404, 404, 403],
+  },
+  {
+    name: 'note on B',
+    method: 'POST',
+    path: (t) => `/api/orgs/${B}/returns/${freshPeriod(t)}/notes`,
+    body: () => ({ field: 'referrals-received', body: 'Gwiriwch y ffigur hwn.' }),
+    expect: [401, 403, 403, 404, 404, 403],
+  },
   { name: 'template A', method: 'GET', path: () => `/api/orgs/${A}/returns/${RP}/template.csv?lang=en`, expect: memberRead(200) },
   { name: 'template B', method: 'GET', path: () => `/api/orgs/${B}/returns/${RP}/template.csv?lang=en`, expect: otherRead },
   {

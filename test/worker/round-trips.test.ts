@@ -318,6 +318,11 @@ const SPECS: Record<string, Spec> = {
     request: async () => ({ path: `${base(orgId, P)}/validate`, body: { values: validValues() } }),
     status: 200,
   },
+  'POST /api/orgs/:orgId/returns/:periodId/notes': {
+    caller: () => sub,
+    request: async () => ({ path: `${base(orgId, P)}/notes`, body: { field: 'referrals-received', body: 'Sylw ar y ffigur.' } }),
+    status: 201,
+  },
   'GET /api/orgs/:orgId/returns/:periodId/template.csv': {
     caller: () => sub,
     request: async () => ({ path: `${base(orgId, P)}/template.csv?lang=en` }),

@@ -87,6 +87,14 @@ describe('erasing an account', () => {
     });
     expect(sub.status, await sub.clone().text()).toBe(201);
     expect((await review(ana, orgId, P, 1, 'return', 'Please check the age bands.')).status).toBe(201);
+    // Comments on a figure: theirs (naming themselves) and the analyst's (naming them).
+    for (const [by, body] of [
+      [me, `Checked by ${NAME} (${EMAIL}).`],
+      [ana, `Thanks ${NAME}: please flag it if it changes.`],
+    ] as const) {
+      const res = await call('POST', `/api/orgs/${orgId}/returns/${P}/notes`, { caller: by, body: { field: 'referrals-received', body } });
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
 
     const a = await json(await client(me).assessments.$post({ json: { assessment: draft() } }));
     expect(
@@ -120,6 +128,17 @@ describe('erasing an account', () => {
     ] as const) {
       expect(await env.DB.prepare(`SELECT COUNT(*) n FROM ${t} WHERE ${col} = ?1`).bind(session.userId).first('n')).toBe(0);
     }
+    // The comments stay (with the bare id as author), their text redacted.
+    const notes = await env.DB.prepare(
+      'SELECT body, redacted, author_id FROM return_notes WHERE return_id IN (SELECT id FROM returns WHERE org_id = ?1) ORDER BY created_at',
+    )
+      .bind(orgId)
+      .all<{ body: string; redacted: number; author_id: string }>();
+    expect(notes.results.map((n) => [n.body, n.redacted])).toEqual([
+      ['Checked by […] ([…]).', 1],
+      ['Thanks […]: please flag it if it changes.', 1],
+    ]);
+    expect(notes.results[0]!.author_id).toBe(session.userId);
     // The return keeps its version (immutable), with the declaration redacted.
     const v = await env.DB.prepare('SELECT declaration_name FROM return_versions WHERE submitted_by_user_id = ?1')
       .bind(session.userId)

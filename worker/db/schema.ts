@@ -370,6 +370,37 @@ export const returnReviews = sqliteTable('return_reviews', {
   createdAt: integer('created_at').notNull(),
 });
 
+/**
+ * Comments and follow-up flags on the values of a return (issue 15): append-only (triggers refuse
+ * UPDATE and DELETE, migration 0010), each tied to the return, the field, the version it was
+ * made on and its author. A flag is open until a later 'unflag' on the same field
+ * (content/returns/notes.ts). Erasing the author's account may only redact their name and
+ * address from the text (`redacted` goes from false to true, nothing else changes).
+ */
+export const returnNotes = sqliteTable(
+  'return_notes',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => returns.id),
+    /** A field key of the return's dataset definition. */
+    field: text('field').notNull(),
+    /** The latest submitted version when the note was made; null before the first submission. */
+    version: integer('version'),
+    /** The draft revision it was made at. */
+    draftRev: integer('draft_rev').notNull(),
+    kind: text('kind', { enum: ['comment', 'flag', 'unflag'] }).notNull(),
+    body: text('body').notNull(),
+    authorId: text('author_id').notNull(),
+    /** Whether the author wrote as a member of the organisation or as the national team. */
+    authorSide: text('author_side', { enum: ['organisation', 'national'] }).notNull(),
+    redacted: integer('redacted', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('return_notes_return_idx').on(t.returnId, t.createdAt), index('return_notes_author_idx').on(t.authorId)],
+);
+
 /** Reminder emails already sent (one per organisation, period and kind). */
 export const remindersSent = sqliteTable(
   'reminders_sent',

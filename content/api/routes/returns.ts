@@ -113,6 +113,22 @@ export const draftSave = createRoute({
   responses: { ...draftResponses, ...errors(403) },
 });
 
+export const noteAdd = createRoute({
+  method: 'post',
+  path: '/api/orgs/{orgId}/returns/{periodId}/notes',
+  tags: ['returns'],
+  summary: 'Comment on a value, or raise or clear a follow-up flag on it with a comment (members, and the national team)',
+  request: { params: ReturnParams, body: jsonBody(R.NoteBody) },
+  responses: {
+    201: ok(R.NoteAdded, 'Added (notes are never changed or removed)'),
+    ...errors(...BODY_ERRORS, 401, ...WRITE_ERRORS),
+    400: error('validation (an empty or too long comment, or a field the return does not have), invalid-json'),
+    404: error('period-not-found, or not-found (organisation, or no return yet)'),
+    409: error('flag-open (the value is flagged already), flag-not-open (no open flag to clear)'),
+    423: error('period-locked'),
+  },
+});
+
 export const returnValidate = createRoute({
   method: 'post',
   path: '/api/orgs/{orgId}/returns/{periodId}/validate',

@@ -40,6 +40,8 @@ export const ERROR_MESSAGES = {
   'already-submitted': 'error.returns.already-submitted',
   'no-changes': 'error.returns.no-changes',
   'own-return': 'error.returns.own-return',
+  'flag-open': 'error.returns.flag-open',
+  'flag-not-open': 'error.returns.flag-not-open',
   // community assets
   'asset-archived': 'error.assets.asset-archived',
   'draft-exists': 'error.assets.draft-exists',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fieldsOf, valuesSchema } from '../../dataset/fields.ts';
 import { currentDataset } from '../../index.ts';
 import { ORG_TYPES } from '../../platform.ts';
+import { NOTE_KINDS, NOTE_MAX } from '../../returns/notes.ts';
 import type { DatasetDefinition } from '../../schema.ts';
 import { parsePeriodId } from '../../stats/periods.ts';
 import { BiText, Millis, PlainText } from './common.ts';
@@ -93,6 +94,26 @@ export const VersionSummary = z.object({
 });
 export const VersionDetail = VersionSummary.extend({ values: ReturnValues, explanations: Explanations });
 
+/** A comment or follow-up flag on one value (content/returns/notes.ts); notes are never changed once made. */
+export const ValueNote = z.object({
+  id: z.string(),
+  field: z.string(),
+  kind: z.enum(NOTE_KINDS),
+  body: z.string(),
+  /** The latest submitted version when it was made; null before the first submission. */
+  version: z.number().int().nullable(),
+  author: z.string().nullable().describe('Name or address; null once the author erased their account'),
+  authorSide: z.enum(['organisation', 'national']),
+  createdAt: Millis,
+});
+export const NoteBody = z.strictObject({
+  field: z.string().max(200),
+  body: PlainText(NOTE_MAX),
+  /** Raise a follow-up flag on the value, or clear the open one, with this comment. */
+  flag: z.enum(['raise', 'clear']).optional(),
+});
+export const NoteAdded = z.object({ note: ValueNote });
+
 export const ReturnDetail = z.object({
   period: Period,
   status: ReturnStatus,
@@ -106,7 +127,11 @@ export const ReturnDetail = z.object({
   versions: z.array(VersionSummary),
   /** The last accepted return of an earlier quarter (for change warnings). */
   previous: z.object({ periodId: z.string(), values: ReturnValues }).nullable(),
+  /** The organisation's accepted quarters before this one, newest first (up to 12: what the outlier rule reads). */
+  history: z.array(z.object({ periodId: z.string(), values: ReturnValues })),
   issues: ReturnIssues,
+  /** Comments and flags on the values, oldest first. */
+  notes: z.array(ValueNote),
 });
 
 export const OrgReturns = z.object({

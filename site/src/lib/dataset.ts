@@ -34,6 +34,14 @@ export function ruleText(ds: DatasetDefinition, rule: Rule, lang: Lang): string 
         pct: Math.round(rule.maxChange * 100),
         base: rule.minBase,
       });
+    case 'outlier-vs-history':
+      return t(lang, 'dataset.rule.outlier-vs-history', {
+        field: f(rule.field),
+        quarters: rule.quarters,
+        k: rule.k,
+        spread: Math.round(rule.minSpread * 100),
+        min: rule.minHistory,
+      });
     case 'requires':
       return t(lang, 'dataset.rule.requires', { field: f(rule.field), requires: f(rule.requires) });
   }

@@ -3,8 +3,10 @@
 // them by: the bare user id as the actor of past actions (nothing maps it back to them once the
 // users row is gone), anonymous skills counts, and the submitted versions of their
 // organisation's returns, whose declaration name is blanked (migration 0005 lets only that
-// change through the versions' immutability).
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+// change through the versions' immutability), and the comments on return figures, kept with the
+// bare user id as author, with their name and address taken out of any comment's text (migration
+// 0010 lets only that change through the notes' immutability).
+import { type AnyColumn, and, eq, ne, or, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
 import {
   assetInvitations,
@@ -14,6 +16,7 @@ import {
   memberships,
   outbox,
   rateLimits,
+  returnNotes,
   returnVersions,
   sessions,
   users,
@@ -25,7 +28,10 @@ import { sha256 } from './crypto.ts';
 type Db = AppEnv['Variables']['db'];
 
 // instr, not LIKE: D1 refuses long LIKE patterns, and an address or name is matched literally.
-const containsText = (column: typeof outbox.text, s: string) => sql`instr(lower(${column}), lower(${s})) > 0`;
+const containsText = (column: AnyColumn, s: string) => sql`instr(lower(${column}), lower(${s})) > 0`;
+/** The text with every needle (any case) replaced by "[…]". */
+const redact = (column: AnyColumn, needles: string[]) =>
+  needles.reduce((expr, n) => sql`replace(replace(${expr}, ${n}, '[…]'), lower(${n}), '[…]')`, sql`${column}`);
 const startsWith = (column: typeof rateLimits.key, prefix: string) => sql`substr(${column}, 1, ${prefix.length}) = ${prefix}`;
 
 /** What the erasure reads first (the name mail may mention, the ids to delete by): one batch. */
@@ -70,6 +76,10 @@ export async function erasureStatements(
       .update(returnVersions)
       .set({ declarationName: '' })
       .where(and(eq(returnVersions.submittedByUserId, user.id), ne(returnVersions.declarationName, ''))),
+    db
+      .update(returnNotes)
+      .set({ body: redact(returnNotes.body, [user.email, ...(name && name.length >= 3 ? [name] : [])]), redacted: true })
+      .where(or(containsText(returnNotes.body, user.email), ...(name && name.length >= 3 ? [containsText(returnNotes.body, name)] : []))),
     db.delete(users).where(eq(users.id, user.id)),
   ];
 }

@@ -94,7 +94,7 @@ export async function saveDraft(
       throw conflict(await returnFacts(db, orgId, periodId), yours);
     throw refusal ?? err;
   }
-  return { rev, issues: issuesOf(def, input.values, f.previous?.values) };
+  return { rev, issues: issuesOf(def, input.values, { periodId, history: f.history }) };
 }
 
 async function orgShort(orgId: string): Promise<string> {
@@ -137,7 +137,7 @@ export async function submitReturn(
   const versions = f.versions.map((x) => x.v);
   assertNewSubmission(ret, versions, body.rev);
   const def = defOf(ret.datasetVersion);
-  const issues = issuesOf(def, ret.draftValues, f.previous?.values, true);
+  const issues = issuesOf(def, ret.draftValues, { periodId, history: f.history }, true);
   if (issues.errors.length) throw new ApiError(422, 'return-invalid').with({ issues });
   const missing = unexplained(issues.warnings, ret.draftExplanations);
   if (missing.length) throw new ApiError(422, 'explanation-required').with({ issues, missing: missing.map((w) => w.field) });

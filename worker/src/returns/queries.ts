@@ -1,11 +1,12 @@
 // Reads of the returns tables. Everything one request needs about a return comes back in ONE
 // batch (one round trip): the period, the organisation, the return with its stored status,
 // its versions with their reviews and the names behind them, the last accepted quarter before
-// it (one indexed seek) and the organisation's submitters. Queries are built here and run by
+// it with the accepted quarters before that (one indexed seek) and the organisation's submitters. Queries are built here and run by
 // `returnFacts`, which callers extend with their own reads in the same batch.
 import { and, asc, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { HISTORY_QUARTERS } from '../../../content/dataset/outliers.ts';
 import { parsePeriodId } from '../../../content/stats/periods.ts';
 import {
   apiKeys,
@@ -13,6 +14,7 @@ import {
   organisations,
   periods,
   type ReturnValues,
+  returnNotes,
   returnReviews,
   returns,
   returnVersions,
@@ -43,7 +45,16 @@ export interface ReturnFacts {
   versions: VersionView[];
   /** The last accepted values of an earlier quarter, for change-vs-previous warnings. */
   previous: { periodId: string; values: ReturnValues } | null;
+  /** The accepted quarters before this one, newest first (at most HISTORY_QUARTERS), for outlier-vs-history warnings. */
+  history: { periodId: string; values: ReturnValues }[];
   submitters: { id: string; email: string; name: string | null; lang: 'cy' | 'en' }[];
+  /** Comments and flags on the values, oldest first, each with its author as shown (null once erased). */
+  notes: NoteView[];
+}
+export type NoteRow = typeof returnNotes.$inferSelect;
+export interface NoteView {
+  n: NoteRow;
+  author: string | null;
 }
 
 const submitter = alias(users, 'submitter');
@@ -65,19 +76,20 @@ export function orgQuery(db: Db, orgId: string) {
 const onReturn = (orgId: string, periodId: string) => and(eq(returns.orgId, orgId), eq(returns.periodId, periodId));
 
 /**
- * The last accepted return of an earlier quarter: a backward seek on the partial index
- * returns_org_accepted_idx (org_id, period_id WHERE accepted), then one primary-key read.
+ * The accepted returns of earlier quarters, newest first (the first is the previous quarter's):
+ * a backward seek on the partial index returns_org_accepted_idx (org_id, period_id WHERE
+ * accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each.
  *   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
  *   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
  */
-export function previousAcceptedQuery(db: Db, orgId: string, periodId: string) {
+export function acceptedHistoryQuery(db: Db, orgId: string, periodId: string) {
   return db
     .select({ periodId: returns.periodId, values: returnVersions.values })
     .from(returns)
     .innerJoin(returnVersions, eq(returnVersions.id, returns.latestAcceptedVersionId))
     .where(and(eq(returns.orgId, orgId), lt(returns.periodId, periodId), isNotNull(returns.latestAcceptedVersionId)))
     .orderBy(desc(returns.periodId))
-    .limit(1);
+    .limit(HISTORY_QUARTERS);
 }
 
 /** Submitters of an organisation (members), each with their language. */
@@ -88,6 +100,25 @@ export function submittersQuery(db: Db, orgId: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId))
     .orderBy(asc(users.email));
+}
+
+/**
+ * The return's notes, oldest first, with their authors' names.
+ *   SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
+ *   SEARCH n USING INDEX return_notes_return_idx (return_id=?)
+ */
+function notesQuery(db: Db, orgId: string, periodId: string) {
+  return db
+    .select({
+      n: returnNotes,
+      authorName: sql<string | null>`${author.name}`.as('author_name'),
+      authorEmail: sql<string | null>`${author.email}`.as('author_email'),
+    })
+    .from(returns)
+    .innerJoin(returnNotes, eq(returnNotes.returnId, returns.id))
+    .leftJoin(author, eq(author.id, returnNotes.authorId))
+    .where(onReturn(orgId, periodId))
+    .orderBy(asc(returnNotes.createdAt), asc(sql`${returnNotes}.rowid`));
 }
 
 function factQueries(db: Db, orgId: string, periodId: string) {
@@ -122,14 +153,16 @@ function factQueries(db: Db, orgId: string, periodId: string) {
       .leftJoin(apiKeys, eq(apiKeys.id, returnVersions.apiKeyId))
       .where(onReturn(orgId, periodId))
       .orderBy(asc(returnVersions.version)),
-    previousAcceptedQuery(db, orgId, periodId),
+    acceptedHistoryQuery(db, orgId, periodId),
     submittersQuery(db, orgId),
+    notesQuery(db, orgId, periodId),
   ] as const;
 }
 type FactResults = Awaited<ReturnType<typeof runFacts>>;
 const runFacts = (db: Db, orgId: string, periodId: string) => db.batch(factQueries(db, orgId, periodId));
 
-function factsOf([[period], [org], [row], versions, [previous], submitters]: FactResults): ReturnFacts {
+function factsOf([[period], [org], [row], versions, history, submitters, notes]: FactResults): ReturnFacts {
+  const previous = history[0];
   const ret = row?.r ?? null;
   const by = ret?.draftUpdatedBy ?? null;
   const draftAuthor = !by
@@ -155,7 +188,9 @@ function factsOf([[period], [org], [row], versions, [previous], submitters]: Fac
           : null,
     })),
     previous: previous ? { periodId: previous.periodId, values: previous.values } : null,
+    history: history.map((h) => ({ periodId: h.periodId, values: h.values })),
     submitters,
+    notes: notes.map((x) => ({ n: x.n, author: shown(x.authorName, x.authorEmail) })),
   };
 }
 

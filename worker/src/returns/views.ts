@@ -15,6 +15,7 @@ import { ApiError } from '../lib/http.ts';
 import {
   type Db,
   known,
+  type NoteView,
   type OrgRow,
   orgQuery,
   type PeriodRow,
@@ -73,6 +74,19 @@ function versionDto({ v, review, submittedBy }: VersionView): z.infer<typeof R.V
   };
 }
 
+export function noteDto({ n, author }: NoteView): z.infer<typeof R.ValueNote> {
+  return {
+    id: n.id,
+    field: n.field,
+    kind: n.kind,
+    body: n.body,
+    version: n.version,
+    author,
+    authorSide: n.authorSide,
+    createdAt: n.createdAt,
+  };
+}
+
 /** One return in full, from facts already read (one round trip). */
 export function returnDetailOf(f: ReturnFacts, now: number): z.infer<typeof R.ReturnDetail> {
   const { period } = known(f);
@@ -90,7 +104,9 @@ export function returnDetailOf(f: ReturnFacts, now: number): z.infer<typeof R.Re
     draft,
     versions: f.versions.map(versionDto),
     previous: f.previous,
-    issues: issuesOf(def, draft.values, f.previous?.values),
+    history: f.history,
+    issues: issuesOf(def, draft.values, { periodId: period.id, history: f.history }),
+    notes: f.notes.map(noteDto),
   };
 }
 

@@ -9,7 +9,7 @@ import { draftSchema, MAX_CSV_BYTES } from '../../../content/api/schemas/returns
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset } from '../../../content/index.ts';
-import { cleanExplanations, coerceValues, dayMs, defOf, issuesOf, type Values } from '../../../content/returns/status.ts';
+import { cleanExplanations, coerceValues, dayMs, defOf, issuesOf, unexplained, type Values } from '../../../content/returns/status.ts';
 import type { DatasetDefinition } from '../../../content/schema.ts';
 import { defaultDue, defaultOpening } from '../../../content/stats/periods.ts';
 import { openDataReleases, periods, returns } from '../../db/schema.ts';
@@ -20,6 +20,7 @@ import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
 import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
+import { addNote } from '../returns/notes.ts';
 import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
 import { periodQuery, returnFacts } from '../returns/queries.ts';
 import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
@@ -69,6 +70,16 @@ r.openapi(guard(routes.draftSave, requireOrgAccess('orgId', 'write')), async (c)
   return c.json(await saveDraft(actorOf(c), orgId, periodId, input, c.get('apiKey') ? 'api' : 'web'), 200);
 });
 
+// Members of the organisation and the national team (analysts review returns; admins include them);
+// an API key is refused: a note needs a person as its author.
+r.openapi(guard(routes.noteAdd, requireOrgAccess('orgId', 'write', { nationalWrite: 'analyst' })), async (c) => {
+  const { orgId, periodId } = c.req.valid('param');
+  const user = c.get('user');
+  if (!user) throw new ApiError(403, 'forbidden');
+  const author = { ...actorOf(c), userId: user.id, orgIds: user.orgIds, shown: user.name ?? user.email };
+  return c.json(await addNote(author, orgId, periodId, c.req.valid('json')), 201);
+});
+
 r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
   const f = await returnFacts(c.get('db'), orgId, periodId);
@@ -76,9 +87,9 @@ r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), asyn
   const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
   const body = c.req.valid('json');
   const checked = def === currentDataset ? body : parseWith(draftSchema(def).omit({ rev: true }), body);
-  const issues = issuesOf(def, numbers(checked.values), f.previous?.values, true);
+  const issues = issuesOf(def, numbers(checked.values), { periodId, history: f.history }, true);
   const explanations = cleanExplanations(checked.explanations);
-  return c.json({ ...issues, unexplained: issues.warnings.filter((w) => !explanations[w.field]).map((w) => w.field) }, 200);
+  return c.json({ ...issues, unexplained: unexplained(issues.warnings, explanations).map((w) => w.field) }, 200);
 });
 
 r.openapi(guard(routes.returnTemplate, requireOrgAccess('orgId', 'read')), async (c) => {

@@ -1,6 +1,7 @@
 // The strings each national team page's script shows (the shells render their own labels).
 import type { StringKey } from '../../../../content/ui/strings.ts';
 import { TOOLKIT_KEYS } from '../lib/strings.ts';
+import { NOTES_KEYS } from '../returns/notes.ts';
 import { STATUS_KEYS } from './common.ts';
 
 export const queueKeys = [
@@ -38,7 +39,11 @@ export const reviewKeys = [
   'rui.reviewPage.noIssues',
   'rui.reviewPage.explanation',
   'rui.reviewPage.noExplanation',
+  'rui.reviewPage.lastQuarter',
+  'rui.reviewPage.historyColumn',
+  'rui.reviewPage.noHistory',
   'rui.warningPrefix',
+  ...NOTES_KEYS,
 ] as const satisfies readonly StringKey[];
 
 export const completenessKeys = [

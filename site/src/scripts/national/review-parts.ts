@@ -76,19 +76,53 @@ export function issuesList(t: T, lang: Lang, detail: Detail, version: z.infer<ty
   );
 }
 
-/** The version's figures, one table per section of the dataset. */
-export function valuesTables(t: T, lang: Lang, version: z.infer<typeof VersionDetail>, def: DatasetDefinition): HTMLElement[] {
+/** The organisation's last 8 accepted values of a field, oldest first, as text ("96 · 104 · …"). */
+function historyText(t: T, lang: Lang, history: Detail['history'], key: string): string {
+  const values = history
+    .slice(0, 8)
+    .reverse()
+    .map((h) => h.values[key]);
+  return values.some((v) => v !== null && v !== undefined)
+    ? values.map((v) => formatNumber(v, lang)).join(' · ')
+    : t('rui.reviewPage.noHistory');
+}
+
+/**
+ * The version's figures, one table per section of the dataset, each beside the last accepted
+ * quarter's value and the organisation's last 8 accepted quarters (as text: the figures
+ * themselves are the text alternative a chart would need).
+ */
+export function valuesTables(
+  t: T,
+  lang: Lang,
+  detail: Detail,
+  version: z.infer<typeof VersionDetail>,
+  def: DatasetDefinition,
+): HTMLElement[] {
   const fields = fieldsOf(def);
   const sectionOf = new Map(def.items.map((i) => [i.id, i.section]));
+  const last = detail.history[0]?.values ?? {};
   return def.sections.map((section) =>
     table({
       caption: section.title[lang],
-      head: [t('rui.check.field'), t('rui.check.value'), t('rui.check.explanation')],
+      head: [
+        t('rui.check.field'),
+        t('rui.check.value'),
+        t('rui.reviewPage.lastQuarter'),
+        t('rui.reviewPage.historyColumn'),
+        t('rui.check.explanation'),
+      ],
       rows: fields
         .filter((f) => sectionOf.get(f.itemId) === section.id && (!f.categoryId || version.values[f.key] !== undefined))
-        .map((f) => [f.label[lang], formatNumber(version.values[f.key], lang), version.explanations[f.key] ?? '']),
+        .map((f) => [
+          f.label[lang],
+          formatNumber(version.values[f.key], lang),
+          formatNumber(last[f.key], lang),
+          historyText(t, lang, detail.history, f.key),
+          version.explanations[f.key] ?? '',
+        ]),
       rowHeaders: true,
-      numeric: [1],
+      numeric: [1, 2],
     }),
   );
 }

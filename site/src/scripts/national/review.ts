@@ -6,6 +6,7 @@ import { api, send } from '../lib/api.ts';
 import { el, fieldValue, find, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, type Problem, showApiError, showErrors } from '../lib/errors.ts';
 import { pageStrings } from '../lib/strings.ts';
+import { startNotes } from '../returns/notes.ts';
 import { param, startNationalPage } from './common.ts';
 import { reviewKeys } from './keys.ts';
 import { changesTable, issuesList, valuesTables, versionRow } from './review-parts.ts';
@@ -70,6 +71,10 @@ void startNationalPage(async () => {
   const orgName = org.ok ? (lang === 'cy' ? org.body.organisation.nameCy : org.body.organisation.nameEn) : orgId;
   must('[data-caption]').textContent = t('rui.form.caption', { org: orgName, period: d.period.label[lang] });
   replace(must('[data-versions]'), ...d.versions.map((v) => versionRow(t, lang, v)));
+  startNotes(t, lang, { orgId, periodId }, d.notes, async () => {
+    const again = await getDetail();
+    return again.ok ? again.body.notes : null;
+  });
   const latest = d.versions.at(-1);
   if (!latest) return note(t('rui.history.none'));
   const previous = d.versions.at(-2);
@@ -81,7 +86,7 @@ void startNationalPage(async () => {
   const def = dataset();
   replace(must('[data-issues]'), issuesList(t, lang, d, v.body, def));
   must('[data-values-title]').textContent = t('rui.reviewPage.values', { version: latest.version });
-  replace(must('[data-values]'), ...valuesTables(t, lang, v.body, def));
+  replace(must('[data-values]'), ...valuesTables(t, lang, d, v.body, def));
   if (latest.review) return note(t('rui.reviewPage.already'));
   wireDecision(must<HTMLFormElement>('form[data-decision]'), latest.version);
 });

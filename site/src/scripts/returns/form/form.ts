@@ -11,6 +11,7 @@ import { requireSession, send } from '../../lib/api.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { findAll, must, onSubmit, show } from '../../lib/dom.ts';
 import { loadFailed, note, oneReturn, orgPeriodQuery, periodName, readOrgReturns, readReturn, ready, returnOfPage } from '../common.ts';
+import { startNotes } from '../notes.ts';
 import { returnsPaths } from '../paths.ts';
 import { autosave, type Draft, save } from './autosave.ts';
 import { checkAndSubmit, enterCheck, newAttempt } from './check.ts';
@@ -132,6 +133,12 @@ async function start(): Promise<void> {
   for (const hint of findAll('[data-amend-hint]')) show(hint, hint.dataset.amendHint === amendment);
   if (amendment) must('#amendmentReason').setAttribute('aria-describedby', `amendmentReason-hint-${amendment}`);
   checkAndSubmit(d, amendment, () => void checkAll(d));
+  // Notes need the return to exist: from its first saved draft on.
+  if (data.draft.rev > 0 || data.versions.length)
+    startNotes(t, lang, { orgId, periodId }, data.notes, async () => {
+      const again = await readReturn(orgId, periodId);
+      return again.ok ? again.body.notes : null;
+    });
   onSubmit(form, async () => {
     if (d.locked || (await checkAll(d))) return;
     if (await save(d)) enterCheck();

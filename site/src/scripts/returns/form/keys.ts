@@ -2,9 +2,11 @@
 // hints and sections are rendered by the shell (components/returns/Form.astro).
 import type { StringKey } from '../../../../../content/ui/strings.ts';
 import { TOOLKIT_KEYS } from '../../lib/strings.ts';
+import { NOTES_KEYS } from '../notes.ts';
 
 export const keys = [
   ...TOOLKIT_KEYS,
+  ...NOTES_KEYS,
   'rui.form.caption',
   'rui.form.missing',
   'rui.form.returnedBy',

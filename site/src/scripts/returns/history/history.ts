@@ -9,6 +9,7 @@ import { el, find, must, onSubmit, replace, show } from '../../lib/dom.ts';
 import { table } from '../../lib/govuk.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { loadFailed, note, oneReturn, orgPeriodQuery, periodName, readReturn, ready, returnOfPage } from '../common.ts';
+import { startNotes } from '../notes.ts';
 import { returnsPaths } from '../paths.ts';
 import { keys } from './keys.ts';
 
@@ -85,6 +86,11 @@ async function start(): Promise<void> {
   show(find('[data-none]'), versions.length === 0);
   show(find('[data-versions-wrap]'), versions.length > 0);
   compare(orgId, periodId, versions);
+  if (r.body.draft.rev > 0 || versions.length)
+    startNotes(t, lang, { orgId, periodId }, r.body.notes, async () => {
+      const again = await readReturn(orgId, periodId);
+      return again.ok ? again.body.notes : null;
+    });
   ready();
 }
 
