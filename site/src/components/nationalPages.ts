@@ -5,6 +5,7 @@ import type { Lang } from '../../../content/schema.ts';
 import type { StringKey } from '../../../content/ui/strings.ts';
 import { returnsPaths } from '../scripts/returns/paths.ts';
 import { adminPath } from './platform/adminPaths.ts';
+import { picturePath } from './register/picturePaths.ts';
 
 export type NationalPage =
   | 'home'
@@ -13,6 +14,7 @@ export type NationalPage =
   | 'completeness'
   | 'totals'
   | 'skills'
+  | 'assets'
   | 'orgs'
   | 'org'
   | 'people'
@@ -35,6 +37,7 @@ export function nationalPages(lang: Lang): NationalLink[] {
     { page: 'completeness', href: r.completeness, key: 'natnav.completeness', needs: 'analyst' },
     { page: 'totals', href: r.totals, key: 'natnav.totals', needs: 'analyst' },
     { page: 'skills', href: accountPaths(lang).skills, key: 'natnav.skills', needs: 'analyst' },
+    { page: 'assets', href: picturePath(lang, 'national'), key: 'natnav.assets', needs: 'analyst' },
     { page: 'orgs', href: adminPath(lang, 'orgs'), key: 'natnav.orgs', needs: 'analyst', also: 'org' },
     { page: 'people', href: adminPath(lang, 'people'), key: 'natnav.people', needs: 'admin' },
     { page: 'keys', href: adminPath(lang, 'keys'), key: 'natnav.keys', needs: 'admin' },
