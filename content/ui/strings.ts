@@ -2241,7 +2241,7 @@ export const strings = s({
   },
   'assetui.peer.unknown.title': { cy: "Nid yw'r ddolen hon yn gweithio", en: 'This link does not work' },
   'assetui.peer.unknown.body': {
-    cy: "Nid ydym yn adnabod y ddolen hon. Gwiriwch eich bod wedi copïo'r ddolen gyfan, neu gofynnwch i'r ased am un newydd.",
+    cy: "Nid ydym yn adnabod y ddolen hon. Gwiriwch eich bod wedi copïo'r ddolen gyfan, neu ofynnwch i'r ased am un newydd.",
     en: 'We do not recognise this link. Check that you copied the whole link, or ask the asset for a new one.',
   },
   'assetui.peer.gone.title': { cy: "Mae'r ddolen hon wedi dod i ben neu wedi'i diddymu", en: 'This link has expired or been revoked' },
@@ -2351,7 +2351,7 @@ export const strings = s({
   },
   'assetui.members.revoked': { cy: 'Diddymwyd y gwahoddiad.', en: 'The invitation has been revoked.' },
   'assetui.members.noMail': {
-    cy: "Ni all yr Hwb anfon e-bost ar hyn o bryd, felly nid oes gwahoddiad wedi'i anfon. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â'r tîm cenedlaethol.",
+    cy: "Ni all yr Hwb anfon e-bost ar hyn o bryd, felly nid oes gwahoddiad wedi'i anfon. Rhowch gynnig arall arni yn nes ymlaen, neu gysylltwch â'r tîm cenedlaethol.",
     en: 'The Hub cannot send email at the moment, so no invitation has been sent. Try again later, or contact the national team.',
   },
   'assetui.picture.title': { cy: 'Asedau cymunedol: y darlun cenedlaethol', en: 'Community assets: the national picture' },
