@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessmentPaths } from '../content/assessment/paths.ts';
 import { currentFramework } from '../content/index.ts';
-import { sections } from '../content/routes.ts';
+import { appPrefixes, sections } from '../content/routes.ts';
 import { addSizes, ROOT, sizes, ZERO } from './lib.mjs';
 
 const DIST = join(ROOT, 'site/dist');
@@ -168,7 +168,12 @@ export async function runPages({ log }) {
   // Every content page: 0 bytes of JS.
   const contentPrefixes = CONTENT_SECTIONS.flatMap((s) => ['cy', 'en'].map((l) => `/${l}/${sections[s][l]}/`.replace(/\/+/g, '/')));
   const pages = allHtml(DIST).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
-  const content = pages.filter((p) => contentPrefixes.some((pre) => (pre.split('/').length === 3 ? p === pre : p.startsWith(pre))));
+  // The standards' register and reviewer pages are app pages inside a content section.
+  const apps = appPrefixes();
+  const content = pages.filter(
+    (p) =>
+      contentPrefixes.some((pre) => (pre.split('/').length === 3 ? p === pre : p.startsWith(pre))) && !apps.some((a) => p.startsWith(a)),
+  );
   const withJs = [];
   for (const p of content) {
     const w = pageWeight(p);

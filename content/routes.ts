@@ -9,6 +9,7 @@ export const sections = {
   framework: { cy: 'fframwaith-cymhwysedd', en: 'competency-framework' },
   specification: { cy: 'manyleb-genedlaethol', en: 'national-specification' },
   standards: { cy: 'safonau-asedau-cymunedol', en: 'community-asset-standards' },
+  assets: { cy: 'asedau-cymunedol', en: 'community-assets' },
   dataset: { cy: 'set-ddata-graidd', en: 'core-dataset' },
   programmes: { cy: 'rhaglenni', en: 'programmes' },
   openData: { cy: 'data-agored', en: 'open-data' },
@@ -33,4 +34,27 @@ export function path(lang: Lang, section: Section, ...rest: string[]): string {
  * Interactive sections: their pages may load one script that calls the API. Every other
  * page is content and ships no JavaScript, except search.
  */
-export const appSections = ['assessment', 'account', 'signIn', 'returns', 'admin', 'openData'] as const satisfies readonly Section[];
+export const appSections = [
+  'assessment',
+  'account',
+  'signIn',
+  'returns',
+  'admin',
+  'openData',
+  'assets',
+] as const satisfies readonly Section[];
+
+/** App pages inside a content section: the public register and the peer reviewer's page of the standards. */
+export const standardsAppPages = {
+  register: { cy: 'cofrestr', en: 'register' },
+  peerReview: { cy: 'adolygiad-cymheiriaid', en: 'peer-review' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Every path (in both languages) under which a page may load a script: the app sections and the standards' app pages. */
+export function appPrefixes(): string[] {
+  const langs = ['cy', 'en'] as const;
+  return [
+    ...appSections.flatMap((s) => langs.map((l) => path(l, s))),
+    ...Object.values(standardsAppPages).flatMap((p) => langs.map((l) => path(l, 'standards', p[l]))),
+  ];
+}

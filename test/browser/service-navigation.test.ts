@@ -96,7 +96,16 @@ describe('signed in, on every page', () => {
     expect(await phoneProblems(page)).toEqual([]);
     const nav = page.locator('[data-national-nav]');
     const links = await nav.locator('a').allTextContents();
-    expect(links).toEqual(['Overview', 'Review returns', 'Completeness', 'Totals', 'Skills needs', 'Organisations', 'Audit log']);
+    expect(links).toEqual([
+      'Overview',
+      'Review returns',
+      'Completeness',
+      'Totals',
+      'Skills needs',
+      'Community assets',
+      'Organisations',
+      'Audit log',
+    ]);
     expect(await page.locator('.govuk-service-navigation a', { hasText: 'National team' }).count()).toBe(1);
     await ctx.close();
   });
@@ -108,7 +117,7 @@ describe('signed in, on every page', () => {
     const links = await page.locator('[data-national-nav] a').allTextContents();
     expect(links).toContain('Pobl a rolau');
     expect(links).toContain('Allweddi API');
-    expect(links).toHaveLength(9);
+    expect(links).toHaveLength(10);
     await ctx.close();
   });
 });

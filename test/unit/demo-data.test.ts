@@ -1,5 +1,6 @@
 // The demo organisations sit in real places: every health board, with matching local authority and region.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { activityTypes, assetTypes, geography } from '../../content/index.ts';
 // @ts-expect-error plain .mjs without types
 import { DEMO_ASSETS, DEMO_ORGS, DEMO_USERS } from '../../scripts/demo-data.mjs';
@@ -27,6 +28,7 @@ describe('demo data', () => {
   });
   it('has community assets in real places, with real types and activities, in every state the register knows', () => {
     const assets = DEMO_ASSETS as {
+      id: string;
       localAuthority: string;
       type: string;
       activityTypes: string[];
@@ -49,6 +51,8 @@ describe('demo data', () => {
           `${a.nameEn}: ${id}`,
         ).toBe(true);
       expect(a.nameCy).not.toBe(a.nameEn);
+      // The API takes only RFC 9562 UUIDs in its paths (zod's uuid): the demo assets must be reachable.
+      expect(z.uuid().safeParse(a.id).success, `${a.nameEn}: ${a.id}`).toBe(true);
     }
     const plans = new Set(assets.flatMap((a) => a.plan));
     for (const p of ['published', 'peer-reviewed', 'withdrawn', 'draft']) expect(plans).toContain(p);

@@ -5,6 +5,7 @@ import type { Lang } from '../../../content/schema.ts';
 import type { StringKey } from '../../../content/ui/strings.ts';
 import { returnsPaths } from '../scripts/returns/paths.ts';
 import { adminPath } from './platform/adminPaths.ts';
+import { picturePath } from './register/picturePaths.ts';
 
 export type NationalPage =
   | 'home'
@@ -14,6 +15,7 @@ export type NationalPage =
   | 'totals'
   | 'timeliness'
   | 'skills'
+  | 'assets'
   | 'orgs'
   | 'org'
   | 'people'
@@ -37,6 +39,7 @@ export function nationalPages(lang: Lang): NationalLink[] {
     { page: 'totals', href: r.totals, key: 'natnav.totals', needs: 'analyst' },
     { page: 'timeliness', href: r.timeliness, key: 'natnav.timeliness', needs: 'analyst' },
     { page: 'skills', href: accountPaths(lang).skills, key: 'natnav.skills', needs: 'analyst' },
+    { page: 'assets', href: picturePath(lang, 'national'), key: 'natnav.assets', needs: 'analyst' },
     { page: 'orgs', href: adminPath(lang, 'orgs'), key: 'natnav.orgs', needs: 'analyst', also: 'org' },
     { page: 'people', href: adminPath(lang, 'people'), key: 'natnav.people', needs: 'admin' },
     { page: 'keys', href: adminPath(lang, 'keys'), key: 'natnav.keys', needs: 'admin' },
