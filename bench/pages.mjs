@@ -4,11 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessmentPaths } from '../content/assessment/paths.ts';
-import { currentFramework } from '../content/index.ts';
-import { sections } from '../content/routes.ts';
+import { assetToolPaths, myAssetPaths } from '../content/assets/paths.ts';
+import { currentFramework, currentStandards } from '../content/index.ts';
+import { appPrefixes, sections } from '../content/routes.ts';
 import { addSizes, ROOT, sizes, ZERO } from './lib.mjs';
 
 const DIST = join(ROOT, 'site/dist');
+const assetCodes = currentStandards.standards.map((s) => s.code);
 
 /** Kinds of page; `find(lang)` returns a site path or null when the site has no such page yet. */
 export const PAGE_KINDS = [
@@ -28,6 +30,10 @@ export const PAGE_KINDS = [
         ).steps[0],
       ),
   },
+  { id: 'asset-tool-step', label: 'Asset self-assessment step', find: (lang) => built(assetToolPaths(lang, assetCodes).steps[0]) },
+  { id: 'asset-tool-results', label: 'Asset self-assessment results', find: (lang) => built(assetToolPaths(lang, assetCodes).results) },
+  { id: 'my-assets', label: 'My community assets', find: (lang) => built(myAssetPaths(lang).list) },
+  { id: 'asset-page', label: 'Community asset page', find: (lang) => built(myAssetPaths(lang).asset) },
   { id: 'return-form', label: 'Return form', find: (lang) => deepest(lang, 'returns') },
   { id: 'sign-in', label: 'Sign in', find: (lang) => sectionIndex(lang, 'signIn') },
   {
@@ -168,7 +174,11 @@ export async function runPages({ log }) {
   // Every content page: 0 bytes of JS.
   const contentPrefixes = CONTENT_SECTIONS.flatMap((s) => ['cy', 'en'].map((l) => `/${l}/${sections[s][l]}/`.replace(/\/+/g, '/')));
   const pages = allHtml(DIST).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
-  const content = pages.filter((p) => contentPrefixes.some((pre) => (pre.split('/').length === 3 ? p === pre : p.startsWith(pre))));
+  const tools = appPrefixes();
+  const content = pages.filter(
+    (p) =>
+      contentPrefixes.some((pre) => (pre.split('/').length === 3 ? p === pre : p.startsWith(pre))) && !tools.some((a) => p.startsWith(a)),
+  );
   const withJs = [];
   for (const p of content) {
     const w = pageWeight(p);

@@ -9,6 +9,7 @@ export const sections = {
   framework: { cy: 'fframwaith-cymhwysedd', en: 'competency-framework' },
   specification: { cy: 'manyleb-genedlaethol', en: 'national-specification' },
   standards: { cy: 'safonau-asedau-cymunedol', en: 'community-asset-standards' },
+  assets: { cy: 'asedau-cymunedol', en: 'community-assets' },
   dataset: { cy: 'set-ddata-graidd', en: 'core-dataset' },
   programmes: { cy: 'rhaglenni', en: 'programmes' },
   openData: { cy: 'data-agored', en: 'open-data' },
@@ -33,4 +34,19 @@ export function path(lang: Lang, section: Section, ...rest: string[]): string {
  * Interactive sections: their pages may load one script that calls the API. Every other
  * page is content and ships no JavaScript, except search.
  */
-export const appSections = ['assessment', 'account', 'signIn', 'returns', 'admin', 'openData'] as const satisfies readonly Section[];
+export const appSections = [
+  'assessment',
+  'account',
+  'signIn',
+  'returns',
+  'admin',
+  'openData',
+  'assets',
+] as const satisfies readonly Section[];
+
+/** The asset self-assessment's segment inside the standards section (a content section). */
+export const assetToolSlug = { cy: 'hunanasesiad', en: 'self-assessment' } as const satisfies Record<Lang, string>;
+
+/** Path prefixes whose pages may load an app script: the interactive sections and the asset self-assessment. */
+export const appPrefixes = (): string[] =>
+  (['cy', 'en'] as const).flatMap((l) => [...appSections.map((s) => path(l, s)), path(l, 'standards', assetToolSlug[l])]);

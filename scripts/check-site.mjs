@@ -272,7 +272,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const contentDir = process.env.SITE_CONTENT_DIR ? join('site', process.env.SITE_CONTENT_DIR) : 'content';
   const { strings } = await import('../content/ui/strings.ts');
   const { glossary } = await import('../content/index.ts');
-  const { path, appSections } = await import('../content/routes.ts');
+  const { path, appPrefixes } = await import('../content/routes.ts');
   const errors = [...checkStrings(strings), ...checkGlossary(glossary)];
   errors.push(
     ...checkProseParity(join(contentDir, 'pages'), 'page'),
@@ -284,7 +284,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const w of translations.warnings) console.warn(`⚠ ${w}`);
   const site = checkDist(dist, {
     searchPaths: [path('cy', 'search'), path('en', 'search')],
-    appPrefixes: appSections.flatMap((s) => [path('cy', s), path('en', s)]),
+    appPrefixes: appPrefixes(),
   });
   errors.push(...site.errors);
   for (const w of site.warnings) console.warn(`⚠ ${w}`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSections, path } from '../../content/routes.ts';
+import { appPrefixes } from '../../content/routes.ts';
 import { htmlPages, parsePage } from '../../scripts/check-site.mjs';
 import { axe, DESKTOP, HUB_URL, launch, PHONE, phoneProblems } from './browser.ts';
 
@@ -88,7 +88,7 @@ describe('built pages', () => {
   });
 
   it('content pages ship no JavaScript except the search page', () => {
-    const app = appSections.flatMap((s) => [path('cy', s), path('en', s)]);
+    const app = appPrefixes();
     const content = langPages.filter((p) => !app.some((a) => p.path.startsWith(a)));
     const withJs = content.filter((p) => parsePage(readFileSync(p.file, 'utf8')).scripts.length > 0).map((p) => p.path);
     expect(withJs.sort()).toEqual(['/cy/chwilio/', '/en/search/']);
