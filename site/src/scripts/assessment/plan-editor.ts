@@ -21,7 +21,7 @@ interface Editor extends ItemContext {
   t: PageT<ResultsKey>;
 }
 
-const ERROR_KEY = {
+export const ERROR_KEY = {
   'action-missing': 'assess.error.action-missing',
   'action-too-long': 'assess.error.action-too-long',
   'date-missing': 'assess.error.date-missing',
