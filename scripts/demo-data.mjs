@@ -44,7 +44,7 @@ export const DEMO_USERS = [
  * peer reviewed, consent withdrawn, a draft). `levels(i)` is the level of the i-th standard.
  */
 const asset = (n, la, type, activityTypes, cy, en, plan, levels) => ({
-  id: `00000000-0000-4000-c000-${String(n).padStart(12, '0')}`,
+  id: `00000000-0000-4000-8a00-${String(n).padStart(12, '0')}`,
   localAuthority: la,
   type,
   activityTypes,

@@ -278,7 +278,7 @@ try {
     };
     const total = currentStandards.standards.length;
     const submittedAt = created + 30 * DAY;
-    const sid = a.id.replace('-c000-', '-c100-');
+    const sid = a.id.replace('-8a00-', '-8a01-');
     const data = record(sid, a.levels, submittedAt, i % 2 ? 'en' : 'cy');
     sql.push(
       ins('asset_assessments', {
@@ -300,7 +300,7 @@ try {
       }),
     );
     if (a.plan.includes('draft')) {
-      const did = a.id.replace('-c000-', '-c200-');
+      const did = a.id.replace('-8a00-', '-8a02-');
       const d = record(did, (k) => (k < 5 ? Math.min(3, a.levels(k) + 1) : null), now - 2 * DAY, 'cy');
       sql.push(
         ins('asset_assessments', {
@@ -322,7 +322,7 @@ try {
     }
     let reviewedAt = null;
     if (a.plan.includes('peer-reviewed')) {
-      const inv = a.id.replace('-c000-', '-c300-');
+      const inv = a.id.replace('-8a00-', '-8a03-');
       reviewedAt = submittedAt + 14 * DAY;
       sql.push(
         ins('asset_peer_invitations', {
