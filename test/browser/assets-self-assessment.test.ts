@@ -59,7 +59,7 @@ describe('the asset self-assessment, keyboard only, in Welsh', () => {
     expect(links).toContain(`${myAssetPaths('cy').peerReviews}?asset=${assetId}&assessment=${assessmentId}`);
     await clean(page, 'the asset page (cy)');
     await ctx.close();
-  });
+  }, 600_000);
 });
 
 describe('my community assets (signed in)', () => {
@@ -146,7 +146,7 @@ describe('my community assets (signed in)', () => {
       await clean(page, `compare (${lang})`);
     }
     await ctx.close();
-  });
+  }, 300_000);
 
   it('sends a signed-out visitor to sign in', async () => {
     const ctx = await browser.newContext();
