@@ -5,6 +5,15 @@ import { isRealIsoDate, type PlanItem } from '../../../../content/assessment/mod
 import { find, findAll } from '../lib/dom.ts';
 import { store, stored } from './draft.ts';
 
+/** The message of each plan problem (engine.ts's PlanRowError codes); `{n}` is the action's number. */
+export const ERROR_KEY = {
+  'action-missing': 'assess.error.action-missing',
+  'action-too-long': 'assess.error.action-too-long',
+  'date-missing': 'assess.error.date-missing',
+  'date-invalid': 'assess.error.date-invalid',
+  'date-past': 'assess.error.date-past',
+} as const;
+
 export interface Row {
   id: string;
   action: string;

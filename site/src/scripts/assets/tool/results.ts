@@ -4,13 +4,13 @@ import { assetCsv, assetJson } from '../../../../../content/assets/assessment.ts
 import { myAssetPaths } from '../../../../../content/assets/paths.ts';
 import { localToday } from '../../assessment/format.ts';
 import { focusHeading } from '../../assessment/progress.ts';
-import { el, must, show } from '../../lib/dom.ts';
+import { el, find, must, show } from '../../lib/dom.ts';
+import { rememberReturn } from '../../lib/return-to.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { assetPlanEditor } from '../plan.ts';
 import { showResults } from '../results-view.ts';
 import { openAssetDraft, showAssetProgress, toolData } from './data.ts';
 import { resultsKeys } from './keys.ts';
-import { assetSaving } from './save.ts';
 
 const { t, lang } = pageStrings(resultsKeys);
 const { s } = toolData();
@@ -43,4 +43,8 @@ must('#download-csv').addEventListener('click', () =>
 must('#download-json').addEventListener('click', () => download(assetJson(draft.current()), 'application/json', 'json'));
 must('#print').addEventListener('click', () => window.print());
 focusHeading();
-void assetSaving({ s, draft, t, lang, mine: myAssetPaths(lang) });
+// Saving to an asset needs the API client: only a signed-in visitor (the Worker's header
+// then offers "Sign out") downloads it; everyone else gets the link to sign in, which comes back here.
+if (find('[data-account-slot] a[href$="#sign-out"]'))
+  void import('./save.ts').then((m) => m.assetSaving({ s, draft, t, lang, mine: myAssetPaths(lang) }));
+else must('#save-signed-out a').addEventListener('click', rememberReturn);

@@ -11,7 +11,6 @@ import { forgetDraft, store, stored } from '../../assessment/draft.ts';
 import { api, send, session } from '../../lib/api.ts';
 import { el, focus, hide, must, onSubmit, replace, show } from '../../lib/dom.ts';
 import { clearErrors, showApiError, showErrors } from '../../lib/errors.ts';
-import { rememberReturn } from '../../lib/return-to.ts';
 import type { PageT } from '../../lib/strings.ts';
 import type { AssetDraft } from './data.ts';
 import type { ResultsKey } from './keys.ts';
@@ -40,10 +39,7 @@ export async function assetSaving(o: Saver): Promise<void> {
     }
   };
   const setLink = (l: Link) => store(linkKey, JSON.stringify(l));
-  if (!(await session())) {
-    must('#save-signed-out a').addEventListener('click', rememberReturn);
-    return;
-  }
+  if (!(await session())) return;
   hide(must('#save-signed-out'));
   const list = await send(api.assets.$get());
   if (!list.ok) return showApiError(list.error);

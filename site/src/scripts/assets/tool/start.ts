@@ -4,7 +4,6 @@ import { must, show } from '../../lib/dom.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { openAssetDraft, showAssetProgress, toolData } from './data.ts';
 import { startKeys } from './keys.ts';
-import { resumeFromAsset } from './save.ts';
 
 const { t, lang } = pageStrings(startKeys);
 const { s, paths } = toolData();
@@ -26,10 +25,13 @@ if (a && (Object.keys(a.answers).length > 0 || a.plan.length > 0)) {
   });
 }
 
+// "Continue the draft" from an asset's page: the API client loads only then.
 const params = new URLSearchParams(location.search);
 const fromAsset = { assetId: params.get('asset'), id: params.get('assessment') };
 if (fromAsset.assetId && fromAsset.id)
-  void resumeFromAsset(s, draft, fromAsset.assetId, fromAsset.id, (x) => {
-    const open = s.standards.findIndex((st) => x.answers[st.id]?.level === undefined);
-    return (open === -1 ? paths.check : paths.steps[open]) ?? paths.check;
-  });
+  void import('./save.ts').then((m) =>
+    m.resumeFromAsset(s, draft, fromAsset.assetId ?? '', fromAsset.id ?? '', (x) => {
+      const open = s.standards.findIndex((st) => x.answers[st.id]?.level === undefined);
+      return (open === -1 ? paths.check : paths.steps[open]) ?? paths.check;
+    }),
+  );
