@@ -4,11 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessmentPaths } from '../content/assessment/paths.ts';
-import { currentFramework } from '../content/index.ts';
+import { assetToolPaths, myAssetPaths } from '../content/assets/paths.ts';
+import { currentFramework, currentStandards } from '../content/index.ts';
 import { appPrefixes, sections } from '../content/routes.ts';
 import { addSizes, ROOT, sizes, ZERO } from './lib.mjs';
 
 const DIST = join(ROOT, 'site/dist');
+const assetCodes = currentStandards.standards.map((s) => s.code);
 
 /** Kinds of page; `find(lang)` returns a site path or null when the site has no such page yet. */
 export const PAGE_KINDS = [
@@ -28,6 +30,10 @@ export const PAGE_KINDS = [
         ).steps[0],
       ),
   },
+  { id: 'asset-tool-step', label: 'Asset self-assessment step', find: (lang) => built(assetToolPaths(lang, assetCodes).steps[0]) },
+  { id: 'asset-tool-results', label: 'Asset self-assessment results', find: (lang) => built(assetToolPaths(lang, assetCodes).results) },
+  { id: 'my-assets', label: 'My community assets', find: (lang) => built(myAssetPaths(lang).list) },
+  { id: 'asset-page', label: 'Community asset page', find: (lang) => built(myAssetPaths(lang).asset) },
   { id: 'return-form', label: 'Return form', find: (lang) => deepest(lang, 'returns') },
   { id: 'sign-in', label: 'Sign in', find: (lang) => sectionIndex(lang, 'signIn') },
   {

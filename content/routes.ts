@@ -44,11 +44,15 @@ export const appSections = [
   'assets',
 ] as const satisfies readonly Section[];
 
-/** App pages inside a content section: the public register and the peer reviewer's page of the standards. */
+/** App pages inside a content section: the asset self-assessment, the public register and the peer reviewer's page of the standards. */
 export const standardsAppPages = {
+  selfAssessment: { cy: 'hunanasesiad', en: 'self-assessment' },
   register: { cy: 'cofrestr', en: 'register' },
   peerReview: { cy: 'adolygiad-cymheiriaid', en: 'peer-review' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The asset self-assessment's segment inside the standards section (a content section). */
+export const assetToolSlug = standardsAppPages.selfAssessment;
 
 /** Every path (in both languages) under which a page may load a script: the app sections and the standards' app pages. */
 export function appPrefixes(): string[] {

@@ -2,6 +2,7 @@
 // exports all read content through these, so a missing language or a malformed
 // item fails the build rather than reaching a reader.
 import { z } from 'zod';
+import { MATURITY } from './assets/maturity.ts';
 
 export const LANGS = ['cy', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -113,7 +114,7 @@ export const CompetencyFramework = z.strictObject({
 export type CompetencyFramework = z.infer<typeof CompetencyFramework>;
 
 // ---------------------------------------------------------------- community asset standards
-export const MaturityLevel = z.enum(['foundation', 'developing', 'mature']);
+export const MaturityLevel = z.enum(MATURITY);
 export const AssetStandard = z.strictObject({
   id: Id,
   code: z.string().regex(/^S\d{1,2}$/),

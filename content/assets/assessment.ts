@@ -6,7 +6,9 @@
 // averaged with it. Built on the shared engine (content/assessment/engine.ts), so every rule
 // the practitioner tool has (record shape, plan checks, exports, draft salvage) is the same.
 //
-// Browser-safe: no import of content/index.ts (records.ts resolves stored versions).
+// Browser-safe: no import of content/index.ts (records.ts resolves stored versions) nor of the
+// string table: the words come through `say` (the Worker passes `t`, a page its own strings,
+// which must include ASSET_WORD_KEYS).
 import * as z from 'zod/mini';
 import {
   addMonths,
@@ -29,9 +31,9 @@ import {
   reviewRatingsSchema,
   targetDateField,
 } from '../assessment/record-fields.ts';
-import { t } from '../i18n.ts';
+import type { Vars } from '../i18n-format.ts';
 import type { Lang } from '../schema.ts';
-import { levelIdOf, MATURE_RANK, maturityName, type StandardsCore } from './standards.ts';
+import { levelIdOf, MATURE_RANK, MATURITY_KEYS, maturityKey, type StandardsCore } from './maturity.ts';
 
 export const EVIDENCE_MAX = 2000;
 export const ACTION_MAX = 500;
@@ -39,6 +41,38 @@ export const PEER_COMMENT_MAX = 1000;
 export const PEER_SUMMARY_MAX = 2000;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+
+/** The UI strings the plan and the CSV are written with. */
+export const ASSET_WORD_KEYS = [
+  ...MATURITY_KEYS,
+  'assets.plan.starter',
+  'assets.priority.high',
+  'assets.priority.medium',
+  'assets.priority.low',
+  ...(
+    [
+      'standardCode',
+      'standard',
+      'level',
+      'levelRank',
+      'nextLevel',
+      'evidence',
+      'priority',
+      'action',
+      'standards',
+      'targetLevel',
+      'targetDate',
+      'done',
+      'yes',
+      'no',
+    ] as const
+  ).map((k) => `assets.csv.${k}` as const),
+] as const;
+export type AssetWordKey = (typeof ASSET_WORD_KEYS)[number];
+/** A translator for those strings (content/i18n.ts `t` fits). */
+export type AssetSay = (lang: Lang, key: AssetWordKey, vars?: Vars) => string;
+const levelName = (say: AssetSay, rank: number | undefined | null, lang: Lang) =>
+  rank === undefined || rank === null ? '' : say(lang, maturityKey(rank));
 
 const standardIds = (s: StandardsCore) => new Set(s.standards.map((x) => x.id));
 const criteriaOf = (s: StandardsCore) => s.standards.map(({ id, code, title }) => ({ id, code, title }));
@@ -155,17 +189,17 @@ export const MONTHS_BY_PRIORITY: Record<Priority, number> = { high: 3, medium: 6
  * next level up, in the assessment's language (or `lang`); highest priority first, then in
  * the standards' order. Target dates follow the priority from `today` (YYYY-MM-DD).
  */
-export function improvementPlan(s: StandardsCore, a: AssetAssessment, today: string, lang: Lang = a.lang): AssetPlanItem[] {
+export function improvementPlan(s: StandardsCore, a: AssetAssessment, today: string, say: AssetSay, lang: Lang = a.lang): AssetPlanItem[] {
   return standardResults(s, a)
     .flatMap((r) => (r.next && r.level !== null ? [{ r, level: r.level, next: r.next }] : []))
     .map((x, i) => ({ ...x, i, priority: priorityOf(x.level) }))
     .sort((x, y) => PRIORITIES.indexOf(x.priority) - PRIORITIES.indexOf(y.priority) || x.i - y.i)
     .map(({ r, next, priority }) => ({
       id: newId(),
-      action: t(lang, 'assets.plan.starter', {
+      action: say(lang, 'assets.plan.starter', {
         code: r.code,
         title: r.title[lang],
-        level: maturityName(next.rank, lang),
+        level: levelName(say, next.rank, lang),
         descriptor: next.descriptor[lang],
       }).slice(0, ACTION_MAX),
       standardIds: [r.standardId],
@@ -185,8 +219,9 @@ export function validateAssetPlan(plan: readonly AssetPlanItem[], today: string)
  * The assessment as CSV in the reader's language (headers, level names), with the evidence
  * and actions as written: one row per standard, a blank line, then the improvement plan.
  */
-export function assetCsv(s: StandardsCore, a: AssetAssessment, lang: Lang): string {
-  const h = (k: Parameters<typeof csvKey>[0]) => t(lang, csvKey(k));
+export function assetCsv(s: StandardsCore, a: AssetAssessment, lang: Lang, say: AssetSay): string {
+  const h = (k: Parameters<typeof csvKey>[0]) => say(lang, csvKey(k));
+  const maturityName = (rank: number | undefined | null, l: Lang) => levelName(say, rank, l);
   const rows: (string | number)[][] = [[h('standardCode'), h('standard'), h('level'), h('levelRank'), h('nextLevel'), h('evidence')]];
   for (const r of standardResults(s, a)) {
     rows.push([
@@ -203,7 +238,7 @@ export function assetCsv(s: StandardsCore, a: AssetAssessment, lang: Lang): stri
   const code = new Map(s.standards.map((x) => [x.id, x.code]));
   for (const p of a.plan) {
     rows.push([
-      t(lang, `assets.priority.${p.priority}`),
+      say(lang, `assets.priority.${p.priority}`),
       p.action,
       p.standardIds.map((id) => code.get(id) ?? id).join(' '),
       maturityName(p.targetLevel, lang),

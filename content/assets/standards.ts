@@ -4,18 +4,11 @@
 // browser and still carries each level's descriptor, which the improvement plan is drawn from.
 import type { Level } from '../assessment/engine.ts';
 import { t } from '../i18n.ts';
-import { type CommunityAssetStandards, type Lang, MaturityLevel, type Text } from '../schema.ts';
+import type { CommunityAssetStandards, Lang } from '../schema.ts';
+import { MATURITY, maturityKey, type StandardsCore } from './maturity.ts';
 
-export type MaturityId = (typeof MaturityLevel.options)[number];
-/** The maturity levels, lowest first; a level's rank is its position + 1. */
-export const MATURITY: readonly MaturityId[] = MaturityLevel.options;
-export const MATURE_RANK = MATURITY.length;
-
-/** The parts of a version of the standards the assessment needs (a full CommunityAssetStandards fits). */
-export interface StandardsCore {
-  version: string;
-  standards: readonly { id: string; code: string; title: Text; levels: Readonly<Record<MaturityId, Text>> }[];
-}
+// The ids, ranks and the slim type live in maturity.ts (no string table, so browser-safe).
+export { levelIdOf, MATURE_RANK, MATURITY, type MaturityId, rankOf, type StandardsCore } from './maturity.ts';
 
 /** The maturity scale with its names in both languages (one home for the names: content/ui/strings.ts). */
 export function maturityScale(): Level[] {
@@ -26,14 +19,10 @@ export function maturityScale(): Level[] {
   }));
 }
 
-export const rankOf = (id: MaturityId) => MATURITY.indexOf(id) + 1;
-export const levelIdOf = (rank: number): MaturityId | undefined => MATURITY[rank - 1];
-
 /** A level's name in the reader's language; 0 is "not yet". */
 export function maturityName(rank: number | undefined | null, lang: Lang): string {
   if (rank === undefined || rank === null) return '';
-  const id = rank === 0 ? undefined : levelIdOf(rank);
-  return id ? t(lang, `standards.level.${id}`) : t(lang, 'assets.level.notYet');
+  return t(lang, maturityKey(rank));
 }
 
 export function standardsCoreOf(s: StandardsCore | CommunityAssetStandards): StandardsCore {

@@ -19,6 +19,7 @@ import {
 } from '../../content/assets/assessment.ts';
 import { readAssetAssessment } from '../../content/assets/records.ts';
 import { maturityName, maturityScale, type StandardsCore, standardsCoreOf } from '../../content/assets/standards.ts';
+import { t } from '../../content/i18n.ts';
 import { assetStandards, currentStandards, standardsVersion } from '../../content/index.ts';
 
 const T = (en: string, cy = `${en} (cy)`) => ({ cy, en });
@@ -100,7 +101,7 @@ describe('results', () => {
 describe('improvement plan', () => {
   const a = make({ welcome: { level: 2 }, safe: { level: 0 }, info: { level: 1 } });
   it('draws one action per standard from the next level’s descriptor, highest priority first', () => {
-    const plan = improvementPlan(s1, a, '2026-11-30');
+    const plan = improvementPlan(s1, a, '2026-11-30', t);
     expect(plan.map((p) => [p.standardIds[0], p.priority, p.targetLevel, p.targetDate])).toEqual([
       ['safe', 'high', 1, '2027-02-28'],
       ['info', 'medium', 2, '2027-05-30'],
@@ -111,17 +112,17 @@ describe('improvement plan', () => {
     expect(validateAssetPlan(plan, '2026-11-30')).toEqual([]);
   });
   it('is written in the assessment’s language, or the one asked', () => {
-    const cy = improvementPlan(s1, { ...a, lang: 'cy' }, '2026-11-30');
+    const cy = improvementPlan(s1, { ...a, lang: 'cy' }, '2026-11-30', t);
     expect(cy[0]!.action).toBe('S2 Diogel (Sylfaen): S2 found (cy)');
-    expect(improvementPlan(s1, { ...a, lang: 'cy' }, '2026-11-30', 'en')[0]!.action).toContain('S2 found');
+    expect(improvementPlan(s1, { ...a, lang: 'cy' }, '2026-11-30', t, 'en')[0]!.action).toContain('S2 found');
   });
   it('leaves out Mature and unanswered standards', () => {
-    expect(improvementPlan(s1, make({ welcome: { level: 3 } }), '2026-11-30')).toEqual([]);
+    expect(improvementPlan(s1, make({ welcome: { level: 3 } }), '2026-11-30', t)).toEqual([]);
   });
   it('draws real descriptors from the published standards', () => {
     const core = standardsCoreOf(currentStandards);
     const first = core.standards[0]!;
-    const plan = improvementPlan(core, { ...emptyAssetAssessment(core, 'cy', at), answers: { [first.id]: { level: 1 } } }, '2026-11-30');
+    const plan = improvementPlan(core, { ...emptyAssetAssessment(core, 'cy', at), answers: { [first.id]: { level: 1 } } }, '2026-11-30', t);
     expect(plan).toHaveLength(1);
     expect(plan[0]!.action).toContain(first.levels.developing.cy);
   });
@@ -142,7 +143,7 @@ describe('exports', () => {
     { id: 'p1', action: '=cmd', standardIds: ['welcome', 'safe'], targetDate: '2027-03-31', priority: 'high', targetLevel: 1, done: true },
   ]);
   it('writes CSV with a BOM, CRLF and headers and level names in the language asked', () => {
-    const en = assetCsv(s1, a, 'en');
+    const en = assetCsv(s1, a, 'en', t);
     expect(en.startsWith('\uFEFFStandard code,Standard,Level,Level number,Next level,Evidence\r\n')).toBe(true);
     const lines = en.split('\r\n');
     expect(lines[1]).toBe('S1,Welcome,Not yet,0,Foundation,"Line one\nline ""two"", =SUM(1)"');
@@ -150,7 +151,7 @@ describe('exports', () => {
     expect(lines).toContain('S3,Information,,,,');
     expect(lines).toContain('Priority,Action,Standards,Target level,Target date,Done');
     expect(lines).toContain(`High,"'=cmd",S1 S2,Foundation,2027-03-31,Yes`);
-    const cy = assetCsv(s1, a, 'cy');
+    const cy = assetCsv(s1, a, 'cy', t);
     expect(cy.startsWith('\uFEFFCod y safon,Safon,Lefel,Rhif y lefel,Y lefel nesaf,Tystiolaeth')).toBe(true);
     expect(cy).toContain('S1,Croeso,Ddim eto,0,Sylfaen,');
     expect(cy).toContain('Uchel,');

@@ -1,6 +1,7 @@
 // The demo organisations sit in real places: every health board, with matching local authority and region.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { AssetParams } from '../../content/api/schemas/assets.ts';
 import { activityTypes, assetTypes, geography } from '../../content/index.ts';
 // @ts-expect-error plain .mjs without types
 import { DEMO_ASSETS, DEMO_ORGS, DEMO_USERS } from '../../scripts/demo-data.mjs';
@@ -16,6 +17,12 @@ describe('demo data', () => {
       expect(geography.localAuthorities.find((l) => l.id === o.localAuthority)?.healthBoard, o.nameEn).toBe(hb.id);
       expect(o.nameCy).not.toBe(o.nameEn);
     }
+  });
+  it('gives community assets ids the API’s routes accept (RFC 9562 UUIDs), unlike any user’s', () => {
+    const ids = (DEMO_ASSETS as { id: string }[]).map((a) => a.id);
+    for (const assetId of ids) expect(AssetParams.safeParse({ assetId }).success, assetId).toBe(true);
+    const users = new Set((DEMO_USERS as { id: string }[]).map((u) => u.id));
+    expect(ids.filter((id) => users.has(id))).toEqual([]);
   });
   it('has one user for each role', () => {
     expect((DEMO_USERS as { role: string }[]).map((u) => u.role).sort()).toEqual([

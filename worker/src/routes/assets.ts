@@ -9,6 +9,7 @@ import { routes } from '../../../content/api/routes/index.ts';
 import { assetCsv, compareAssetAssessments, isComplete } from '../../../content/assets/assessment.ts';
 import { readAssetAssessment } from '../../../content/assets/records.ts';
 import { formatDate } from '../../../content/datetime.ts';
+import { t } from '../../../content/i18n.ts';
 import { geography } from '../../../content/index.ts';
 import type { Lang } from '../../../content/schema.ts';
 import {
@@ -525,7 +526,7 @@ r.openapi(guard(routes.assetAssessmentCsv, exportAssessment.middleware), async (
   const row = visible(reads[0], member);
   const v = validAssessment(JSON.parse(row.data));
   const name = lang === 'cy' ? 'hunanasesiad-ased' : 'asset-self-assessment';
-  return c.body(assetCsv(v.standards, v.assessment, lang), 200, {
+  return c.body(assetCsv(v.standards, v.assessment, lang, t), 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${name}-${row.id.slice(0, 8)}.csv"`,
   });

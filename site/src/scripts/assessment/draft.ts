@@ -1,18 +1,19 @@
-// The browser draft of the assessment: one localStorage key per framework version, shared by
-// both languages. Every save stamps the time and tells the account copy (sync.ts), if linked.
+// The browser draft of a self-assessment (the practitioner's or a community asset's): one
+// localStorage key per version, shared by both languages. Every save stamps the time and tells
+// the listeners (the account copy, sync.ts), if any.
 import { type Assessment, draftKey, emptyAssessment, type FrameworkCore } from '../../../../content/assessment/model.ts';
 import { parseDraft } from '../../../../content/assessment/record.ts';
 
-export interface Draft {
+export interface Draft<T = Assessment> {
   key: string;
   /** The draft, or null before the first answer. */
-  get(): Assessment | null;
+  get(): T | null;
   /** The draft, or an empty one (not stored). */
-  current(): Assessment;
+  current(): T;
   /** The draft, created if there is none yet. */
-  ensure(): Assessment;
+  ensure(): T;
   /** Replaces the draft (loading the account copy). */
-  set(a: Assessment): void;
+  set(a: T): void;
   save(): void;
   onSave(listener: () => void): void;
 }
@@ -35,10 +36,22 @@ export function stored(key: string): string | null {
 }
 
 export function openDraft(f: FrameworkCore): Draft {
-  const key = draftKey(f.version);
-  let a: Assessment | null = null;
+  return openStoredDraft(
+    draftKey(f.version),
+    (raw) => parseDraft(f, raw),
+    () => emptyAssessment(f),
+  );
+}
+
+/** A draft of any kind of record: `parse` reads (and salvages) the stored text, `empty` starts one. */
+export function openStoredDraft<T extends { updatedAt: string }>(
+  key: string,
+  parse: (raw: string | null) => T | null,
+  empty: () => T,
+): Draft<T> {
+  let a: T | null = null;
   try {
-    a = parseDraft(f, stored(key));
+    a = parse(stored(key));
   } catch {
     a = null;
   }
@@ -46,8 +59,8 @@ export function openDraft(f: FrameworkCore): Draft {
   return {
     key,
     get: () => a,
-    current: () => a ?? emptyAssessment(f),
-    ensure: () => (a ??= emptyAssessment(f)),
+    current: () => a ?? empty(),
+    ensure: () => (a ??= empty()),
     set(next) {
       a = next;
       store(key, JSON.stringify(next));

@@ -14,20 +14,12 @@ import { type Draft, store, stored } from './draft.ts';
 import { localToday } from './format.ts';
 import type { ResultsKey } from './keys/results.ts';
 import { type ItemContext, linkedText, planItem, priorityTag } from './plan-item.ts';
-import { itemOf, keepTypedDates, type Row, readRows, rowOf, typedDates } from './plan-rows.ts';
+import { ERROR_KEY, itemOf, keepTypedDates, type Row, readRows, rowOf, typedDates } from './plan-rows.ts';
 
 interface Editor extends ItemContext {
   draft: Draft;
   t: PageT<ResultsKey>;
 }
-
-const ERROR_KEY = {
-  'action-missing': 'assess.error.action-missing',
-  'action-too-long': 'assess.error.action-too-long',
-  'date-missing': 'assess.error.date-missing',
-  'date-invalid': 'assess.error.date-invalid',
-  'date-past': 'assess.error.date-past',
-} as const;
 
 /** First visit to the plan (never started, nothing planned, something answered): suggest the steps. */
 function suggestOnce(e: Editor): void {

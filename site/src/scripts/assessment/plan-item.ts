@@ -32,7 +32,7 @@ export interface ItemContext {
   t: ItemT;
 }
 
-const checkbox = (id: string, label: string, checked: boolean, data: Record<string, string> = {}) =>
+export const checkbox = (id: string, label: string, checked: boolean, data: Record<string, string> = {}) =>
   el(
     'div',
     { class: 'govuk-checkboxes__item' },
@@ -40,7 +40,7 @@ const checkbox = (id: string, label: string, checked: boolean, data: Record<stri
     el('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, label),
   );
 
-function dateInput(base: string, r: Row, t: ItemT): HTMLElement {
+export function dateInput(base: string, r: Pick<Row, 'day' | 'month' | 'year'>, t: ItemT): HTMLElement {
   const part = (name: 'day' | 'month' | 'year') => {
     const input = el('input', {
       id: `${base}-${name}`,

@@ -5,6 +5,15 @@ import { isRealIsoDate, type PlanItem } from '../../../../content/assessment/mod
 import { find, findAll } from '../lib/dom.ts';
 import { store, stored } from './draft.ts';
 
+/** The message of each plan problem (engine.ts's PlanRowError codes); `{n}` is the action's number. */
+export const ERROR_KEY = {
+  'action-missing': 'assess.error.action-missing',
+  'action-too-long': 'assess.error.action-too-long',
+  'date-missing': 'assess.error.date-missing',
+  'date-invalid': 'assess.error.date-invalid',
+  'date-past': 'assess.error.date-past',
+} as const;
+
 export interface Row {
   id: string;
   action: string;
@@ -32,7 +41,7 @@ export function rowOf(p: PlanItem, typed?: readonly string[]): Row {
 }
 
 /** The date as typed: '' if blank, YYYY-MM-DD if it is made of numbers, otherwise something validatePlan rejects. */
-export function typedDate(r: Row): string {
+export function typedDate(r: Pick<Row, 'day' | 'month' | 'year'>): string {
   const [d, m, y] = [r.day.trim(), r.month.trim(), r.year.trim()];
   if (!d && !m && !y) return '';
   if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return 'invalid';
@@ -82,7 +91,7 @@ export function typedDates(key: string): Record<string, string[]> {
     return {};
   }
 }
-export function keepTypedDates(key: string, rows: readonly Row[]): void {
+export function keepTypedDates(key: string, rows: readonly Pick<Row, 'id' | 'day' | 'month' | 'year'>[]): void {
   const unfinished = rows.filter((r) => typedDate(r) !== '' && !isRealIsoDate(typedDate(r)));
   store(`${key}:plan-typed-dates`, JSON.stringify(Object.fromEntries(unfinished.map((r) => [r.id, [r.day, r.month, r.year]]))));
 }

@@ -4,6 +4,7 @@ import { path } from '../../../../../content/routes.ts';
 import { api, send } from '../../lib/api.ts';
 import { must, onSubmit } from '../../lib/dom.ts';
 import { clearErrors, showApiError, showErrors } from '../../lib/errors.ts';
+import { takeReturn } from '../../lib/return-to.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { keys } from './keys.ts';
 
@@ -19,5 +20,5 @@ onSubmit(form, async () => {
   const r = await send(api.auth.verify.$post({ json: { token } }));
   if (!r.ok) return showApiError(r.error, form);
   history.replaceState(null, '', location.pathname); // forget the token
-  location.assign(path(lang, 'account'));
+  location.assign(takeReturn() ?? path(lang, 'account'));
 });
