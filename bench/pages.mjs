@@ -109,7 +109,10 @@ function jsWithImports(file, seen) {
   const src = readFileSync(file);
   let total = sizes(src);
   const text = src.toString('utf8');
-  for (const m of text.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*)["']([^"']+\.m?js)["']/g)) {
+  // Static imports, and dynamic ones (`import(\`./x.js\`)`): code a page loads on demand is still its code.
+  for (const m of text.matchAll(
+    /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*|\bimport\(\s*)["'`]([^"'`]+\.m?js)["'`]/g,
+  )) {
     const spec = m[1];
     const next = spec.startsWith('/') ? join(DIST, spec) : join(file, '..', spec);
     total = addSizes(total, jsWithImports(next, seen));
