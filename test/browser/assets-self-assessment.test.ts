@@ -12,7 +12,8 @@ import { t } from '../../content/i18n.ts';
 import { currentStandards } from '../../content/index.ts';
 import { DEMO_ASSETS } from '../../scripts/demo-data.mjs';
 import { HUB_URL, launch, PHONE, phoneProblems } from './browser.ts';
-import { completeAndSubmitAssetAssessment, GROUP_EMAIL, noAxe } from './helpers/asset-journey.ts';
+import { completeAndSubmitAssetAssessment, GROUP_EMAIL, noAxe, tabTo } from './helpers/asset-journey.ts';
+import { publishToRegister, registerPath } from './helpers/asset-register.ts';
 import { apiSignIn, type Session } from './returns-helpers.ts';
 
 let browser: Browser;
@@ -60,6 +61,30 @@ describe('the asset self-assessment, keyboard only, in Welsh', () => {
     await clean(page, 'the asset page (cy)');
     await ctx.close();
   }, 600_000);
+
+  it('goes on from a new assessment to a published entry on the public register', async () => {
+    // The repair café's entry was withdrawn: it returns only by a new consent, here to a new assessment.
+    const name = 'Caffi Trwsio Abertawe';
+    const onRegister = async () => (await fetch(`${HUB_URL}/api/register.csv?lang=cy`)).text();
+    expect(await onRegister()).not.toContain(name);
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const { assetId } = await completeAndSubmitAssetAssessment(page, 'cy', name);
+    await publishToRegister(page, 'cy', assetId);
+    expect(await onRegister()).toContain(name);
+    // Anyone finds it on the register page, by keyboard, with a mutated Welsh word ("gaffi").
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(HUB_URL + registerPath('cy'));
+    await visitor.waitForSelector('[data-body]:not([hidden])');
+    await tabTo(visitor, '#reg-q');
+    await visitor.keyboard.type('gaffi');
+    await tabTo(visitor, '#reg-search');
+    await Promise.all([visitor.waitForURL(/\?q=gaffi$/), visitor.keyboard.press('Enter')]);
+    await visitor.waitForSelector('[data-body]:not([hidden])');
+    expect(await visitor.locator('[data-results] li h3').allTextContents()).toContain(name);
+    await noAxe(visitor, 'the register, found (cy)');
+    await ctx.close();
+  }, 900_000);
 });
 
 describe('my community assets (signed in)', () => {
