@@ -176,6 +176,7 @@ describe('national navigation by role, against the Worker', () => {
     '/en/national-team/totals/': '/api/national/totals',
     '/en/national-team/skills-needs/': '/api/skills/needs',
     '/en/national-team/assets/': '/api/national/assets/picture',
+    '/en/national-team/timeliness/': '/api/national/timeliness',
     '/en/national-team/organisations/': '/api/admin/organisations',
     '/en/national-team/people/': '/api/admin/users',
     '/en/national-team/api-keys/': '/api/admin/organisations/ORG/api-keys',
@@ -200,7 +201,7 @@ describe('national navigation by role, against the Worker', () => {
       }
       // The navigation is exactly the pages the Worker lets the role use.
       expect([...links].sort()).toEqual(allowed.sort());
-      expect(allowed.length).toBe(role === 'admin' ? 10 : 8);
+      expect(allowed.length).toBe(role === 'admin' ? 11 : 9);
       if (role === 'analyst') expect(links.some((l) => /people|api-keys/.test(l))).toBe(false);
       // Each admin page in the navigation opens for the role rather than turning them away.
       for (const path of links.filter((l) => /organisations|people|api-keys|audit-log/.test(l))) {

@@ -101,6 +101,7 @@ describe('signed in, on every page', () => {
       'Review returns',
       'Completeness',
       'Totals',
+      'Timeliness',
       'Skills needs',
       'Community assets',
       'Organisations',
@@ -117,7 +118,7 @@ describe('signed in, on every page', () => {
     const links = await page.locator('[data-national-nav] a').allTextContents();
     expect(links).toContain('Pobl a rolau');
     expect(links).toContain('Allweddi API');
-    expect(links).toHaveLength(10);
+    expect(links).toHaveLength(11);
     await ctx.close();
   });
 });
