@@ -102,9 +102,14 @@ describe('filters in the query string', () => {
     expect(await p.inputValue('#reg-minLevel')).toBe('2');
     await p.goto(`${HUB_URL}${registerPath('en')}?la=gwynedd`);
     expect(await results(p)).toEqual(['Ffestiniog Community Choir']);
+    // Other files' journeys may have peer reviewed more published assets (the English peer
+    // review does), so: the seeded reviewed one is in, the never-reviewed choir is out, and
+    // every entry shown carries the tag.
     await p.goto(`${HUB_URL}${registerPath('en')}?peerReviewed=true`);
-    expect(await results(p)).toEqual(['Riverside Community Garden']);
-    expect(await p.locator('[data-results] li .govuk-tag').textContent()).toBe('Peer reviewed');
+    const reviewed = await results(p);
+    expect(reviewed).toContain('Riverside Community Garden');
+    expect(reviewed).not.toContain('Ffestiniog Community Choir');
+    expect(await p.locator('[data-results] li .govuk-tag').allTextContents()).toEqual(reviewed.map(() => 'Peer reviewed'));
     expect(await p.isChecked('#reg-peerReviewed')).toBe(true);
     await noViolations(p, 'en register: peer reviewed only');
     await phone(p, 'en register: peer reviewed only');
