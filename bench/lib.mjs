@@ -141,3 +141,30 @@ export function seed(persistTo) {
   if (r.status !== 0) throw new Error(`seed failed:\n${r.stdout}\n${r.stderr}`);
 }
 export const q = (v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+
+// ------------------------------------------------------------------ the Worker without wrangler's proxy
+/**
+ * `wrangler dev` answers through a proxy Worker in a second workerd process (it holds requests
+ * during reloads and serves the inspector); production has no such hop. This finds the port of
+ * the workerd that runs our Worker itself, among the dev server's processes (Linux: `pgrep`,
+ * `ss`), by asking each candidate for /api/health. Null where that cannot be found.
+ * @param {{ child: import('node:child_process').ChildProcess; port: number }} server
+ */
+export async function userWorkerUrl(server) {
+  const pids =
+    spawnSync('pgrep', ['-g', String(server.child.pid), 'workerd'], { encoding: 'utf8' })
+      .stdout?.trim()
+      .split('\n') ?? [];
+  const sockets = spawnSync('ss', ['-ltnpH'], { encoding: 'utf8' }).stdout ?? '';
+  const ports = [...sockets.matchAll(/127\.0\.0\.1:(\d+)\s.*pid=(\d+),/g)]
+    .filter(([, port, pid]) => pids.includes(pid) && Number(port) !== server.port)
+    .map(([, port]) => port);
+  for (const port of ports) {
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      const r = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (r.ok && (await r.json()).ok === true) return url;
+    } catch {}
+  }
+  return null;
+}

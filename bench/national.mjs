@@ -18,7 +18,7 @@ import { validateReturn } from '../content/dataset/validate.ts';
 import { currentDataset, currentFramework, geography } from '../content/index.ts';
 import { defaultDue, defaultOpening, periodId, quarterBounds } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
-import { median, migrate, round, sha256, token, uuid } from './lib.mjs';
+import { median, migrate, round, sha256, token, userWorkerUrl, uuid } from './lib.mjs';
 
 export const SCALE = { organisations: 400, years: 10, assessments: 5000, practitioners: 2000 };
 /** The runs: the reference scale, a quarter of its history, ten times its organisations. */
@@ -33,6 +33,7 @@ const cursorOf = (key) => Buffer.from(JSON.stringify(key)).toString('base64url')
 
 /** The timed queries: the Worker's national endpoints (analyst session) and open data. `quarter`: one quarter's answer (compared across scales). */
 export const NATIONAL_QUERIES = [
+  { id: 'bare', label: 'The floor: a constant answer before any middleware', path: () => '/api/bench/bare', public: true },
   { id: 'completeness', label: 'Completeness, one quarter', quarter: true, path: (c) => `/api/national/completeness?period=${c.latest}` },
   { id: 'returns-first', label: 'Returns list, all quarters, first page', path: () => '/api/national/returns' },
   {
@@ -429,6 +430,8 @@ async function runScale(scale, { log, repeats }) {
   migrate(persistTo);
   const gen = generate(persistTo, log, scale);
   const server = await startServer({ persistTo }); // also publishes open data, as the cron would
+  const direct = await userWorkerUrl(server);
+  if (!direct) log('  (the Worker without the dev proxy was not found: direct times not measured)');
   const ctx = { url: server.url, ...gen };
   const queries = [];
   try {
@@ -453,14 +456,22 @@ async function runScale(scale, { log, repeats }) {
       const want = qy.revalidate ? 304 : 200;
       let roundTrips = Number(first.headers.get('X-D1-Round-Trips') ?? Number.NaN);
       const times = [];
-      const budget = performance.now() + 20_000; // at least 2 runs; more only within 20 s per query
-      for (let i = 0; i < repeats && (i < 2 || performance.now() < budget); i++) {
+      const directTimes = [];
+      const timed = async (u, i) => {
         const t0 = performance.now();
-        const r = await fetch(url, timedInit);
+        const r = await fetch(u, timedInit);
         await r.arrayBuffer();
-        if (r.status !== want) throw new Error(`${qy.id}: ${r.status} on repeat ${i}`);
-        times.push(performance.now() - t0);
+        if (r.status !== want) throw new Error(`${qy.id}: ${r.status} on repeat ${i} (${u})`);
         roundTrips = Number(r.headers.get('X-D1-Round-Trips') ?? roundTrips);
+        return performance.now() - t0;
+      };
+      const directUrl = direct && url.replace(ctx.url, direct);
+      if (directUrl) await timed(directUrl, -1); // its own warm-up
+      const budget = performance.now() + 20_000; // at least 2 runs; more only within 20 s per query
+      // Through the dev proxy and straight to the Worker, alternately, so both see the same machine.
+      for (let i = 0; i < repeats && (i < 2 || performance.now() < budget); i++) {
+        times.push(await timed(url, i));
+        if (directUrl) directTimes.push(await timed(directUrl, i));
       }
       const row = {
         id: qy.id,
@@ -470,14 +481,15 @@ async function runScale(scale, { log, repeats }) {
         path: qy.path(ctx),
         repeats: times.length,
         medianMs: round(median(times), 1),
+        directMs: directTimes.length ? round(median(directTimes), 1) : null,
         minMs: round(Math.min(...times), 1),
         maxMs: round(Math.max(...times), 1),
         responseBytes: qy.revalidate ? 0 : Buffer.byteLength(body),
-        roundTrips,
+        roundTrips: Number.isNaN(roundTrips) ? null : roundTrips,
       };
       queries.push(row);
       log(
-        `  ${qy.label}: median ${row.medianMs} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes; ${roundTrips} round trips)`,
+        `  ${qy.label}: median ${row.medianMs} ms, direct ${row.directMs ?? '–'} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes; ${roundTrips} round trips)`,
       );
     }
   } finally {

@@ -171,12 +171,22 @@ if (results.national) {
   );
   console.log(
     table(
-      ['query (Worker endpoint)', ...results.national.runs.map((r) => `${r.id} median ms`), 'response (400×40)', 'round trips'],
+      [
+        'query (Worker endpoint)',
+        ...results.national.runs.map((r) => `${r.id} median ms`),
+        ...results.national.runs.map((r) => `${r.id} direct ms`),
+        'response (400×40)',
+        'round trips',
+      ],
       results.national.queries.map((q) => [
         q.label,
         ...results.national.runs.map((r) => {
           const x = r.queries.find((y) => y.id === q.id);
           return x?.available ? x.medianMs : 'n/a';
+        }),
+        ...results.national.runs.map((r) => {
+          const x = r.queries.find((y) => y.id === q.id);
+          return x?.available ? (x.directMs ?? '–') : 'n/a';
         }),
         q.available ? kb(q.responseBytes) : `not available (${q.note})`,
         q.available ? q.roundTrips : '',
@@ -272,6 +282,7 @@ function markdown(r) {
       head([
         'National scale (Worker endpoint, median of ' + (r.national.queries.find((q) => q.available)?.repeats ?? '–') + ')',
         ...(r.national.runs ?? []).map((run) => `ms ${run.organisations} × ${Math.round(run.years * 4)}`),
+        ...(r.national.runs ?? []).map((run) => `direct ms ${run.organisations} × ${Math.round(run.years * 4)}`),
         'response (400 × 40)',
         'round trips',
       ]),
@@ -282,6 +293,7 @@ function markdown(r) {
           ? row([
               q.label,
               ...(r.national.runs ?? []).map((run) => run.queries.find((x) => x.id === q.id)?.medianMs ?? '–'),
+              ...(r.national.runs ?? []).map((run) => run.queries.find((x) => x.id === q.id)?.directMs ?? '–'),
               kb(q.responseBytes),
               q.roundTrips,
             ])
@@ -298,6 +310,8 @@ function markdown(r) {
       `Data: ${Object.entries(g.rows)
         .map(([t, n]) => `${n} ${t}`)
         .join(', ')}; generated in ${g.seconds} s.`,
+      '',
+      "Median ms: end to end through `wrangler dev`, whose proxy Worker runs in a second workerd process. Direct ms: the same request, alternately, straight to the workerd that runs the hub's Worker (production has no proxy hop). The floor row is `/api/bench/bare`, a constant answer before any middleware.",
       '',
     );
   }
