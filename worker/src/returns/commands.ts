@@ -22,6 +22,7 @@ import { assertNotArchived } from '../lib/organisations.ts';
 import { dbRefusal } from './db-refusal.ts';
 import { mailSubmitters } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
+import { forgetPublishedRevision } from './published-revision.ts';
 import { known, type PeriodRow, type ReturnFacts, returnFacts, returnFactsWith } from './queries.ts';
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
@@ -265,7 +266,10 @@ export async function reviewReturn(
       }),
       ...(publication ? publicationStatements(db, publication) : []),
     ] as unknown as Parameters<typeof db.batch>[0]);
-    if (publication) published = (results[2] as { meta: { changes: number } }).meta.changes === 1;
+    if (publication) {
+      forgetPublishedRevision();
+      published = (results[2] as { meta: { changes: number } }).meta.changes === 1;
+    }
   } catch (err) {
     const refusal = dbRefusal(err);
     if (refusal && (refusal.code === 'conflict' || refusal.code === 'already-reviewed')) throw new ApiError(409, 'already-reviewed');

@@ -16,6 +16,7 @@ import { codeKey, isShorthandCode } from '../../../content/stats/shorthand.ts';
 import type { AppEnv } from '../env.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { decodeCursor, encodeCursor } from '../lib/cursor.ts';
+import { publishedRevision } from '../returns/published-revision.ts';
 
 type C = Context<AppEnv>;
 type Cell = { period_id: string; field_rank: number; area_rank: number; field: string; area: string; value: number | null; codes: string };
@@ -84,8 +85,11 @@ o.openapi(guard(routes.openDataJson), async (c) => {
   const limit = q.limit ?? OPEN_DATA_PAGE;
   const after = q.cursor ? decodeCursor(q.cursor, ['s', 'n', 'n'] as const) : undefined;
   const d1 = c.get('d1');
-  // First the revision alone (one small query): a revalidation or a page built before needs nothing more.
-  const revision = ((await d1.prepare(HEAD).first()) as { revision: number }).revision;
+  // First the revision alone (one small query, or none while this isolate trusts the one it
+  // read): a revalidation or a page built before needs nothing more.
+  const revision = await publishedRevision(async () => ((await d1.prepare(HEAD).first()) as { revision: number }).revision, {
+    trust: c.env.ENVIRONMENT !== 'test',
+  });
   const etag = etagOf(revision, lang, 'json');
   if (notModified(c, etag)) return c.body(null, 304, publicHeaders(etag));
   const key = `${etag}|${q.period ?? ''}|${q.field ?? ''}|${q.cursor ?? ''}|${limit}`;

@@ -22,6 +22,7 @@ import { ApiError, parseWith } from '../lib/http.ts';
 import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
 import { addNote } from '../returns/notes.ts';
 import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
+import { forgetPublishedRevision } from '../returns/published-revision.ts';
 import { periodQuery, returnFacts } from '../returns/queries.ts';
 import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
 
@@ -226,6 +227,7 @@ async function setLock(c: C, id: string, lock: boolean) {
     lock ? db.insert(openDataReleases).values({ periodId: p.id, firstPublishedAt: now }).onConflictDoNothing() : db.run(sql`SELECT 1`),
     ...publicationStatements(db, publication),
   ]);
+  forgetPublishedRevision();
   // A review changed the figures between the read and the write: publish from fresh figures (rare).
   if ((inserted as unknown as D1Result).meta.changes !== 1) await publishPeriod(db, p.id, lock ? 'lock' : 'unlock', now);
   return periodDto(after);
