@@ -7,10 +7,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { accountPaths, assessmentPaths } from '../content/assessment/paths.ts';
-import { currentFramework, glossary } from '../content/index.ts';
-import { path } from '../content/routes.ts';
+import { assetToolPaths, myAssetPaths } from '../content/assets/paths.ts';
+import { currentFramework, currentStandards, glossary } from '../content/index.ts';
+import { path, standardsAppPages } from '../content/routes.ts';
 import { domainHref, termHref } from '../site/src/lib/hrefs.ts';
-import { DEMO_USERS, SUBMITTER_ORG } from './demo-data.mjs';
+import { DEMO_ASSETS, DEMO_USERS, SUBMITTER_ORG } from './demo-data.mjs';
 import { startServer } from './with-server.mjs';
 
 const OUT = 'screenshots';
@@ -20,6 +21,8 @@ const widths = (arg('widths') ?? '390,1280').split(',').map(Number);
 const emailOf = (role) => DEMO_USERS.find((u) => u.role === role).email;
 
 const codes = currentFramework.domains.map((d) => d.code);
+const standardCodes = currentStandards.standards.map((s) => s.code);
+const standardsPage = (l, page) => path(l, 'standards', standardsAppPages[page][l]);
 const term = glossary[0];
 const slug = (lang, section, cy, en) => path(lang, section, lang === 'cy' ? cy : en);
 
@@ -56,6 +59,19 @@ const PAGES = [
   ['national-audit', 'analyst', (l) => slug(l, 'admin', 'log-archwilio', 'audit-log')],
   ['national-people', 'admin', (l) => slug(l, 'admin', 'pobl', 'people')],
   ['national-keys', 'admin', (l) => slug(l, 'admin', 'allweddi-api', 'api-keys')],
+  ['national-timeliness', 'analyst', (l) => slug(l, 'admin', 'amseroldeb', 'timeliness')],
+  ['national-assets', 'analyst', (l) => slug(l, 'admin', 'asedau', 'assets')],
+  ['open-data-transparency', null, (l) => slug(l, 'openData', 'tryloywder', 'transparency')],
+  ['open-data-assets', null, (l) => slug(l, 'openData', 'asedau', 'assets')],
+  ['asset-tool-start', null, (l) => assetToolPaths(l, standardCodes).start],
+  ['asset-tool-step', null, (l) => assetToolPaths(l, standardCodes).steps[0]],
+  ['asset-tool-results', null, (l) => assetToolPaths(l, standardCodes).results],
+  ['asset-register', null, (l) => standardsPage(l, 'register')],
+  ['asset-peer-review-no-link', null, (l) => standardsPage(l, 'peerReview')],
+  ['my-assets', 'community-group', (l) => myAssetPaths(l).list],
+  ['my-asset', 'community-group', (l) => `${myAssetPaths(l).asset}?asset=${DEMO_ASSETS[0].id}`],
+  ['my-asset-register', 'community-group', (l) => `${myAssetPaths(l).register}?asset=${DEMO_ASSETS[0].id}`],
+  ['my-asset-peer-reviews', 'community-group', (l) => `${myAssetPaths(l).peerReviews}?asset=${DEMO_ASSETS[0].id}`],
 ];
 
 async function sessionCookie(url, email) {
