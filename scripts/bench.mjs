@@ -3,6 +3,7 @@
 // bench/results.json (with the machine they came from). Options:
 //   --only=build,pages,api,lighthouse,national   --seconds=4   --concurrency=8   --builds=3   --repeats=3
 //   --scales=400x40,400x10,4000x40 (national runs)   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
+//   --merge   keep the previous bench/results.json figures for the parts not run now (and say so)
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
 import { execSync } from 'node:child_process';
@@ -51,6 +52,8 @@ const machine = {
   loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
 };
 const results = { machine, options: { only, seconds, concurrency, builds, repeats } };
+// --merge: keep the previous run's figures for the parts not run now (each part says when it ran).
+const previous = process.argv.includes('--merge') ? JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) : null;
 const step = (name) => log(`\n▶ ${name}`);
 function stopAndClean(server) {
   server.stop();
@@ -98,6 +101,15 @@ try {
   results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
   results.totalSeconds = round((performance.now() - started) / 1000, 1);
 }
+const PARTS = ['build', 'pages', 'api', 'lighthouse', 'national'];
+for (const part of PARTS) if (results[part]) results[part].measured = { date: machine.date, commit: machine.commit };
+if (previous)
+  for (const part of PARTS)
+    if (!results[part] && previous[part])
+      results[part] = {
+        ...previous[part],
+        measured: previous[part].measured ?? { date: previous.machine.date, commit: previous.machine.commit },
+      };
 
 // ------------------------------------------------------------------ summary
 console.log('\n════════ Summary ════════');
@@ -209,6 +221,14 @@ if (process.argv.includes('--readme')) {
   console.log('README.md updated.');
 }
 
+/** With --merge: which parts' figures come from an earlier run, and from when. */
+function keptFromEarlier(r) {
+  const kept = ['build', 'pages', 'api', 'lighthouse', 'national']
+    .filter((part) => r[part]?.measured && r[part].measured.date !== r.machine.date)
+    .map((part) => `${part} (${r[part].measured.date.slice(0, 16).replace('T', ' ')} UTC, commit ${r[part].measured.commit})`);
+  return kept.length ? `\nKept from an earlier run (\`--merge\`): ${kept.join('; ')}.` : '';
+}
+
 /** Compact Markdown tables of the figures (for the README). */
 function markdown(r) {
   const m = r.machine;
@@ -216,6 +236,7 @@ function markdown(r) {
   const head = (cells) => [row(cells), row(cells.map(() => '---'))].join('\n');
   const out = [
     `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`,
+    keptFromEarlier(r),
     '',
   ];
   if (r.build)
