@@ -42,7 +42,7 @@ const change = (field: string, minBase = 10): Rule => ({
 });
 // {low} and {high} are the ends of the organisation's usual range, {quarters} how many accepted quarters it rests on.
 const outlierMsg = {
-  cy: 'Y ffigur ar gyfer “{field}” yw {value}, y tu allan i’r ystod arferol i’r sefydliad hwn ({low} i {high}, o’i hanes dros {quarters} chwarter a dderbyniwyd, gan gymharu hefyd â’r un chwarter mewn blynyddoedd blaenorol). Rhowch esboniad byr am y ffigur.',
+  cy: 'Y ffigur ar gyfer “{field}” yw {value}, y tu allan i’r ystod y mae’r sefydliad hwn yn ei hadrodd fel arfer ({low} i {high}, yn ôl ei {quarters} chwarter diwethaf a dderbyniwyd, o’u cymharu hefyd â’r un chwarter mewn blynyddoedd blaenorol). Rhowch esboniad byr am y ffigur.',
   en: '“{field}” is {value}, outside the range this organisation usually reports ({low} to {high}, from its last {quarters} accepted quarters, also compared with the same quarter in earlier years). Please give a short explanation of the figure.',
 };
 // Three (scaled) median absolute deviations either side of the median of the last 12 accepted

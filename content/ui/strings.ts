@@ -378,11 +378,11 @@ export const strings = s({
   'error.invalidJson': { cy: 'Nid yw corff y cais yn JSON dilys.', en: 'The request body is not valid JSON.' },
   'error.unsupportedMediaType': { cy: 'Rhaid anfon y cais fel {type}.', en: 'The request must be sent as {type}.' },
   'error.orgArchived': {
-    cy: "Mae'r sefydliad hwn wedi'i archifo. Gellir darllen ei gofnodion, ond ni ellir newid dim ynddynt na'u hychwanegu atynt.",
+    cy: "Mae'r sefydliad hwn wedi'i archifo. Gellir darllen ei gofnodion, ond ni ellir newid nac ychwanegu dim.",
     en: 'This organisation has been archived. Its records can be read, but nothing can be changed or added.',
   },
   'error.emailUnavailable': {
-    cy: "Ni allwn anfon e-bost ar hyn o bryd, felly nid yw mewngofnodi drwy e-bost ar gael. Mae'r broblem wedi'i chofnodi i'r tîm sy'n rhedeg yr Hwb. Rhowch gynnig arall arni yn nes ymlaen.",
+    cy: "Ni allwn anfon e-bost ar hyn o bryd, felly nid yw mewngofnodi drwy e-bost ar gael. Mae'r broblem wedi'i chofnodi ar gyfer y tîm sy'n rhedeg yr Hwb. Rhowch gynnig arall arni yn nes ymlaen.",
     en: 'We cannot send email at the moment, so signing in by email is not available. The problem has been logged for the team that runs the Hub. Please try again later.',
   },
   'error.payloadTooLarge': { cy: "Mae'r cais yn rhy fawr (uchafswm {max} beit).", en: 'The request is too large (at most {max} bytes).' },
@@ -487,11 +487,11 @@ export const strings = s({
     en: 'Invitation to act for a community asset on the Hub',
   },
   'email.assetInvite.body': {
-    cy: "Helo,\n\nRydych wedi cael gwahoddiad i weithredu ar ran {asset} ar Hwb Fframwaith Presgripsiynu Cymdeithasol: hunanasesu yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol, gwahodd adolygiad gan gymheiriaid a dewis a ddylid ymddangos ar y gofrestr gyhoeddus. I dderbyn, mewngofnodwch gyda'r cyfeiriad e-bost hwn o fewn 7 diwrnod:\n\n{link}\n\nOs nad oeddech yn disgwyl y gwahoddiad hwn, gallwch ei anwybyddu.",
+    cy: "Helo,\n\nRydych wedi cael gwahoddiad i weithredu ar ran {asset} ar Hwb Fframwaith Presgripsiynu Cymdeithasol: ei asesu yn erbyn y safonau cenedlaethol ar gyfer asedau cymunedol, gwahodd adolygiad cymheiriaid a dewis a fydd yn ymddangos ar y gofrestr gyhoeddus. I dderbyn, mewngofnodwch gyda'r cyfeiriad e-bost hwn o fewn 7 diwrnod:\n\n{link}\n\nOs nad oeddech yn disgwyl y gwahoddiad hwn, gallwch ei anwybyddu.",
     en: 'Hello,\n\nYou have been invited to act for {asset} on the Social Prescribing Framework Hub: assessing it against the national standards for community assets, inviting peer review and choosing whether it appears on the public register. To accept, sign in with this email address within 7 days:\n\n{link}\n\nIf you were not expecting this invitation, you can ignore it.',
   },
   'email.peerReview.subject': {
-    cy: 'Cais am adolygiad gan gymheiriaid ar yr Hwb',
+    cy: 'Cais am adolygiad cymheiriaid ar yr Hwb',
     en: 'A request for peer review on the Hub',
   },
   'email.peerReview.body': {
@@ -630,7 +630,7 @@ export const strings = s({
   'nav.programmes': { cy: 'Rhaglenni', en: 'Programmes' },
   'nav.openData': { cy: 'Data agored', en: 'Open data' },
   // ---- service navigation, tools, signed-in header (site/src/layouts, worker/src/pages)
-  'nav.service': { cy: 'Offer yr hwb', en: 'Hub tools' },
+  'nav.service': { cy: 'Offer yr Hwb', en: 'Hub tools' },
   'nav.sections': { cy: 'Rhannau’r fframwaith', en: 'Parts of the framework' },
   'nav.menu': { cy: 'Dewislen', en: 'Menu' },
   'nav.language': { cy: 'Iaith', en: 'Language' },
@@ -653,7 +653,7 @@ export const strings = s({
   'natnav.audit': { cy: 'Log archwilio', en: 'Audit log' },
   'tools.heading': { cy: 'Defnyddio’r fframwaith', en: 'Use the framework' },
   'tools.intro': {
-    cy: 'Offer ar-lein i ymarferwyr, sefydliadau a’r tîm cenedlaethol. Nid oes angen cyfrif i asesu eich sgiliau.',
+    cy: 'Offer ar-lein i ymarferwyr, sefydliadau a’r tîm cenedlaethol. Nid oes angen cyfrif arnoch i asesu eich sgiliau.',
     en: 'Online tools for practitioners, organisations and the national team. You do not need an account to assess your skills.',
   },
   'tools.assessment': { cy: 'Asesu eich sgiliau', en: 'Assess your skills' },
@@ -668,7 +668,7 @@ export const strings = s({
   },
   'tools.standards': { cy: 'Safonau asedau cymunedol', en: 'Community asset standards' },
   'tools.standardsText': {
-    cy: 'Y safonau cenedlaethol i grwpiau a gwasanaethau cymunedol, ar dair lefel.',
+    cy: 'Y safonau cenedlaethol ar gyfer grwpiau a gwasanaethau cymunedol, ar dair lefel.',
     en: 'The national standards for community groups and services, at three levels.',
   },
   'tools.signIn': { cy: 'Mewngofnodi neu greu cyfrif', en: 'Sign in or create an account' },
@@ -678,7 +678,7 @@ export const strings = s({
   },
   'tools.startAssessment': { cy: 'Dechrau’r hunanasesiad', en: 'Start the self-assessment' },
   'tools.frameworkCta': {
-    cy: 'Gwelwch ble rydych chi arni gyda phob cymhwysedd, a chael cynllun datblygu.',
+    cy: 'Gwelwch ble rydych chi arni o ran pob cymhwysedd, a chewch gynllun datblygu.',
     en: 'See where you stand on each competency, and get a development plan.',
   },
   'tools.datasetCta': {
@@ -695,16 +695,16 @@ export const strings = s({
   },
   'account.exportTitle': { cy: 'Lawrlwytho eich data', en: 'Download your data' },
   'account.exportText': {
-    cy: 'Popeth y mae’r hwb yn ei gadw amdanoch chi, gan gynnwys eich asesiadau, mewn un ffeil JSON.',
-    en: 'Everything the hub keeps about you, including your assessments, in one JSON file.',
+    cy: 'Popeth y mae’r Hwb yn ei gadw amdanoch chi, gan gynnwys eich asesiadau, mewn un ffeil JSON.',
+    en: 'Everything the Hub keeps about you, including your assessments, in one JSON file.',
   },
   'account.exportLink': { cy: 'Lawrlwytho eich holl ddata (JSON)', en: 'Download all your data (JSON)' },
   'account.eraseTitle': { cy: 'Dileu eich cyfrif', en: 'Delete your account' },
   'account.eraseText': {
-    cy: 'Mae hyn yn dileu eich cyfrif a phopeth sydd ynddo, fel y mae’r hysbysiad preifatrwydd yn ei ddweud. Ni allwch ddadwneud hyn.',
+    cy: 'Mae hyn yn dileu eich cyfrif a phopeth sydd ynddo, fel y nodir yn yr hysbysiad preifatrwydd. Ni allwch ddadwneud hyn.',
     en: 'This deletes your account and everything in it, as the privacy notice says. You cannot undo this.',
   },
-  'account.eraseConfirm': { cy: 'Rwy’n deall, dileu fy nghyfrif', en: 'I understand, delete my account' },
+  'account.eraseConfirm': { cy: 'Rwy’n deall: dilëwch fy nghyfrif', en: 'I understand, delete my account' },
   'account.eraseButton': { cy: 'Dileu fy nghyfrif', en: 'Delete my account' },
   'account.eraseConfirmRequired': {
     cy: 'Ticiwch y blwch i gadarnhau eich bod am ddileu eich cyfrif',
@@ -716,7 +716,7 @@ export const strings = s({
     en: 'We have deleted your email address, your name, your assessments and their sharing links, your organisation memberships and your sessions. You are signed out on every device.',
   },
   'account.deleted.kept': {
-    cy: 'Mae ffurflenni a gyflwynoch ar ran sefydliad yn aros, gan eu bod yn gofnodion swyddogol, ond heb eich enw. Mae’r cyfrifon dienw a ychwanegoch at ddarlun sgiliau’r genedl yn aros hefyd, gan nad oes dim yn eu cysylltu â chi.',
+    cy: 'Mae’r ffurflenni a gyflwynwyd gennych ar ran sefydliad yn aros, gan eu bod yn gofnodion swyddogol, ond heb eich enw. Mae’r ffigurau dienw a ychwanegwyd gennych at y darlun cenedlaethol o sgiliau yn aros hefyd, gan nad oes dim yn eu cysylltu â chi.',
     en: 'Returns you submitted for an organisation stay, because they are official records, but without your name. Anonymous counts you added to the national skills picture also stay, because nothing links them to you.',
   },
   'account.deleted.again': {
@@ -732,7 +732,10 @@ export const strings = s({
     cy: 'Eich drafft diweddaraf: {date}, {answered} o {total} wedi’u hateb',
     en: 'Your latest draft: {date}, {answered} of {total} answered',
   },
-  'account.tools.latestComplete': { cy: 'Eich asesiad diweddaraf: wedi’i gwblhau {date}', en: 'Your latest assessment: completed {date}' },
+  'account.tools.latestComplete': {
+    cy: 'Eich asesiad diweddaraf: wedi’i gwblhau ar {date}',
+    en: 'Your latest assessment: completed {date}',
+  },
   'account.tools.continue': { cy: 'Parhau â’r hunanasesiad', en: 'Continue the self-assessment' },
   'account.tools.noAssessments': { cy: 'Nid oes asesiadau ar eich cyfrif eto.', en: 'There are no assessments on your account yet.' },
   'account.tools.returns': { cy: 'Ffurflenni chwarterol eich sefydliadau', en: 'Your organisations’ quarterly returns' },
@@ -1290,7 +1293,7 @@ export const strings = s({
   'audit.action.asset.update': { cy: 'Newidiwyd manylion ased cymunedol', en: 'Community asset details changed' },
   'audit.action.asset.archive': { cy: 'Archifwyd ased cymunedol', en: 'Community asset archived' },
   'audit.action.asset.restore': { cy: 'Adferwyd ased cymunedol o’r archif', en: 'Community asset restored from the archive' },
-  'audit.action.asset_member.delete': { cy: 'Tynnwyd aelod oddi ar ased cymunedol', en: 'Member removed from a community asset' },
+  'audit.action.asset_member.delete': { cy: 'Tynnwyd aelod o ased cymunedol', en: 'Member removed from a community asset' },
   'audit.action.asset_invitation.create': {
     cy: 'Gwahoddwyd rhywun i weithredu ar ran ased cymunedol',
     en: 'Someone invited to act for a community asset',
@@ -2149,7 +2152,7 @@ export const strings = s({
   },
   'error.returns.no-changes': {
     cy: "Nid oes dim wedi newid ers y fersiwn ddiweddaraf a gyflwynwyd: mae'r ffigurau a'r esboniadau yr un fath. Newidiwch y ffurflen cyn ei chyflwyno eto.",
-    en: 'Nothing has changed since the latest submitted version: the figures and explanations are the same as it. Change the return before submitting it again.',
+    en: 'Nothing has changed since the latest submitted version: the figures and explanations are the same. Change the return before submitting it again.',
   },
   // community assets (issue 16)
   'error.assets.asset-archived': {
@@ -2161,11 +2164,11 @@ export const strings = s({
     en: 'The self-assessment does not match the version of the standards it names ({detail}).',
   },
   'error.assets.version': {
-    cy: "Ni ellir newid fersiwn y safonau mewn drafft sydd wedi'i gadw. Dechreuwch hunanasesiad newydd yn lle hynny.",
-    en: 'The version of the standards of a saved draft cannot change. Start a new self-assessment instead.',
+    cy: "Ni ellir newid drafft sydd wedi'i gadw i fersiwn arall o'r safonau. Dechreuwch hunanasesiad newydd yn lle hynny.",
+    en: 'A saved draft cannot move to another version of the standards. Start a new self-assessment instead.',
   },
   'error.assets.draft-exists': {
-    cy: "Mae gan yr ased hwn hunanasesiad drafft yn barod. Agorwch y drafft hwnnw a'i gadw yn lle dechrau un newydd.",
+    cy: 'Mae gan yr ased hwn hunanasesiad drafft yn barod. Agorwch y drafft hwnnw a chadw eich newidiadau ynddo yn lle dechrau un newydd.',
     en: 'This asset already has a draft self-assessment. Open that draft and save into it instead of starting a new one.',
   },
   'error.assets.assessment-incomplete': {
@@ -2173,7 +2176,7 @@ export const strings = s({
     en: 'Give every standard a level before you submit. {count} of the standards have no level yet.',
   },
   'error.assets.not-submitted': {
-    cy: "Dim ond hunanasesiad sydd wedi'i gyflwyno y gellir ei gyhoeddi neu ei anfon i'w adolygu gan gymheiriaid.",
+    cy: "Dim ond hunanasesiad sydd wedi'i gyflwyno y gellir ei gyhoeddi neu ei anfon am adolygiad cymheiriaid.",
     en: 'Only a submitted self-assessment can be published or sent for peer review.',
   },
   'error.assets.last-member': {
@@ -2189,7 +2192,7 @@ export const strings = s({
     en: 'Choose at least one local authority or health board the asset serves.',
   },
   'error.returns.own-return': {
-    cy: 'Ni allwch adolygu ffurflen a gyflwynwyd gennych chi eich hun, neu gan sefydliad yr ydych yn aelod ohono. Gofynnwch i ddadansoddwr arall ei hadolygu.',
+    cy: 'Ni allwch adolygu ffurflen a gyflwynwyd gennych chi eich hun, neu un gan sefydliad yr ydych yn aelod ohono. Gofynnwch i ddadansoddwr arall ei hadolygu.',
     en: 'You cannot review a return you submitted yourself, or one from an organisation you are a member of. Ask another analyst to review it.',
   },
   'error.returns.flag-open': {
@@ -2830,8 +2833,8 @@ export const strings = s({
     en: 'National standards for community assets, version {version}: levels',
   },
   'hsds.taxonomy.standards.description': {
-    cy: "Mae pob safon yn derm, a phob lefel o'r safon honno yn derm oddi tani. Gwerth y briodwedd yw rhif y lefel: 0 am ddim eto, ac 1 i 3 am y lefelau Sylfaen, Datblygu ac Aeddfed.",
-    en: "Each standard is a term, with each level of that standard as a term beneath it. The attribute's value is the level number: 0 for not yet, and 1 to 3 for the Foundation, Developing and Mature levels.",
+    cy: "Mae pob safon yn derm, a phob lefel o'r safon honno yn derm oddi tani. Gwerth y briodwedd yw rhif y lefel: 0 ar gyfer ‘Ddim eto’, ac 1 i 3 ar gyfer y lefelau Sylfaen, Datblygu ac Aeddfed.",
+    en: "Each standard is a term, with each level of that standard as a term beneath it. The attribute's value is the level number: 0 for ‘not yet’, and 1 to 3 for the Foundation, Developing and Mature levels.",
   },
   'hsds.taxonomy.activities.name': { cy: 'Mathau o weithgaredd asedau cymunedol', en: 'Community asset activity types' },
   'hsds.taxonomy.activities.description': {
@@ -2840,7 +2843,7 @@ export const strings = s({
   },
   'hsds.taxonomy.register.name': { cy: 'Cofrestr safonau asedau cymunedol', en: 'Community asset standards register' },
   'hsds.taxonomy.register.description': {
-    cy: "Ffeithiau am gofnod ased ar y gofrestr, fel a yw wedi'i adolygu gan gymheiriaid.",
+    cy: "Ffeithiau am gofnod ased ar y gofrestr, er enghraifft a yw wedi'i adolygu gan gymheiriaid.",
     en: "Facts about an asset's entry on the register, such as whether it was peer reviewed.",
   },
   'hsds.term.peerReviewed.name': { cy: 'Wedi’i adolygu gan gymheiriaid', en: 'Peer reviewed' },

@@ -96,8 +96,8 @@ describe('validateReturn with history', () => {
     expect(w[0]!.message.en).toBe(
       '“Referrals received” is 400, outside the range this organisation usually reports (70 to 131, from its last 12 accepted quarters, also compared with the same quarter in earlier years). Please give a short explanation of the figure.',
     );
-    expect(w[0]!.message.cy).toContain('yw 400, y tu allan i’r ystod arferol');
-    expect(w[0]!.message.cy).toContain('(70 i 131, o’i hanes dros 12 chwarter a dderbyniwyd');
+    expect(w[0]!.message.cy).toContain('yw 400, y tu allan i’r ystod y mae’r sefydliad hwn yn ei hadrodd fel arfer');
+    expect(w[0]!.message.cy).toContain('(70 i 131, yn ôl ei 12 chwarter diwethaf a dderbyniwyd');
     expect(r.errors.some((e) => e.code.startsWith('outlier-'))).toBe(false); // a warning, never an error
   });
 

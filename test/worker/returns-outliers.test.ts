@@ -57,7 +57,7 @@ describe('outliers against the organisation’s own history', () => {
     expect(outlierCodes(saved.issues!.warnings)).toEqual(['outlier-referrals-received', 'outlier-what-matters-conversations']);
     const w = saved.issues!.warnings.find((x: { code: string }) => x.code === 'outlier-referrals-received')!;
     expect(w.message.en).toContain('(70 to 131, from its last 12 accepted quarters');
-    expect(w.message.cy).toContain('(70 i 131, o’i hanes dros 12 chwarter a dderbyniwyd');
+    expect(w.message.cy).toContain('(70 i 131, yn ôl ei 12 chwarter diwethaf a dderbyniwyd');
     // The return's detail carries the history the rule read, newest first, and the same warnings.
     const d = await detail(caller, orgId, PERIOD);
     expect(d.history.map((h) => h.periodId)).toEqual(
