@@ -4,9 +4,9 @@ import { type DateInput, daysFrom, relativeDay } from './datetime.ts';
 import { formatUiString, type PageStringsData, type UiString, type UiStringIn, type Vars } from './i18n-format.ts';
 import type { Lang, Text } from './schema.ts';
 import { type StringKey, strings } from './ui/strings.ts';
-import { compareWelsh } from './welsh/alphabet.ts';
 import { aspirate } from './welsh/mutations.ts';
 
+export { collator } from './collation.ts';
 export type { PluralText, UiString } from './i18n-format.ts';
 
 /** One language of a UI string as stored: the text or its plural forms. */
@@ -45,15 +45,6 @@ export const locale = (lang: Lang) => (lang === 'cy' ? 'cy-GB' : 'en-GB');
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang)).format(n);
 }
-
-const englishOrder = new Intl.Collator('en', { sensitivity: 'base' });
-/**
- * Sorts by the reader's alphabet. On Welsh pages the digraphs (ch, dd, ff, ng, ll, ph, rh,
- * th) are letters, and "ng" is n + g where Welsh writes two letters (Bangor after banc):
- * content/welsh/alphabet.ts. Intl.Collator('cy') knows only the digraphs.
- */
-export const collator = (lang: Lang): { compare: (a: string, b: string) => number } =>
-  lang === 'cy' ? { compare: compareWelsh } : englishOrder;
 
 const STARTS_WITH_VOWEL = /^[\s“‘"'(]*[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i;
 /**

@@ -4,6 +4,7 @@
 // nothing and nothing scrolls sideways at 390 px. Transparency shows status only.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collator } from '../../content/i18n.ts';
 import { HUB_URL, launch, PHONE, phoneProblems } from './browser.ts';
 import { ANALYST, apiSignIn, call, noViolations, type Session, signInByKeyboard } from './returns-helpers.ts';
 
@@ -23,6 +24,14 @@ async function phone(p: Page, where: string) {
   await p.setViewportSize(PHONE);
   expect(await phoneProblems(p), where).toEqual([]);
   await p.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Names in the page language's alphabet (Welsh digraphs on Welsh pages), whatever order the API used. */
+const inReaderOrder = (names: string[], lang: 'cy' | 'en') => [...names].sort(collator(lang).compare);
+async function expectReaderOrder(p: Page, cells: string, lang: 'cy' | 'en') {
+  const names = (await p.locator(cells).allTextContents()).map((x) => x.trim());
+  expect(names.length).toBeGreaterThan(1);
+  expect(names).toEqual(inReaderOrder(names, lang));
 }
 
 const PATH = {
@@ -58,6 +67,7 @@ describe('transparency (public)', () => {
       await p.waitForSelector('[data-orgs] table tbody tr');
       expect(await p.textContent('[data-quarter-title]')).toContain(api.period!.label[lang]);
       expect(await p.locator('[data-orgs] tbody tr').count()).toBe(api.orgs.length);
+      await expectReaderOrder(p, '[data-orgs] tbody tr th', lang);
       expect(await p.locator('[data-rates] tbody tr').count()).toBe(api.quarters.length);
       const onTime = lang === 'cy' ? 'Mewn pryd' : 'On time';
       expect(await p.locator('[data-orgs] .govuk-tag', { hasText: onTime }).count()).toBe(
@@ -100,6 +110,11 @@ describe('timeliness (national team)', () => {
       };
       expect(await page.locator('[data-regions] tbody tr').count()).toBe(api.regions.length);
       expect(await page.locator('[data-orgs] tbody tr').count()).toBe(api.orgs.length);
+      await expectReaderOrder(page, '[data-orgs] tbody tr th', lang);
+      // Wales first, then the regions in the reader's alphabet.
+      const regions = await page.locator('[data-regions] tbody tr th').allTextContents();
+      expect(regions[0]).toBe(lang === 'cy' ? 'Cymru' : 'Wales');
+      expect(regions.slice(1)).toEqual(inReaderOrder(regions.slice(1), lang));
       expect(await page.locator('[data-series] tbody tr').count()).toBe(api.series.length);
       const count = (await page.textContent('[data-chase-count]')) ?? '';
       if (api.notStarted.count > 0) expect(count).toContain(String(api.notStarted.count));

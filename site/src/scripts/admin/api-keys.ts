@@ -1,10 +1,11 @@
 // The API keys page: choose an organisation, then its keys (the same section as on the
 // organisation's own page).
+import { byName } from '../../../../content/collation.ts';
 import { api, send } from '../lib/api.ts';
 import { el, must, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { keysSection } from './api-keys-section.ts';
-import { byName, inLang, orgName, param, startAdminPage, stateOf } from './common.ts';
+import { inLang, orgName, param, startAdminPage, stateOf } from './common.ts';
 import { apiKeysKeys } from './keys.ts';
 import type { Org } from './org-form.ts';
 import { adminHref } from './paths.ts';
@@ -14,7 +15,7 @@ const { t, lang } = pageStrings(apiKeysKeys);
 void startAdminPage('admin', async () => {
   const r = await send(api.admin.organisations.$get(undefined, inLang(lang)));
   if (!r.ok) return stateOf(r);
-  const orgs = [...r.body.organisations].sort(byName(lang, (o: Org) => orgName(lang, o)));
+  const orgs = byName(r.body.organisations, (o: Org) => orgName(lang, o), lang);
   const select = must<HTMLSelectElement>('#key-org');
   for (const o of orgs)
     select.append(el('option', { value: o.id }, orgName(lang, o) + (o.archivedAt ? ` (${t('admin.orgs.archived')})` : '')));

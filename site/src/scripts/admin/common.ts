@@ -59,12 +59,6 @@ export const when = (t: PageT<'adminui.never'>, lang: Lang, ms: number | null): 
 /** An organisation's name in the page's language. */
 export const orgName = (lang: Lang, o: { nameCy: string; nameEn: string }): string => (lang === 'cy' ? o.nameCy : o.nameEn);
 
-/** Sorts by name the way the page's language does. */
-export const byName = <T>(lang: Lang, name: (x: T) => string) => {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return (a: T, b: T) => collator.compare(name(a), name(b));
-};
-
 /** The page's query string. */
 export const param = (name: string): string => new URLSearchParams(location.search).get(name) ?? '';
 

@@ -1,11 +1,12 @@
 // The national team home: every organisation (analysts and administrators), and for
 // administrators adding an organisation and inviting someone. Names of types and health
 // boards are read from the add form's options, rendered in the page's language.
+import { byName } from '../../../../content/collation.ts';
 import { type ApiResult, api, send, session } from '../lib/api.ts';
 import { el, fieldValue, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, showApiError } from '../lib/errors.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { byName, inLang, orgName } from './common.ts';
+import { inLang, orgName } from './common.ts';
 import { homeKeys } from './keys.ts';
 import { namesFrom, type Org, orgBody } from './org-form.ts';
 
@@ -33,7 +34,7 @@ function render(orgs: readonly Org[]): void {
 
 async function load(): Promise<boolean> {
   const r = await send(api.admin.organisations.$get(undefined, inLang(lang)));
-  if (r.ok) render([...r.body.organisations].sort(byName(lang, (o: Org) => orgName(lang, o))));
+  if (r.ok) render(byName(r.body.organisations, (o: Org) => orgName(lang, o), lang));
   return r.ok;
 }
 

@@ -1,12 +1,13 @@
 // One organisation's page: details; for administrators, change them, invite a submitter,
 // remove members, its API keys and archiving it.
+import { byName } from '../../../../content/collation.ts';
 import { api, send } from '../lib/api.ts';
 import { fieldValue, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, showApiError } from '../lib/errors.ts';
 import { button } from '../lib/govuk.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { keysSection } from './api-keys-section.ts';
-import { byName, inLang, orgName, param, row, startAdminPage, stateOf, when } from './common.ts';
+import { inLang, orgName, param, row, startAdminPage, stateOf, when } from './common.ts';
 import { confirmRemoval } from './confirm.ts';
 import { orgKeys } from './keys.ts';
 import { fillOrgForm, namesFrom, type Org, orgBody, wireGeography } from './org-form.ts';
@@ -46,7 +47,7 @@ async function loadMembers(isAdmin: boolean) {
   const r = await send(api.admin.organisations[':orgId'].members.$get({ param: { orgId: id } }, inLang(lang)));
   if (!r.ok) return r;
   const table = must('[data-member-rows]');
-  const members = [...r.body.members].sort(byName(lang, (m: { email: string }) => m.email));
+  const members = byName(r.body.members, (m: { email: string }) => m.email, lang);
   const rows = members.map((m) => {
     const cells: (HTMLElement | string)[] = [m.name ?? '', m.email, t('account.role.submitter'), when(t, lang, m.since)];
     if (isAdmin && !org?.archivedAt) cells.push(removeMemberButton(m, isAdmin));

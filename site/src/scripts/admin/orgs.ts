@@ -1,10 +1,11 @@
 // The organisations page: the list (filtered by health board, the filter kept in the
 // address) and, for administrators, adding one.
+import { byName } from '../../../../content/collation.ts';
 import { api, send } from '../lib/api.ts';
 import { announce, el, find, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { clearErrors, showApiError } from '../lib/errors.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { byName, inLang, orgName, param, row, startAdminPage, stateOf } from './common.ts';
+import { inLang, orgName, param, row, startAdminPage, stateOf } from './common.ts';
 import { orgsKeys } from './keys.ts';
 import { namesFrom, type Org, orgBody, wireGeography } from './org-form.ts';
 import { adminHref } from './paths.ts';
@@ -37,7 +38,7 @@ function render(): void {
 async function load() {
   const r = await send(api.admin.organisations.$get(undefined, inLang(lang)));
   if (r.ok) {
-    orgs = [...r.body.organisations].sort(byName(lang, (o: Org) => orgName(lang, o)));
+    orgs = byName(r.body.organisations, (o: Org) => orgName(lang, o), lang);
     render();
   }
   return r;

@@ -3,8 +3,8 @@
 // each organisation's status over the last six quarters, and who has not submitted (CSV).
 import type { z } from 'zod';
 import type { Completeness } from '../../../../content/api/schemas/national.ts';
+import { byName } from '../../../../content/collation.ts';
 import { completenessSummary } from '../../../../content/returns/coverage.ts';
-import { compareWelsh } from '../../../../content/welsh/alphabet.ts';
 import { api, send } from '../lib/api.ts';
 import { el, must, replace } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
@@ -53,7 +53,7 @@ function matrix(list: readonly Period[], results: readonly Result[]): void {
       orgs.set(row.org.id, entry);
     }
   });
-  const sorted = [...orgs.values()].sort((a, b) => (lang === 'cy' ? compareWelsh(a.name, b.name) : a.name.localeCompare(b.name, 'en-GB')));
+  const sorted = byName([...orgs.values()], (o) => o.name, lang);
   replace(
     must('[data-rows]'),
     ...sorted.map((o) =>

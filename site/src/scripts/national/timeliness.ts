@@ -3,6 +3,7 @@
 // and the on-time rate of every due quarter for Wales and each region. One request per view.
 import type { z } from 'zod';
 import type { Timeliness } from '../../../../content/api/schemas/timeliness.ts';
+import { byName } from '../../../../content/collation.ts';
 import { ukDay } from '../../../../content/datetime.ts';
 import type { Outcome } from '../../../../content/returns/timeliness.ts';
 import { api, send } from '../lib/api.ts';
@@ -43,6 +44,16 @@ const tallyHead = () => [
   t('rui.time.col.rate'),
 ];
 
+/** Wales first, then the regions in the reader's alphabet. */
+const regionsInOrder = (r: Result) => [
+  ...r.regions.filter((x) => x.id === 'wales'),
+  ...byName(
+    r.regions.filter((x) => x.id !== 'wales'),
+    (x) => x.name[lang],
+    lang,
+  ),
+];
+
 function quarter(r: Result): void {
   must('[data-quarter-title]').textContent = t('rui.time.quarterTitle', {
     period: r.period.label[lang],
@@ -52,7 +63,7 @@ function quarter(r: Result): void {
     must('[data-regions]'),
     table({
       head: [t('rui.time.col.region'), ...tallyHead()],
-      rows: r.regions.map((x) => [x.name[lang], ...tallyCells(x.tally)]),
+      rows: regionsInOrder(r).map((x) => [x.name[lang], ...tallyCells(x.tally)]),
       rowHeaders: true,
       numeric: [1, 2, 3, 4, 5],
     }),
@@ -62,7 +73,7 @@ function quarter(r: Result): void {
     must('[data-orgs]'),
     table({
       head: [t('rui.org'), t('rui.time.col.region'), t('rui.time.col.outcome'), t('rui.time.col.firstSubmitted')],
-      rows: r.orgs.map((o) => [
+      rows: byName(r.orgs, (o) => o.org.name[lang], lang).map((o) => [
         o.org.name[lang],
         regionName.get(o.org.region) ?? o.org.region,
         outcomeTag(o.outcome),
@@ -74,7 +85,7 @@ function quarter(r: Result): void {
 }
 
 function series(r: Result): void {
-  const regions = r.regions.filter((x) => x.id !== 'wales');
+  const regions = regionsInOrder(r).filter((x) => x.id !== 'wales');
   replace(
     must('[data-series]'),
     table({

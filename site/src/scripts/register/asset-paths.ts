@@ -14,8 +14,11 @@ export function linkAssetPages(assetId: string | null): void {
   keepQueryOnTwin();
   const paths = must('[data-asset-paths]');
   for (const a of findAll<HTMLAnchorElement>('[data-assets-home]')) a.href = paths.dataset.home ?? '/';
-  for (const a of findAll<HTMLAnchorElement>('[data-back]'))
+  // The back link goes above the heading (GOV.UK): shown once it has somewhere to go.
+  for (const a of findAll<HTMLAnchorElement>('[data-back]')) {
     a.href = assetId ? `${paths.dataset.asset}?asset=${encodeURIComponent(assetId)}` : (paths.dataset.home ?? '/');
+    a.hidden = false;
+  }
 }
 
 /** The language switch keeps the query (the asset, the search), so the twin shows the same thing. */

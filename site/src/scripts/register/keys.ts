@@ -65,6 +65,7 @@ export const pictureKeys = [
   'assetui.picture.byRegion',
   'assetui.picture.byType',
   'assetui.picture.area',
+  'assets.field.type',
   'assetui.picture.total',
   'assets.csv.standard',
   'stats.wales',

@@ -2,6 +2,7 @@
 // anyone): counts of assets at each level per standard for Wales, and for one chosen
 // standard by region and by type of asset. Suppressed figures arrive as null and show the
 // open data marker "c"; nothing is worked out again in the browser.
+import { byName } from '../../../../content/collation.ts';
 import type { SuccessBody } from '../lib/api.ts';
 import { api, send } from '../lib/api.ts';
 import { el, must, replace } from '../lib/dom.ts';
@@ -23,11 +24,14 @@ const row = (name: string, d: Distribution) => [name, ...LEVELS.map((l) => figur
 const head = (first: string) => [first, ...LEVELS.map((l) => label('level', l)), t('assetui.picture.total')];
 const numeric = [1, 2, 3, 4, 5];
 
+/** One row per region or type of asset, headed by what the rows are. */
 function byArea(kind: LabelKind, areas: Record<string, Distribution>): HTMLTableElement {
-  const rows = Object.entries(areas)
-    .map(([id, d]) => row(label(kind, id), d))
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0]), lang === 'cy' ? 'cy' : 'en-GB'));
-  return table({ head: head(t('assetui.picture.area')), rows, rowHeaders: true, numeric });
+  const rows = byName(
+    Object.entries(areas).map(([id, d]) => row(label(kind, id), d)),
+    (r) => String(r[0]),
+    lang,
+  );
+  return table({ head: head(t(kind === 'type' ? 'assets.field.type' : 'assetui.picture.area')), rows, rowHeaders: true, numeric });
 }
 
 function render(p: Picture): void {
