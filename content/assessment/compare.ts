@@ -88,7 +88,8 @@ export function compareAssessments(a: Side, b: Side): Comparison {
   return { sameVersion: held.sameVersion, domains, competencies, removed, counts: held.counts };
 }
 
-export const SUPERVISOR_COMMENT_MAX = 1000;
+// Defined beside the other field limits, so that reading a draft never loads this module.
+export { SUPERVISOR_COMMENT_MAX } from './model.ts';
 
 /**
  * The practitioner's and the supervisor's levels side by side, one row per competency.
