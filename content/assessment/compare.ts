@@ -6,9 +6,9 @@
 // competencies missing from the earlier one are "new", and the earlier one's competencies
 // that the later version dropped are listed in `removed`.
 //
-// The movement rules and the reviewer's side-by-side view are the shared engine's (engine.ts).
+// The movement rules and the reviewer's side-by-side view are the shared engine's (engine-compare.ts).
 import type { Text } from '../schema.ts';
-import { compareRated, type Move, move, sideBySideRows } from './engine.ts';
+import { compareRated, type Move, move, sideBySideRows } from './engine-compare.ts';
 import { type Assessment, allCompetencies, domainSummary, type FrameworkCore } from './model.ts';
 import type { SupervisorRatings } from './record.ts';
 
