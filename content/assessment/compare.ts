@@ -6,9 +6,9 @@
 // competencies missing from the earlier one are "new", and the earlier one's competencies
 // that the later version dropped are listed in `removed`.
 //
-// The movement rules and the reviewer's side-by-side view are the shared engine's (engine.ts).
+// The movement rules and the reviewer's side-by-side view are the shared engine's (engine-compare.ts).
 import type { Text } from '../schema.ts';
-import { compareRated, type Move, move, sideBySideRows } from './engine.ts';
+import { compareRated, type Move, move, sideBySideRows } from './engine-compare.ts';
 import { type Assessment, allCompetencies, domainSummary, type FrameworkCore } from './model.ts';
 import type { SupervisorRatings } from './record.ts';
 
@@ -88,7 +88,8 @@ export function compareAssessments(a: Side, b: Side): Comparison {
   return { sameVersion: held.sameVersion, domains, competencies, removed, counts: held.counts };
 }
 
-export const SUPERVISOR_COMMENT_MAX = 1000;
+// Defined beside the other field limits, so that reading a draft never loads this module.
+export { SUPERVISOR_COMMENT_MAX } from './model.ts';
 
 /**
  * The practitioner's and the supervisor's levels side by side, one row per competency.

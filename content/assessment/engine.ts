@@ -9,7 +9,8 @@
 // is always read against the scale of that version.
 //
 // The zod parts of a saved record are in record-fields.ts, so a page that only shows results
-// never loads a validator.
+// never loads a validator; the comparison over time and the reviewer's view are in
+// engine-compare.ts, so a page that compares nothing never loads them.
 import type { Text } from '../schema.ts';
 
 export interface Criterion {
@@ -147,79 +148,4 @@ export function parseRecord<T>(schema: RecordSchema<T>, raw: string | null, ids:
     .filter((p: unknown) => schema.shape.plan.safeParse([p]).success);
   const again = schema.safeParse({ ...o, answers, plan });
   return again.success ? again.data : null;
-}
-
-// ------------------------------------------------------------------ comparison over time
-export type Move = 'up' | 'down' | 'same' | 'unrated';
-
-export const move = (before: number | undefined | null, after: number | undefined | null): Move =>
-  before === undefined || before === null || after === undefined || after === null
-    ? 'unrated'
-    : after > before
-      ? 'up'
-      : after < before
-        ? 'down'
-        : 'same';
-
-/** One side of a comparison: the criteria of its version and the level of each answered one. */
-export interface RatedSide {
-  version: string;
-  criteria: readonly Criterion[];
-  level: (criterionId: string) => number | undefined;
-}
-export interface CriterionMove {
-  criterionId: string;
-  code: string;
-  title: Text;
-  /** null when the criterion is not in the earlier side's version. */
-  before: number | undefined | null;
-  after: number | undefined;
-  move: Move;
-}
-
-/**
- * What moved between an earlier and a later assessment. Levels are compared only between
- * criteria with the same id; the later side's structure leads, its criteria missing from the
- * earlier one are new (before = null), and the earlier one's criteria that the later version
- * dropped are listed in `removed`.
- */
-export function compareRated(a: RatedSide, b: RatedSide) {
-  const aIds = new Set(a.criteria.map((c) => c.id));
-  const bIds = new Set(b.criteria.map((c) => c.id));
-  const criteria = b.criteria.map((c): CriterionMove => {
-    const before = aIds.has(c.id) ? a.level(c.id) : null;
-    const after = b.level(c.id);
-    return { criterionId: c.id, code: c.code, title: c.title, before, after, move: move(before, after) };
-  });
-  const removed = a.criteria.filter((c) => !bIds.has(c.id)).map((c) => ({ criterionId: c.id, code: c.code, title: c.title }));
-  const counts = { up: 0, down: 0, same: 0, unrated: 0 };
-  for (const c of criteria) counts[c.move]++;
-  return { sameVersion: a.version === b.version, criteria, removed, counts };
-}
-
-// ------------------------------------------------------------------ a reviewer's separate view
-export type ReviewRatings = Record<string, { level: number; comment?: string }>;
-
-/**
- * The assessor's own level and the reviewer's, side by side, one row per criterion. The two
- * are never combined: each keeps its own value, and `agree` only says whether they match.
- */
-export function sideBySideRows(
-  criteria: readonly Criterion[],
-  own: (criterionId: string) => number | undefined,
-  ratings: ReviewRatings | null | undefined,
-) {
-  return criteria.map((c) => {
-    const mine = own(c.id);
-    const theirs = ratings?.[c.id];
-    return {
-      criterionId: c.id,
-      code: c.code,
-      title: c.title,
-      own: mine ?? null,
-      reviewer: theirs?.level ?? null,
-      comment: theirs?.comment ?? null,
-      agree: mine === undefined || theirs === undefined ? null : mine === theirs.level,
-    };
-  });
 }

@@ -49,6 +49,7 @@ export interface FrameworkCore {
 
 export const NOTES_MAX = 2000;
 export const ACTION_MAX = 500;
+export const SUPERVISOR_COMMENT_MAX = 1000;
 
 export const maxRank = (f: FrameworkCore) => topRank(f.scale);
 export const allCompetencies = (f: FrameworkCore) =>

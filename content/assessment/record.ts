@@ -3,9 +3,8 @@
 // from model.ts and compare.ts (pure, no validator), so pages that only show results never
 // load one; the Worker and the pages that read a draft import these.
 import * as z from 'zod/mini';
-import { SUPERVISOR_COMMENT_MAX } from './compare.ts';
 import { parseRecord } from './engine.ts';
-import { ACTION_MAX, allCompetencies, type FrameworkCore, maxRank, NOTES_MAX } from './model.ts';
+import { ACTION_MAX, allCompetencies, type FrameworkCore, maxRank, NOTES_MAX, SUPERVISOR_COMMENT_MAX } from './model.ts';
 import {
   answersField,
   instantField,

@@ -10,17 +10,8 @@
 // string table: the words come through `say` (the Worker passes `t`, a page its own strings,
 // which must include ASSET_WORD_KEYS).
 import * as z from 'zod/mini';
-import {
-  addMonths,
-  compareRated,
-  csvDocument,
-  newId,
-  parseRecord,
-  progressOf,
-  recordJson,
-  sideBySideRows,
-  validatePlanRows,
-} from '../assessment/engine.ts';
+import { addMonths, csvDocument, newId, parseRecord, progressOf, recordJson, validatePlanRows } from '../assessment/engine.ts';
+import { compareRated, sideBySideRows } from '../assessment/engine-compare.ts';
 import {
   answersField,
   instantField,

@@ -1,11 +1,11 @@
 // The check page: each competency's answer from the draft, with its "Change" link.
-import { findAll } from '../lib/dom.ts';
+import { findAll, focusHeading } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { openDraft } from './draft.ts';
 import { levelLabel } from './format.ts';
+import { openDraft } from './framework-draft.ts';
 import { checkKeys } from './keys/check.ts';
 import { wizardData } from './page-data.ts';
-import { focusHeading, showProgress } from './progress.ts';
+import { showProgress } from './progress.ts';
 
 const { t, lang } = pageStrings(checkKeys);
 const { f } = wizardData();

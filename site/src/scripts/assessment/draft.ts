@@ -1,8 +1,8 @@
 // The browser draft of a self-assessment (the practitioner's or a community asset's): one
 // localStorage key per version, shared by both languages. Every save stamps the time and tells
-// the listeners (the account copy, sync.ts), if any.
-import { type Assessment, draftKey, emptyAssessment, type FrameworkCore } from '../../../../content/assessment/model.ts';
-import { parseDraft } from '../../../../content/assessment/record.ts';
+// the listeners (the account copy, sync.ts), if any. Each kind brings its own parser
+// (framework-draft.ts, assets/tool/data.ts), so an asset page never loads the practitioner's schema.
+import type { Assessment } from '../../../../content/assessment/model.ts';
 
 export interface Draft<T = Assessment> {
   key: string;
@@ -33,14 +33,6 @@ export function stored(key: string): string | null {
   } catch {
     return null;
   }
-}
-
-export function openDraft(f: FrameworkCore): Draft {
-  return openStoredDraft(
-    draftKey(f.version),
-    (raw) => parseDraft(f, raw),
-    () => emptyAssessment(f),
-  );
 }
 
 /** A draft of any kind of record: `parse` reads (and salvages) the stored text, `empty` starts one. */

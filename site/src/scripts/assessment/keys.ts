@@ -24,6 +24,19 @@ export const PLAN_ITEM_KEYS = [
   'assess.plan.priority.medium',
   'assess.plan.priority.low',
 ] as const;
+/** What the plan editor (plan-editor.ts) shows, with its actions' labels. */
+export const PLAN_EDITOR_KEYS = [
+  ...PLAN_ITEM_KEYS,
+  'assess.plan.added',
+  'assess.plan.removed',
+  'assess.plan.saved',
+  'assess.error.prefix',
+  'assess.error.action-missing',
+  'assess.error.action-too-long',
+  'assess.error.date-missing',
+  'assess.error.date-invalid',
+  'assess.error.date-past',
+] as const;
 
 export const STATUS_KEYS = ['assess.status.draft', 'assess.status.complete'] as const;
 export const ACCOUNT_PAGE_KEYS = [...TOOLKIT_KEYS, ...ACCOUNT_KEYS, ...LEVEL_KEYS, 'assess.signInNeeded'] as const;

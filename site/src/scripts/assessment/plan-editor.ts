@@ -1,68 +1,94 @@
-// The development plan on the results page. On the first visit it suggests steps drawn from
-// each area's level descriptors, dated by priority (content/assessment/plan.ts); every action
-// shows its priority as a tag, soonest first, and stays editable. Every keystroke is kept in
-// the draft; "Save the plan" checks it (GOV.UK error summary) and says so.
+// The plan editor on a results page, one for both kinds of plan (the practitioner's development
+// plan, development-plan.ts; an asset's improvement plan, assets/plan.ts). Each kind says only
+// what differs: what a row holds besides its action, date and done (`extra`), how its fieldset
+// looks (`fieldset`), how a row becomes a saved item (`item`) and the check (`validate`). Every
+// keystroke is kept in the draft; "Save the plan" checks it (GOV.UK error summary) and says so.
 
-import type { FrameworkCore } from '../../../../content/assessment/model.ts';
-import { newId, progress, validatePlan } from '../../../../content/assessment/model.ts';
-import { planItemPriority, soonestFirst, suggestedStepsIn } from '../../../../content/assessment/plan.ts';
-import type { Lang } from '../../../../content/schema.ts';
-import { find, must, replace, show } from '../lib/dom.ts';
+import { isRealIsoDate, newId, type PlanRowError } from '../../../../content/assessment/engine.ts';
+import { find, findAll, must, replace, show } from '../lib/dom.ts';
 import { clearErrors, showErrors } from '../lib/errors.ts';
 import type { PageT } from '../lib/strings.ts';
 import { type Draft, store, stored } from './draft.ts';
 import { localToday } from './format.ts';
-import type { ResultsKey } from './keys/results.ts';
-import { type ItemContext, linkedText, planItem, priorityTag } from './plan-item.ts';
-import { ERROR_KEY, itemOf, keepTypedDates, type Row, readRows, rowOf, typedDates } from './plan-rows.ts';
+import type { PLAN_EDITOR_KEYS } from './keys.ts';
+import { type FormRow, keepTypedDates, typedDate, typedDates } from './plan-dates.ts';
 
-interface Editor extends ItemContext {
-  draft: Draft;
-  t: PageT<ResultsKey>;
+export type EditorT = PageT<(typeof PLAN_EDITOR_KEYS)[number]>;
+
+/** The message of each plan problem (engine.ts's PlanRowError codes); `{n}` is the action's number. */
+const ERROR_KEY = {
+  'action-missing': 'assess.error.action-missing',
+  'action-too-long': 'assess.error.action-too-long',
+  'date-missing': 'assess.error.date-missing',
+  'date-invalid': 'assess.error.date-invalid',
+  'date-past': 'assess.error.date-past',
+} as const;
+
+/** What one kind of plan adds to the editor. `R` is its row as the form holds it, `I` its saved item. */
+export interface PlanKind<R extends FormRow, I extends { id: string }> {
+  /** A row's own fields (links, priority) read from its fieldset, or a new row's. */
+  extra(fieldset: HTMLElement | null): Omit<R, keyof FormRow>;
+  /** The saved item of a row, with the date already checked (`''` while still being typed). */
+  item(r: R, targetDate: string): I;
+  /** The plan's problems; `field` names the control (`plan-<id>-<field>`) each is shown at. */
+  validate(plan: readonly I[], today: string): readonly (Pick<PlanRowError, 'itemId' | 'code'> & { field: string })[];
+  /** The fieldset of action `n` (from 1). */
+  fieldset(r: R, n: number): HTMLElement;
+  /** Another control of a row changed (a linked competency ticked): the row updates itself. */
+  changed?(control: HTMLElement, fieldset: HTMLElement): void;
 }
 
-/** First visit to the plan (never started, nothing planned, something answered): suggest the steps. */
-function suggestOnce(e: Editor): void {
-  const started = `${e.draft.key}:plan-started`;
-  const d = e.draft.current();
-  if (stored(started) !== '1' && d.plan.length === 0 && progress(e.f, d).answered > 0) {
-    e.draft.ensure().plan = suggestedStepsIn(e.f, d, e.lang, localToday(), (k, v) => e.t(k, v)).map((s) => s.item);
-    e.draft.save();
-  }
-  if (e.draft.current().plan.length > 0) store(started, '1');
+interface Editor<R extends FormRow, I extends { id: string }> {
+  kind: PlanKind<R, I>;
+  draft: Draft<{ plan: I[]; updatedAt: string }>;
+  t: EditorT;
 }
 
-function render(e: Editor, items: HTMLElement, rows: readonly Row[]): void {
-  const a = e.draft.current();
-  replace(items, ...rows.map((r, i) => planItem(e, r, i + 1, planItemPriority(e.f, a, r))));
+const fieldValue = (id: string): string => {
+  const control = document.getElementById(id);
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement ? control.value : '';
+};
+
+/** The rows as the form shows them now. */
+function readRows<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, items: HTMLElement): R[] {
+  return findAll('[data-plan-item]', items).map((fieldset) => {
+    const id = fieldset.dataset.id ?? '';
+    const base = `plan-${id}`;
+    const row: FormRow = {
+      id,
+      action: fieldValue(`${base}-action`),
+      day: fieldValue(`${base}-day`),
+      month: fieldValue(`${base}-month`),
+      year: fieldValue(`${base}-year`),
+      done: find<HTMLInputElement>(`#${base}-done`, fieldset)?.checked ?? false,
+    };
+    return { ...row, ...e.kind.extra(fieldset) } as R;
+  });
+}
+
+/** `strict` keeps a bad date for the checks; otherwise it is stored as '' until it is a date. */
+function itemOf<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, r: R, strict: boolean): I {
+  const td = typedDate(r);
+  return e.kind.item(r, strict || isRealIsoDate(td) ? td : '');
+}
+
+function render<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, items: HTMLElement, rows: readonly R[]): void {
+  replace(items, ...rows.map((r, i) => e.kind.fieldset(r, i + 1)));
   show(must('#plan-empty'), rows.length === 0);
 }
 
-function persist(e: Editor, items: HTMLElement): void {
-  const rows = readRows(items);
-  e.draft.ensure().plan = rows.map((r) => itemOf(r, false));
+function persist<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, items: HTMLElement): void {
+  const rows = readRows(e, items);
+  e.draft.ensure().plan = rows.map((r) => itemOf(e, r, false));
   e.draft.save();
   store(`${e.draft.key}:plan-started`, '1');
   keepTypedDates(e.draft.key, rows);
 }
 
-/** A linked competency ticked or not: the summary line, the printed line and the priority tag follow. */
-function relinked(e: Editor, item: HTMLElement): void {
-  const ids = readRows(item.parentElement ?? item).find((r) => r.id === item.dataset.id)?.competencyIds ?? [];
-  const summary = find('[data-linked]', item);
-  if (summary) summary.textContent = linkedText(e, ids);
-  const printed = find('[data-linked-print]', item);
-  if (printed) printed.textContent = ids.length ? linkedText(e, ids) : '';
-  find('[data-priority]', item)?.remove();
-  const p = planItemPriority(e.f, e.draft.current(), { competencyIds: ids });
-  const legend = find('legend', item);
-  if (p && legend) legend.append(priorityTag(p, e.t));
-}
-
-function check(e: Editor, items: HTMLElement, title: string): boolean {
-  const rows = readRows(items);
-  const errs = validatePlan(
-    rows.map((r) => itemOf(r, true)),
+function check<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, items: HTMLElement, title: string): boolean {
+  const rows = readRows(e, items);
+  const errs = e.kind.validate(
+    rows.map((r) => itemOf(e, r, true)),
     localToday(),
   );
   clearErrors(items);
@@ -77,36 +103,40 @@ function check(e: Editor, items: HTMLElement, title: string): boolean {
   return false;
 }
 
-function wire(e: Editor, form: HTMLFormElement, items: HTMLElement): void {
+/** After a row is added or removed: the rows drawn afresh and kept. */
+function redraw<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, items: HTMLElement, rows: R[]): void {
+  clearErrors(items);
+  render(e, items, rows);
+  persist(e, items);
+}
+
+function wire<R extends FormRow, I extends { id: string }>(e: Editor<R, I>, form: HTMLFormElement, items: HTMLElement): void {
   const status = must('#plan-status');
   const title = document.title;
   form.addEventListener('input', () => persist(e, items));
   form.addEventListener('change', (ev) => {
     persist(e, items);
-    const box = ev.target instanceof HTMLElement ? ev.target : null;
-    const item = box?.matches('input[data-competency]') ? box.closest<HTMLElement>('[data-plan-item]') : null;
-    if (item) relinked(e, item);
+    const control = ev.target instanceof HTMLElement ? ev.target : null;
+    const fieldset = control?.closest<HTMLElement>('[data-plan-item]');
+    if (control && fieldset) e.kind.changed?.(control, fieldset);
   });
   must('#plan-add').addEventListener('click', () => {
-    const rows = [...readRows(items), { id: newId(), action: '', day: '', month: '', year: '', competencyIds: [], done: false }];
-    clearErrors(items);
-    render(e, items, rows);
-    persist(e, items);
+    const blank = { id: newId(), action: '', day: '', month: '', year: '', done: false, ...e.kind.extra(null) } as R;
+    const rows = [...readRows(e, items), blank];
+    redraw(e, items, rows);
     status.textContent = e.t('assess.plan.added', { n: rows.length });
-    find(`#plan-${rows[rows.length - 1]?.id}-action`)?.focus();
+    find(`#plan-${blank.id}-action`)?.focus();
   });
   items.addEventListener('click', (ev) => {
     const btn = ev.target instanceof Element ? ev.target.closest<HTMLButtonElement>('button[data-remove]') : null;
     if (!btn) return;
-    const rows = readRows(items);
+    const rows = readRows(e, items);
     const i = rows.findIndex((r) => r.id === btn.dataset.remove);
     rows.splice(i, 1);
-    clearErrors(items);
-    render(e, items, rows);
-    persist(e, items);
+    redraw(e, items, rows);
     status.textContent = e.t('assess.plan.removed');
     const next = rows[i] ?? rows[i - 1];
-    (next ? find(`#plan-${next.id}-action`) : find('#plan-add'))?.focus();
+    find(next ? `#plan-${next.id}-action` : '#plan-add')?.focus();
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -117,16 +147,34 @@ function wire(e: Editor, form: HTMLFormElement, items: HTMLElement): void {
   });
 }
 
-export function planEditor(opts: { f: FrameworkCore; draft: Draft; t: PageT<ResultsKey>; lang: Lang }): void {
-  const e: Editor = opts;
-  const form = must<HTMLFormElement>('#plan-form');
+/**
+ * Shows the plan in #plan-form and keeps it. On the first visit (never started, nothing planned,
+ * something answered) the plan starts from `suggest()`. `rowOf` makes a saved item a form row,
+ * with the date parts still being typed (plan-dates.ts); `order` sorts the items shown first.
+ */
+export function planEditor<R extends FormRow, I extends { id: string }>(opts: {
+  kind: PlanKind<R, I>;
+  draft: Draft<{ plan: I[]; updatedAt: string }>;
+  t: EditorT;
+  answered: boolean;
+  suggest: () => I[];
+  rowOf: (item: I, typed?: readonly string[]) => R;
+  order?: (plan: readonly I[]) => I[];
+}): void {
+  const e: Editor<R, I> = opts;
+  const started = `${e.draft.key}:plan-started`;
+  if (stored(started) !== '1' && e.draft.current().plan.length === 0 && opts.answered) {
+    e.draft.ensure().plan = opts.suggest();
+    e.draft.save();
+  }
+  if (e.draft.current().plan.length > 0) store(started, '1');
   const items = must('#plan-items');
-  suggestOnce(e);
   const typed = typedDates(e.draft.key);
+  const plan = e.draft.current().plan;
   render(
     e,
     items,
-    soonestFirst(e.draft.current().plan).map((p) => rowOf(p, typed[p.id])),
+    (opts.order ? opts.order(plan) : plan).map((p) => opts.rowOf(p, typed[p.id])),
   );
-  wire(e, form, items);
+  wire(e, must<HTMLFormElement>('#plan-form'), items);
 }

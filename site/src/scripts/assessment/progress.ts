@@ -15,6 +15,3 @@ export function showProgress(f: FrameworkCore, a: Assessment, t: PageT<(typeof P
   const el = find('#assess-progress');
   if (el) el.textContent = progressText(f, a, t);
 }
-
-/** Focus on the page's heading, so a screen reader starts at the top of the new page. */
-export const focusHeading = (): void => find('main h1')?.focus();

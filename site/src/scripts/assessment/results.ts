@@ -1,5 +1,5 @@
 // The results page: the domain summary (bars and a table), gaps, strengths and areas to
-// develop from the browser draft, the development plan (plan-editor.ts), saving to the
+// develop from the browser draft, the development plan (development-plan.ts), saving to the
 // account and the downloads.
 import {
   assessmentCsv,
@@ -13,14 +13,14 @@ import {
   toJson,
 } from '../../../../content/assessment/model.ts';
 import { api, send, session } from '../lib/api.ts';
-import { el, find, hide, must, show } from '../lib/dom.ts';
+import { el, find, focusHeading, hide, must, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { openDraft } from './draft.ts';
+import { developmentPlan } from './development-plan.ts';
 import { levelLabel, localToday, meanFormatter } from './format.ts';
+import { openDraft } from './framework-draft.ts';
 import type { ResultsKey } from './keys/results.ts';
 import { wizardData } from './page-data.ts';
-import { planEditor } from './plan-editor.ts';
-import { focusHeading, showProgress } from './progress.ts';
+import { showProgress } from './progress.ts';
 import { createSync, type Sync } from './sync.ts';
 
 const { t, lang } = pageStrings<ResultsKey>();
@@ -142,7 +142,7 @@ show(must('#results-empty'), answered === 0);
 show(must('#results-body'), answered > 0);
 summary();
 gapsAndLists();
-planEditor({ f, draft, t, lang });
+developmentPlan({ f, draft, t, lang });
 void accountSection(sync);
 must('#download-csv').addEventListener('click', () =>
   download(

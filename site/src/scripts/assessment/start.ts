@@ -2,7 +2,8 @@
 import { progress } from '../../../../content/assessment/model.ts';
 import { must, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { forgetDraft, openDraft } from './draft.ts';
+import { forgetDraft } from './draft.ts';
+import { openDraft } from './framework-draft.ts';
 import { startKeys } from './keys/start.ts';
 import { wizardData } from './page-data.ts';
 import { progressText } from './progress.ts';

@@ -1,12 +1,13 @@
 // A step of the assessment (one domain): fills the form from the draft, saves every change,
 // and after "Save and continue" goes to the next step (or back to the check page).
 import type { Answer } from '../../../../content/assessment/model.ts';
-import { find, findAll, must } from '../lib/dom.ts';
+import { find, findAll, focusHeading, must } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { type Draft, openDraft } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { openDraft } from './framework-draft.ts';
 import { stepKeys } from './keys/step.ts';
 import { wizardData } from './page-data.ts';
-import { focusHeading, showProgress } from './progress.ts';
+import { showProgress } from './progress.ts';
 import { createSync } from './sync.ts';
 
 const { t } = pageStrings(stepKeys);

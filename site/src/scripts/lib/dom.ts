@@ -62,6 +62,9 @@ export function focus(node: HTMLElement | null): void {
   node.focus();
 }
 
+/** Focus on the page's heading, so a screen reader starts at the top of the new page. */
+export const focusHeading = (): void => find('main h1')?.focus();
+
 let liveRegion: HTMLElement | null = null;
 /**
  * Says a message to screen readers without moving focus (one polite, visually hidden live

@@ -3,7 +3,7 @@ import { CSV_KEYS } from '../../../../../content/assessment/model.ts';
 import { PLAN_KEYS } from '../../../../../content/assessment/plan.ts';
 import type { StringKey } from '../../../../../content/ui/strings.ts';
 import { TOOLKIT_KEYS } from '../../lib/strings.ts';
-import { LEVEL_KEYS, PLAN_ITEM_KEYS, PROGRESS_KEYS, SYNC_KEYS } from '../keys.ts';
+import { LEVEL_KEYS, PLAN_EDITOR_KEYS, PROGRESS_KEYS, SYNC_KEYS } from '../keys.ts';
 
 export const resultsKeys = [
   ...TOOLKIT_KEYS,
@@ -12,20 +12,11 @@ export const resultsKeys = [
   ...LEVEL_KEYS,
   ...CSV_KEYS,
   ...PLAN_KEYS,
-  ...PLAN_ITEM_KEYS,
+  ...PLAN_EDITOR_KEYS,
   'assess.results.noData',
   'assess.results.chartHeld',
   'assess.results.chartNeeded',
   'assess.results.answeredOf',
   'assess.download.file',
-  'assess.plan.added',
-  'assess.plan.removed',
-  'assess.plan.saved',
-  'assess.error.prefix',
-  'assess.error.action-missing',
-  'assess.error.action-too-long',
-  'assess.error.date-missing',
-  'assess.error.date-invalid',
-  'assess.error.date-past',
 ] as const satisfies readonly StringKey[];
 export type ResultsKey = (typeof resultsKeys)[number];

@@ -1,7 +1,8 @@
 // The strings the "my community assets" modules show, one list per page.
 import type { StringKey } from '../../../../../content/ui/strings.ts';
+import { PLAN_EDITOR_KEYS } from '../../assessment/keys.ts';
 import { TOOLKIT_KEYS } from '../../lib/strings.ts';
-import { ASSET_PLAN_KEYS, RESULTS_VIEW_KEYS } from '../tool/keys.ts';
+import { RESULTS_VIEW_KEYS } from '../tool/keys.ts';
 
 const SIGN_IN_KEYS = ['assets.asset.missing'] as const;
 const DETAIL_KEYS = [
@@ -49,7 +50,7 @@ export const assessmentKeys = [
   ...TOOLKIT_KEYS,
   ...SIGN_IN_KEYS,
   ...RESULTS_VIEW_KEYS,
-  ...ASSET_PLAN_KEYS,
+  ...PLAN_EDITOR_KEYS,
   'assettool.plan.priority',
   'assets.priority.high',
   'assets.priority.medium',

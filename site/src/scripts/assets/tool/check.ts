@@ -1,7 +1,6 @@
 // The check page: each standard's level and evidence from the draft, with its "Change" link.
 import { maturityKey } from '../../../../../content/assets/maturity.ts';
-import { focusHeading } from '../../assessment/progress.ts';
-import { findAll } from '../../lib/dom.ts';
+import { findAll, focusHeading } from '../../lib/dom.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { openAssetDraft, showAssetProgress, toolData } from './data.ts';
 import { checkKeys } from './keys.ts';

@@ -3,7 +3,7 @@
 import { ASSET_WORD_KEYS } from '../../../../../content/assets/assessment.ts';
 import { MATURITY_KEYS } from '../../../../../content/assets/maturity.ts';
 import type { StringKey } from '../../../../../content/ui/strings.ts';
-import { PLAN_ITEM_KEYS } from '../../assessment/keys.ts';
+import { PLAN_EDITOR_KEYS } from '../../assessment/keys.ts';
 import { TOOLKIT_KEYS } from '../../lib/strings.ts';
 
 export const PROGRESS_KEYS = ['assettool.progress'] as const;
@@ -15,19 +15,6 @@ export const RESULTS_VIEW_KEYS = [
   'assettool.results.overallNone',
   'assettool.results.byLevel',
   'assess.check.notAnswered',
-] as const;
-/** What the asset plan (plan.ts) shows, besides the practitioner plan's item labels. */
-export const ASSET_PLAN_KEYS = [
-  ...PLAN_ITEM_KEYS,
-  'assess.plan.added',
-  'assess.plan.removed',
-  'assess.plan.saved',
-  'assess.error.prefix',
-  'assess.error.action-missing',
-  'assess.error.action-too-long',
-  'assess.error.date-missing',
-  'assess.error.date-invalid',
-  'assess.error.date-past',
 ] as const;
 
 export const startKeys = [...TOOLKIT_KEYS, ...PROGRESS_KEYS] as const satisfies readonly StringKey[];
@@ -45,7 +32,7 @@ export const resultsKeys = [
   ...PROGRESS_KEYS,
   ...ASSET_WORD_KEYS,
   ...RESULTS_VIEW_KEYS,
-  ...ASSET_PLAN_KEYS,
+  ...PLAN_EDITOR_KEYS,
   'assettool.download.file',
   'assettool.save.saved',
   'assettool.save.missing',

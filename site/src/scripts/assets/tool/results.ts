@@ -3,16 +3,15 @@
 import { assetCsv, assetJson } from '../../../../../content/assets/assessment.ts';
 import { myAssetPaths } from '../../../../../content/assets/paths.ts';
 import { localToday } from '../../assessment/format.ts';
-import { focusHeading } from '../../assessment/progress.ts';
-import { el, find, must, show } from '../../lib/dom.ts';
+import { el, find, focusHeading, must, show } from '../../lib/dom.ts';
 import { rememberReturn } from '../../lib/return-to.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { assetPlanEditor } from '../plan.ts';
 import { showResults } from '../results-view.ts';
 import { openAssetDraft, showAssetProgress, toolData } from './data.ts';
-import { resultsKeys } from './keys.ts';
+import type { ResultsKey } from './keys.ts';
 
-const { t, lang } = pageStrings(resultsKeys);
+const { t, lang } = pageStrings<ResultsKey>();
 const { s } = toolData();
 const draft = openAssetDraft(s, lang);
 const a = draft.current();

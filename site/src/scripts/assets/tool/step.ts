@@ -1,9 +1,8 @@
 // One standard of the asset self-assessment: fills the form from the draft, keeps every
 // change, and after "Save and continue" goes to the next standard (or back to the check page).
 import { EVIDENCE_MAX } from '../../../../../content/assets/assessment.ts';
-import { focusHeading } from '../../assessment/progress.ts';
 import { characterCount } from '../../lib/character-count.ts';
-import { find, must } from '../../lib/dom.ts';
+import { find, focusHeading, must } from '../../lib/dom.ts';
 import { pageStrings } from '../../lib/strings.ts';
 import { openAssetDraft, showAssetProgress, toolData } from './data.ts';
 import { stepKeys } from './keys.ts';

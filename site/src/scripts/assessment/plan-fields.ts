@@ -1,16 +1,15 @@
-// One action of the development plan as GOV.UK markup: its priority tag, what to do, the
-// target date (GOV.UK date input), the linked competencies, done, and remove.
+// One action of a plan as GOV.UK markup, for both kinds of plan: its number and priority tag,
+// what to do, the target date (GOV.UK date input), done, and remove. Each kind adds its own
+// parts (the linked competencies, the standards) around these.
 
-import { allCompetencies, type FrameworkCore } from '../../../../content/assessment/model.ts';
 import type { Priority } from '../../../../content/assessment/plan.ts';
-import type { Lang } from '../../../../content/schema.ts';
 import { el } from '../lib/dom.ts';
 import { button, type TagColour, tag } from '../lib/govuk.ts';
 import type { PageT } from '../lib/strings.ts';
 import type { PLAN_ITEM_KEYS } from './keys.ts';
-import type { Row } from './plan-rows.ts';
+import type { FormRow } from './plan-dates.ts';
 
-type ItemT = PageT<(typeof PLAN_ITEM_KEYS)[number]>;
+export type ItemT = PageT<(typeof PLAN_ITEM_KEYS)[number]>;
 
 const PRIORITY_COLOUR: Record<Priority, TagColour> = { high: 'red', medium: 'yellow', low: 'grey' };
 const PRIORITY_KEY = {
@@ -26,12 +25,6 @@ export const priorityTag = (p: Priority, t: ItemT): HTMLElement => {
   return node;
 };
 
-export interface ItemContext {
-  f: FrameworkCore;
-  lang: Lang;
-  t: ItemT;
-}
-
 export const checkbox = (id: string, label: string, checked: boolean, data: Record<string, string> = {}) =>
   el(
     'div',
@@ -40,7 +33,7 @@ export const checkbox = (id: string, label: string, checked: boolean, data: Reco
     el('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, label),
   );
 
-export function dateInput(base: string, r: Pick<Row, 'day' | 'month' | 'year'>, t: ItemT): HTMLElement {
+function dateInput(base: string, r: Pick<FormRow, 'day' | 'month' | 'year'>, t: ItemT): HTMLElement {
   const part = (name: 'day' | 'month' | 'year') => {
     const input = el('input', {
       id: `${base}-${name}`,
@@ -74,61 +67,35 @@ export function dateInput(base: string, r: Pick<Row, 'day' | 'month' | 'year'>, 
   );
 }
 
-/** "Linked competencies: A1, B2", the words of the details' summary and the printed line. */
-export function linkedText(ctx: ItemContext, ids: readonly string[]): string {
-  const codes = allCompetencies(ctx.f)
-    .filter((c) => ids.includes(c.id))
-    .map((c) => c.code);
-  return `${ctx.t('assess.plan.competencies')}${codes.length ? `: ${codes.join(', ')}` : ''}`;
-}
-
-function linked(ctx: ItemContext, base: string, r: Row): HTMLElement {
-  return el(
-    'details',
-    { class: 'govuk-details app-no-print' },
-    el(
-      'summary',
-      { class: 'govuk-details__summary' },
-      el('span', { class: 'govuk-details__summary-text', 'data-linked': true }, linkedText(ctx, r.competencyIds)),
-    ),
-    el(
-      'div',
-      { class: 'govuk-details__text' },
-      el(
-        'fieldset',
-        { class: 'govuk-fieldset' },
-        el('legend', { class: 'govuk-fieldset__legend govuk-visually-hidden' }, ctx.t('assess.plan.competencies')),
-        el(
-          'div',
-          { class: 'govuk-checkboxes govuk-checkboxes--small' },
-          ...allCompetencies(ctx.f).map((c) =>
-            checkbox(`${base}-c-${c.id}`, `${c.code} ${c.title[ctx.lang]}`, r.competencyIds.includes(c.id), { 'data-competency': c.id }),
-          ),
-        ),
-      ),
-    ),
-  );
+/** What a kind of plan puts in an action's fieldset besides the shared parts. */
+export interface FieldsetParts {
+  /** data- attributes the kind reads back from the fieldset. */
+  data?: Record<string, string>;
+  priority: Priority | null;
+  actionRows: number;
+  beforeAction?: HTMLElement | null;
+  afterDate?: readonly HTMLElement[];
 }
 
 /** The fieldset of action `n` (from 1). */
-export function planItem(ctx: ItemContext, r: Row, n: number, priority: Priority | null): HTMLElement {
-  const { t } = ctx;
+export function planFieldset(t: ItemT, r: FormRow, n: number, parts: FieldsetParts): HTMLElement {
   const base = `plan-${r.id}`;
-  const action = el('textarea', { id: `${base}-action`, class: 'govuk-textarea', rows: 2, maxlength: 500 });
+  const action = el('textarea', { id: `${base}-action`, class: 'govuk-textarea', rows: parts.actionRows, maxlength: 500 });
   action.value = r.action;
   const remove = button(t('assess.plan.remove', { n }), { variant: 'secondary' });
   remove.dataset.remove = r.id;
   remove.classList.add('app-no-print');
   return el(
     'fieldset',
-    { class: 'govuk-fieldset app-plan-item', 'data-plan-item': true, 'data-id': r.id },
+    { class: 'govuk-fieldset app-plan-item', 'data-plan-item': true, 'data-id': r.id, ...parts.data },
     el(
       'legend',
       { class: 'govuk-fieldset__legend govuk-fieldset__legend--m' },
       t('assess.plan.item', { n }),
-      priority ? ' ' : null,
-      priority ? priorityTag(priority, t) : null,
+      parts.priority ? ' ' : null,
+      parts.priority ? priorityTag(parts.priority, t) : null,
     ),
+    parts.beforeAction ?? null,
     el(
       'div',
       { class: 'govuk-form-group', 'data-field': `${base}-action` },
@@ -136,12 +103,7 @@ export function planItem(ctx: ItemContext, r: Row, n: number, priority: Priority
       action,
     ),
     dateInput(base, r, t),
-    linked(ctx, base, r),
-    el(
-      'p',
-      { class: 'govuk-body app-print-only', 'data-linked-print': true },
-      r.competencyIds.length ? linkedText(ctx, r.competencyIds) : '',
-    ),
+    ...(parts.afterDate ?? []),
     el(
       'div',
       { class: 'govuk-form-group' },
