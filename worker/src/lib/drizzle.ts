@@ -13,7 +13,8 @@ import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import * as schema from '../../db/schema.ts';
 
 type Tables = ExtractTablesWithRelations<typeof schema>;
-export type Database = DrizzleD1Database<typeof schema>;
+/** Drizzle over a D1 session, with that session as `$client` for plain statements (lib/rows.ts). */
+export type Database = DrizzleD1Database<typeof schema> & { $client: D1Database | D1DatabaseSession };
 
 let shared: { dialect: SQLiteAsyncDialect; relational: RelationalSchemaConfig<Tables> } | null = null;
 
@@ -29,5 +30,5 @@ function once() {
 export function drizzleOver(d1: D1Database | D1DatabaseSession): Database {
   const { dialect, relational } = once();
   const session = new SQLiteD1Session<typeof schema, Tables>(d1 as D1Database, dialect, relational, {});
-  return new DrizzleD1Database<typeof schema>('async', dialect, session, relational);
+  return Object.assign(new DrizzleD1Database<typeof schema>('async', dialect, session, relational), { $client: d1 });
 }
