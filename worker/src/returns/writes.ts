@@ -3,6 +3,18 @@
 // cost more CPU than SQLite spent running them. JSON columns are stored as drizzle stores them
 // (JSON text); columns left out take their defaults. The triggers that guard them are in
 // migrations 0004, 0005 and 0007 (revision step, lock, archive, immutability, derived status).
+//
+// What each write costs the database (EXPLAIN QUERY PLAN of the statement and of its triggers):
+//   draft save   UPDATE returns … WHERE id: SEARCH USING INDEX sqlite_autoindex_returns_1 (id=?);
+//                its triggers (UPDATE OF the draft columns only) read periods and organisations
+//                by primary key; no index holds a draft column, so no index entry changes, and
+//                no national sum moves (returns_accepted_sums fires on the accepted version only).
+//                The audit row records only what changed (changedFields), one audit_entity_idx entry.
+//   submission   INSERT return_versions: its BEFORE triggers read returns, periods, organisations by
+//                primary key and the latest version through return_versions_version_uq
+//                (return_id=? AND version=?, MAX by the covering index); return_versions_derive
+//                updates the return by primary key (first submission: NOT EXISTS through the same
+//                covering index, return_id=? AND version<?).
 import type { Explanations, Values } from '../../../content/returns/status.ts';
 import type { Db } from '../lib/actor.ts';
 
