@@ -1,8 +1,7 @@
 // Types shared by every route module: bindings and per-request variables.
-import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type { NationalRole } from '../../content/platform.ts';
 import type { Lang } from '../../content/schema.ts';
-import type * as schema from '../db/schema.ts';
+import type { Database } from './lib/drizzle.ts';
 
 export type SessionUser = {
   id: string;
@@ -29,7 +28,7 @@ export type Variables = {
   /** This request's D1 session (lib/database.ts): raw statements and batches. */
   d1: D1DatabaseSession;
   /** The same session through drizzle, with worker/db/schema.ts. */
-  db: DrizzleD1Database<typeof schema>;
+  db: Database;
   /** Language of messages for this request (user preference, ?lang=, Accept-Language, else cy). */
   lang: Lang;
   user: SessionUser | null;

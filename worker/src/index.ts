@@ -3,15 +3,14 @@
 // Contract for route modules: see worker/README.md.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { drizzle } from 'drizzle-orm/d1';
 import { HTTPException } from 'hono/http-exception';
 import { routes } from '../../content/api/routes/index.ts';
-import * as schema from '../db/schema.ts';
 import type { AppEnv, Bindings } from './env.ts';
 import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
 import { guard } from './lib/contract.ts';
 import { openSession, returnBookmark } from './lib/database.ts';
+import { drizzleOver } from './lib/drizzle.ts';
 import { configuredOrigin } from './lib/environment.ts';
 import { SECURITY_HEADERS } from './lib/headers.ts';
 import { ApiError, apiError, errorResponse, requestLang, validationHook } from './lib/http.ts';
@@ -53,7 +52,7 @@ app.use('*', async (c, next) => {
   c.set('lang', requestLang(c.req.raw));
   const { d1, counter } = openSession(c);
   c.set('d1', d1);
-  c.set('db', drizzle(d1 as unknown as D1Database, { schema }));
+  c.set('db', drizzleOver(d1));
   c.set('user', null);
   c.set('session', null);
   c.set('apiKey', null);

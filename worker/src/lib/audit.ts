@@ -16,9 +16,10 @@ export type AuditInput = {
   actorUserId?: string | null;
 };
 
-/** The audit row of a change made by `actor` (a command's plain inputs). */
-export function audit(actor: Pick<Actor, 'db' | 'userId' | 'apiKeyId' | 'requestId'>, a: AuditInput) {
-  return actor.db.insert(auditLog).values({
+type AuditActor = Pick<Actor, 'db' | 'userId' | 'apiKeyId' | 'requestId'>;
+
+function auditRow(actor: AuditActor, a: AuditInput) {
+  return {
     at: Date.now(),
     actorUserId: a.actorUserId !== undefined ? a.actorUserId : actor.userId,
     actorApiKeyId: actor.apiKeyId,
@@ -28,7 +29,23 @@ export function audit(actor: Pick<Actor, 'db' | 'userId' | 'apiKeyId' | 'request
     before: a.before === undefined ? null : JSON.stringify(a.before),
     after: a.after === undefined ? null : JSON.stringify(a.after),
     requestId: actor.requestId,
-  });
+  };
+}
+
+/** The audit row of a change made by `actor` (a command's plain inputs). */
+export function audit(actor: AuditActor, a: AuditInput) {
+  return actor.db.insert(auditLog).values(auditRow(actor, a));
+}
+
+const AUDIT_SQL = `INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
+
+/** The same row as a plain statement, for a batch of plain statements (the hot writes, returns/writes.ts). */
+export function auditStatement(actor: AuditActor, a: AuditInput): D1PreparedStatement {
+  const r = auditRow(actor, a);
+  return actor.db.$client
+    .prepare(AUDIT_SQL)
+    .bind(r.at, r.actorUserId, r.actorApiKeyId, r.action, r.entityType, r.entityId, r.before, r.after, r.requestId);
 }
 
 /** The audit row of a change made in a route handler. */

@@ -137,11 +137,14 @@ export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<Ap
     // HonoRequest caches the bytes, so the validator reads the same body after this.
     const buf = await c.req.arrayBuffer();
     if (buf.byteLength > maxBytes) throw new ApiError(413, 'payload-too-large', { max: maxBytes });
+    let parsed: unknown;
     try {
-      JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
+      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
     } catch {
       throw new ApiError(400, 'invalid-json');
     }
+    // Parsed once: the validator's c.req.json() takes this rather than decoding the bytes again.
+    c.req.bodyCache.json = Promise.resolve(parsed);
     return next();
   };
 }

@@ -6,7 +6,6 @@
 // triggers in the same batch (migration 0007); a review that changes accepted figures also
 // publishes the period's open data in that batch (publish.ts).
 
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReviewBody, SubmitBody } from '../../../content/api/schemas/returns.ts';
 import { IDEMPOTENCY_KEY } from '../../../content/api/schemas/returns.ts';
@@ -14,9 +13,9 @@ import { currentDataset } from '../../../content/index.ts';
 import { changedFields, defOf, type Explanations, issuesOf, unexplained, type Values } from '../../../content/returns/status.ts';
 import type { DatasetDefinition, Lang } from '../../../content/schema.ts';
 import { periodLabel } from '../../../content/stats/periods.ts';
-import { returnReviews, returns, returnVersions } from '../../db/schema.ts';
+import { returnReviews } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
-import { audit } from '../lib/audit.ts';
+import { audit, auditStatement } from '../lib/audit.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { dbRefusal } from './db-refusal.ts';
@@ -27,6 +26,7 @@ import { known, type PeriodRow, type ReturnFacts, returnFacts, returnFactsWith }
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
+import { insertReturn, insertVersion, updateDraft, type VersionWrite } from './writes.ts';
 
 export type DraftInput = { rev: number; values: Values; explanations: Explanations };
 
@@ -60,21 +60,14 @@ export async function saveDraft(
   if ((f.ret?.draftRev ?? 0) !== input.rev) throw conflict(f, yours);
   const rev = input.rev + 1;
   const id = f.ret?.id ?? crypto.randomUUID();
-  const draft = {
-    draftValues: input.values,
-    draftExplanations: input.explanations,
-    draftRev: rev,
-    draftUpdatedAt: actor.now,
-    draftUpdatedBy: actorRef(actor),
-    draftSource: source,
-  };
+  const draft = { values: input.values, explanations: input.explanations, rev, at: actor.now, by: actorRef(actor), source };
   const write = f.ret
-    ? db.update(returns).set(draft).where(eq(returns.id, id))
-    : db.insert(returns).values({ id, orgId, periodId, datasetVersion: def.version, ...draft, createdAt: actor.now });
+    ? updateDraft(db, id, draft)
+    : insertReturn(db, { id, orgId, periodId, datasetVersion: def.version, createdAt: actor.now }, draft);
   try {
-    await db.batch([
+    await db.$client.batch([
       write,
-      audit(actor, {
+      auditStatement(actor, {
         action: f.ret ? 'return.draft.update' : 'return.draft.create',
         entityType: 'return',
         entityId: id,
@@ -147,7 +140,7 @@ export async function submitReturn(
   const version = (versions.at(-1)?.version ?? 0) + 1;
   const reference = await referenceFor(periodId, orgId, version);
   const via = actor.apiKeyId ? 'api' : ret.draftSource === 'csv' ? 'csv' : 'web';
-  const row = {
+  const row: VersionWrite = {
     id: crypto.randomUUID(),
     returnId: ret.id,
     version,
@@ -163,11 +156,11 @@ export async function submitReturn(
     idempotencyKey,
     createdAt: actor.now,
     draftRev: body.rev,
-  } as const;
+  };
   try {
-    await db.batch([
-      db.insert(returnVersions).values(row),
-      audit(actor, {
+    await db.$client.batch([
+      insertVersion(db, row),
+      auditStatement(actor, {
         action: 'return.submit',
         entityType: 'return',
         entityId: ret.id,

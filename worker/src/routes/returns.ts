@@ -47,9 +47,12 @@ function numbers(input: Record<string, unknown>): Values {
  * against an older one is checked against its own too.
  */
 export function draftInput(body: { rev: number; values: Record<string, unknown>; explanations?: Record<string, string | undefined> }) {
-  numbers(body.values);
+  // Read once here (a value that is not a number is refused before any query); a return on an
+  // older definition is checked against its own too, the only case that reads the body again.
+  const current: DraftInput = { rev: body.rev, values: numbers(body.values), explanations: cleanExplanations(body.explanations) };
   return (def: DatasetDefinition): DraftInput => {
-    const checked = def === currentDataset ? body : parseWith(draftSchema(def), body);
+    if (def === currentDataset) return current;
+    const checked = parseWith(draftSchema(def), body);
     return { rev: checked.rev, values: numbers(checked.values), explanations: cleanExplanations(checked.explanations) };
   };
 }

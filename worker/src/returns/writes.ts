@@ -1,0 +1,105 @@
+// The hot writes of a return (every draft save, every submission) as plain statements with
+// bound parameters: their SQL is a constant, where building them with drizzle's query builder
+// cost more CPU than SQLite spent running them. JSON columns are stored as drizzle stores them
+// (JSON text); columns left out take their defaults. The triggers that guard them are in
+// migrations 0004, 0005 and 0007 (revision step, lock, archive, immutability, derived status).
+//
+// What each write costs the database (EXPLAIN QUERY PLAN of the statement and of its triggers):
+//   draft save   UPDATE returns … WHERE id: SEARCH USING INDEX sqlite_autoindex_returns_1 (id=?);
+//                its triggers (UPDATE OF the draft columns only) read periods and organisations
+//                by primary key; no index holds a draft column, so no index entry changes, and
+//                no national sum moves (returns_accepted_sums fires on the accepted version only).
+//                The audit row records only what changed (changedFields), one audit_entity_idx entry.
+//   submission   INSERT return_versions: its BEFORE triggers read returns, periods, organisations by
+//                primary key and the latest version through return_versions_version_uq
+//                (return_id=? AND version=?, MAX by the covering index); return_versions_derive
+//                updates the return by primary key (first submission: NOT EXISTS through the same
+//                covering index, return_id=? AND version<?).
+import type { Explanations, Values } from '../../../content/returns/status.ts';
+import type { Db } from '../lib/actor.ts';
+
+export interface DraftWrite {
+  values: Values;
+  explanations: Explanations;
+  rev: number;
+  at: number;
+  by: string | null;
+  source: 'web' | 'csv' | 'api';
+}
+
+// SEARCH returns USING INDEX sqlite_autoindex_returns_1 (id=?)
+const UPDATE_DRAFT_SQL = `UPDATE returns SET draft_values = ?1, draft_explanations = ?2, draft_rev = ?3, draft_updated_at = ?4,
+  draft_updated_by = ?5, draft_source = ?6 WHERE id = ?7`;
+const INSERT_RETURN_SQL = `INSERT INTO returns (id, org_id, period_id, dataset_version, draft_values, draft_explanations, draft_rev,
+  draft_updated_at, draft_updated_by, draft_source, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`;
+const INSERT_VERSION_SQL = `INSERT INTO return_versions (id, return_id, version, reference, "values", explanations, dataset_version,
+  submitted_by_user_id, api_key_id, via, declaration_name, amendment_reason, idempotency_key, created_at, draft_rev)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`;
+
+export function updateDraft(db: Db, id: string, d: DraftWrite): D1PreparedStatement {
+  return db.$client
+    .prepare(UPDATE_DRAFT_SQL)
+    .bind(JSON.stringify(d.values), JSON.stringify(d.explanations), d.rev, d.at, d.by, d.source, id);
+}
+
+export function insertReturn(
+  db: Db,
+  r: { id: string; orgId: string; periodId: string; datasetVersion: string; createdAt: number },
+  d: DraftWrite,
+): D1PreparedStatement {
+  return db.$client
+    .prepare(INSERT_RETURN_SQL)
+    .bind(
+      r.id,
+      r.orgId,
+      r.periodId,
+      r.datasetVersion,
+      JSON.stringify(d.values),
+      JSON.stringify(d.explanations),
+      d.rev,
+      d.at,
+      d.by,
+      d.source,
+      r.createdAt,
+    );
+}
+
+export interface VersionWrite {
+  id: string;
+  returnId: string;
+  version: number;
+  reference: string;
+  values: Values;
+  explanations: Explanations;
+  datasetVersion: string;
+  submittedByUserId: string | null;
+  apiKeyId: string | null;
+  via: 'web' | 'csv' | 'api';
+  declarationName: string;
+  amendmentReason: string | null;
+  idempotencyKey: string;
+  createdAt: number;
+  draftRev: number;
+}
+
+export function insertVersion(db: Db, v: VersionWrite): D1PreparedStatement {
+  return db.$client
+    .prepare(INSERT_VERSION_SQL)
+    .bind(
+      v.id,
+      v.returnId,
+      v.version,
+      v.reference,
+      JSON.stringify(v.values),
+      JSON.stringify(v.explanations),
+      v.datasetVersion,
+      v.submittedByUserId,
+      v.apiKeyId,
+      v.via,
+      v.declarationName,
+      v.amendmentReason,
+      v.idempotencyKey,
+      v.createdAt,
+      v.draftRev,
+    );
+}
