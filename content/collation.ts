@@ -17,3 +17,7 @@ export function byName<T>(items: readonly T[], name: (item: T) => string, lang: 
   const { compare } = collator(lang);
   return [...items].sort((a, b) => compare(name(a), name(b)));
 }
+
+/** Things with a name in each language (areas, activity types…), in the order of their names in `lang`. */
+export const byOwnName = <T extends { name: Record<Lang, string> }>(items: readonly T[], lang: Lang): T[] =>
+  byName(items, (x) => x.name[lang], lang);

@@ -3,7 +3,7 @@
 // and the on-time rate of every due quarter for Wales and each region. One request per view.
 import type { z } from 'zod';
 import type { Timeliness } from '../../../../content/api/schemas/timeliness.ts';
-import { byName } from '../../../../content/collation.ts';
+import { byName, byOwnName } from '../../../../content/collation.ts';
 import { ukDay } from '../../../../content/datetime.ts';
 import type { Outcome } from '../../../../content/returns/timeliness.ts';
 import { api, send } from '../lib/api.ts';
@@ -47,9 +47,8 @@ const tallyHead = () => [
 /** Wales first, then the regions in the reader's alphabet. */
 const regionsInOrder = (r: Result) => [
   ...r.regions.filter((x) => x.id === 'wales'),
-  ...byName(
+  ...byOwnName(
     r.regions.filter((x) => x.id !== 'wales'),
-    (x) => x.name[lang],
     lang,
   ),
 ];

@@ -3,7 +3,7 @@
 // that quarter in both languages, and the on-time rate of every due quarter. Nobody signs in.
 import type { z } from 'zod';
 import type { Transparency } from '../../../../content/api/schemas/timeliness.ts';
-import { byName } from '../../../../content/collation.ts';
+import { byOwnName } from '../../../../content/collation.ts';
 import { api, send } from '../lib/api.ts';
 import { formatDate } from '../lib/dates.ts';
 import { el, focus, must, onSubmit, replace, show } from '../lib/dom.ts';
@@ -36,7 +36,7 @@ function quarter(r: Result): void {
     must('[data-orgs]'),
     table({
       head: [t('rui.org'), t('rui.time.col.region'), t('rui.time.col.outcome')],
-      rows: byName(r.orgs, (o) => o.name[lang], lang).map((o) => [
+      rows: byOwnName(r.orgs, lang).map((o) => [
         o.name[lang],
         region.get(o.region) ?? o.region,
         tag(t(`timeliness.outcome.${o.outcome}`), OUTCOME_COLOUR[o.outcome]),

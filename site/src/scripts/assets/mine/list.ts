@@ -1,7 +1,7 @@
 // My community assets: the assets the signed-in person acts for (every asset for national
 // analysts and admins), each linked to its page.
 
-import { byName } from '../../../../../content/collation.ts';
+import { byOwnName } from '../../../../../content/collation.ts';
 import { api, send } from '../../lib/api.ts';
 import { el, focus, must, replace, show } from '../../lib/dom.ts';
 import { showApiError } from '../../lib/errors.ts';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const r = await send(api.assets.$get());
   if (!r.ok) return showApiError(r.error);
   if (r.body.assets.length === 0) return show(must('#asset-none'));
-  const rows = byName(r.body.assets, (a) => a.name[lang], lang).map((a) => [
+  const rows = byOwnName(r.body.assets, lang).map((a) => [
     el(
       'span',
       {},
