@@ -297,13 +297,13 @@ async function errorCode(res) {
   }
 }
 
-export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false }) {
+export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false, ids = null }) {
   const db = prepareDb();
-  const server = await startServer({ persistTo: db.persistTo });
+  const server = await startServer({ persistTo: db.persistTo, inspector: false });
   const ctx = { url: server.url, period: latestEndedPeriod(new Date()), ...db };
   const results = [];
   try {
-    for (const s of API_SCENARIOS) {
+    for (const s of API_SCENARIOS.filter((x) => !ids || ids.includes(x.id))) {
       const note = s.setup ? await s.setup(ctx) : null;
       if (note) {
         results.push({ id: s.id, label: s.label, available: false, note });

@@ -429,7 +429,7 @@ async function runScale(scale, { log, repeats }) {
   const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-national-'));
   migrate(persistTo);
   const gen = generate(persistTo, log, scale);
-  const server = await startServer({ persistTo }); // also publishes open data, as the cron would
+  const server = await startServer({ persistTo, inspector: false }); // also publishes open data, as the cron would
   const direct = await userWorkerUrl(server);
   if (!direct) log('  (the Worker without the dev proxy was not found: direct times not measured)');
   const ctx = { url: server.url, ...gen };

@@ -74,7 +74,8 @@ try {
     step(
       `API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`,
     );
-    const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse') });
+    const ids = arg('scenarios', '');
+    const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse'), ...(ids ? { ids: ids.split(',') } : {}) });
     server = api.server;
     results.api = { concurrency, seconds, scenarios: api.results };
   }
@@ -84,7 +85,7 @@ try {
       const { prepareDb } = await import('../bench/api.mjs');
       const { startServer } = await import('./with-server.mjs');
       const db = prepareDb();
-      server = { ...(await startServer({ persistTo: db.persistTo })), persistTo: db.persistTo };
+      server = { ...(await startServer({ persistTo: db.persistTo, inspector: false })), persistTo: db.persistTo };
     }
     try {
       results.lighthouse = await runLighthouse({ url: server.url, log });

@@ -39,16 +39,19 @@ export function freshDatabase() {
 /**
  * Starts `wrangler dev`. Unless `persistTo` is given, it runs on a fresh, migrated and
  * seeded database in a temporary folder, removed again by `stop()`.
- * @param {{ port?: number; persistTo?: string; quiet?: boolean }} [options]
+ * `inspector: false` (the bench) runs it without the debugger: see scripts/serve-worker.mjs.
+ * @param {{ port?: number; persistTo?: string; quiet?: boolean; inspector?: boolean }} [options]
  */
-export async function startServer({ port, persistTo, quiet = true } = {}) {
+export async function startServer({ port, persistTo, quiet = true, inspector = true } = {}) {
   port ??= Number(process.env.PORT) || (await freePort());
   const temporary = persistTo ? undefined : freshDatabase();
   persistTo ??= temporary;
   // wrangler.toml's default is production: say local development explicitly (outbox on), and
   // give the origin links in emails must use, since this server runs on a port of its own.
-  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
-  args.push('--var', 'ENVIRONMENT:development', '--var', `PUBLIC_ORIGIN:http://127.0.0.1:${port}`);
+  const args = inspector
+    ? ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false']
+    : ['node', new URL('./serve-worker.mjs', import.meta.url).pathname, '--port', String(port)];
+  if (inspector) args.push('--var', 'ENVIRONMENT:development', '--var', `PUBLIC_ORIGIN:http://127.0.0.1:${port}`);
   if (persistTo) args.push('--persist-to', persistTo);
   const child = spawn('npx', args, {
     detached: true,
