@@ -6,7 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { routes } from '../../content/api/routes/index.ts';
 import type { AppEnv, Bindings } from './env.ts';
-import { csrfAndWriteLimit, loadPrincipal } from './lib/auth.ts';
+import { csrfAndWriteLimit, principalLoader } from './lib/auth.ts';
 import { cleanup } from './lib/cleanup.ts';
 import { guard } from './lib/contract.ts';
 import { openSession, returnBookmark } from './lib/database.ts';
@@ -17,6 +17,7 @@ import { ApiError, apiError, errorResponse, requestLang, validationHook } from '
 import { openApiDocument } from './lib/openapi.ts';
 import { servePage } from './pages/header.ts';
 import { publishPending } from './returns/publish.ts';
+import { returnFactsPrefetch } from './returns/queries.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
@@ -88,7 +89,8 @@ app.use('*', async (c, next) => {
 // lookup, the same answer for everyone, cached publicly. Mounted before the principal.
 app.route('/', openData);
 app.route('/', transparencyRoutes);
-app.use('/api/*', loadPrincipal, csrfAndWriteLimit);
+// The return's facts come with the caller's lookup on every route of one return (returns/queries.ts).
+app.use('/api/*', principalLoader([returnFactsPrefetch]), csrfAndWriteLimit);
 
 app.openapi(guard(routes.health), (c) => c.json({ ok: true as const }, 200));
 // Route modules register full paths from the contract (content/api/routes), so each mounts at '/'.

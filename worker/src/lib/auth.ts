@@ -15,6 +15,7 @@ import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { isProduction as isProductionEnv } from './environment.ts';
 import { ApiError } from './http.ts';
+import { type Prefetcher, prefetchFor } from './prefetch.ts';
 import { assertWithin, countStatementWhere } from './ratelimit.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60_000;
@@ -68,70 +69,84 @@ type SessionRow = {
 };
 type KeyRow = { id: string; org_id: string; prefix: string; revoked_at: number | null; last_used_at: number | null };
 
-/** Loads the caller: an API key (Bearer) or a session cookie. Sets user/session/apiKey/lang, and writeCount on a write. */
-export const loadPrincipal: MiddlewareHandler<AppEnv> = async (c, next) => {
-  c.set('user', null);
-  c.set('session', null);
-  c.set('apiKey', null);
-  c.set('writeCount', null);
-  const d1 = c.get('d1');
-  const now = Date.now();
-  const write = !SAFE.has(c.req.method);
-  let beside: Promise<unknown> | null = null;
-  const authz = c.req.header('Authorization');
-  if (authz !== undefined) {
-    const m = /^Bearer\s+(\S+)$/i.exec(authz);
-    if (!m) throw new ApiError(401, 'api-key-invalid');
-    const hash = await sha256(m[1]!);
-    const lookup = d1.prepare(KEY_SQL).bind(hash);
-    const [found, counted] = write
-      ? await d1.batch<KeyRow | { count: number }>([lookup, countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now)])
-      : [await lookup.all<KeyRow>()];
-    const key = found!.results[0] as KeyRow | undefined;
-    if (!key || key.revoked_at !== null) throw new ApiError(401, 'api-key-invalid');
-    c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
-    if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
-    if (!key.last_used_at || now - key.last_used_at > TOUCH_MS)
-      beside = d1.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2').bind(now, key.id).run();
-  } else {
-    const token = getCookie(c, sessionCookieName(c));
-    if (token) {
-      const hash = await sha256(token);
-      const lookup = d1.prepare(SESSION_SQL).bind(hash);
-      const [found, counted] = write
-        ? await d1.batch<SessionRow | { count: number }>([
-            lookup,
-            countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now),
-          ])
-        : [await lookup.all<SessionRow>()];
-      const row = found!.results[0] as SessionRow | undefined;
-      if (row && row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now) {
-        c.set('user', {
-          id: row.id,
-          email: row.email,
-          name: row.name,
-          lang: row.lang,
-          nationalRole: row.national_role,
-          orgIds: JSON.parse(row.org_ids) as string[],
-        });
-        c.set('session', { id: row.sid, csrfToken: row.csrf_token });
-        if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
-        // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
-        const asked = new URL(c.req.url).searchParams.get('lang');
-        if (asked !== 'cy' && asked !== 'en') c.set('lang', row.lang);
-        if (now - row.last_seen_at > TOUCH_MS)
-          beside = d1.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE id = ?2').bind(now, row.sid).run();
-      } else if (row) {
-        beside = d1.prepare('DELETE FROM sessions WHERE id = ?1').bind(row.sid).run(); // expired: forget it
+/**
+ * Loads the caller: an API key (Bearer) or a session cookie. Sets user/session/apiKey/lang, and
+ * writeCount on a write. A route's prefetch (lib/prefetch.ts) rides in the same batch.
+ */
+export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('user', null);
+    c.set('session', null);
+    c.set('apiKey', null);
+    c.set('writeCount', null);
+    const d1 = c.get('d1');
+    const now = Date.now();
+    const write = !SAFE.has(c.req.method);
+    let beside: Promise<unknown> | null = null;
+    const authz = c.req.header('Authorization');
+    if (authz !== undefined) {
+      const m = /^Bearer\s+(\S+)$/i.exec(authz);
+      if (!m) throw new ApiError(401, 'api-key-invalid');
+      const hash = await sha256(m[1]!);
+      const lookup = d1.prepare(KEY_SQL).bind(hash);
+      const [found, counted] = await lookUp(
+        c,
+        [lookup, ...(write ? [countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now)] : [])],
+        prefetchers,
+      );
+      const key = found!.results[0] as KeyRow | undefined;
+      if (!key || key.revoked_at !== null) throw new ApiError(401, 'api-key-invalid');
+      c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
+      if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
+      if (!key.last_used_at || now - key.last_used_at > TOUCH_MS)
+        beside = d1.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2').bind(now, key.id).run();
+    } else {
+      const token = getCookie(c, sessionCookieName(c));
+      if (token) {
+        const hash = await sha256(token);
+        const lookup = d1.prepare(SESSION_SQL).bind(hash);
+        const count = write ? [countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now)] : [];
+        const [found, counted] = await lookUp(c, [lookup, ...count], prefetchers);
+        const row = found!.results[0] as SessionRow | undefined;
+        if (row && row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now) {
+          c.set('user', {
+            id: row.id,
+            email: row.email,
+            name: row.name,
+            lang: row.lang,
+            nationalRole: row.national_role,
+            orgIds: JSON.parse(row.org_ids) as string[],
+          });
+          c.set('session', { id: row.sid, csrfToken: row.csrf_token });
+          if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
+          // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
+          const asked = new URL(c.req.url).searchParams.get('lang');
+          if (asked !== 'cy' && asked !== 'en') c.set('lang', row.lang);
+          if (now - row.last_seen_at > TOUCH_MS)
+            beside = d1.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE id = ?2').bind(now, row.sid).run();
+        } else if (row) {
+          beside = d1.prepare('DELETE FROM sessions WHERE id = ?1').bind(row.sid).run(); // expired: forget it
+        }
       }
     }
-  }
-  try {
-    await next();
-  } finally {
-    await beside;
-  }
-};
+    try {
+      await next();
+    } finally {
+      await beside;
+    }
+  };
+}
+export const loadPrincipal = principalLoader([]);
+
+/** The lookup (and the write count), with the route's prefetch in the same batch: one round trip. */
+async function lookUp(c: Context<AppEnv>, own: D1PreparedStatement[], prefetchers: readonly Prefetcher[]): Promise<D1Result[]> {
+  const d1 = c.get('d1');
+  const prefetch = prefetchFor(c, prefetchers);
+  if (!prefetch && own.length === 1) return [await own[0]!.all()];
+  const results = await d1.batch([...own, ...(prefetch?.statements ?? [])]);
+  prefetch?.take(results.slice(own.length));
+  return results.slice(0, own.length);
+}
 
 /**
  * CSRF for every write: refuse cross-site requests (Sec-Fetch-Site / Origin), and when a
