@@ -72,9 +72,10 @@ const o = routeModule();
  * revision and the query, so an isolate may answer from here for as long as the revision holds
  * (checked on every request). Bounded; the oldest entry goes first.
  */
-const built = new Map<string, string>();
+const built = new Map<string, Uint8Array<ArrayBuffer>>();
 const BUILT_MAX = 64;
-function remember(key: string, body: string) {
+// Kept encoded: a page is 100+ kB, and encoding it again on every request is work for nothing.
+function remember(key: string, body: Uint8Array<ArrayBuffer>) {
   if (built.size >= BUILT_MAX) built.delete(built.keys().next().value!);
   built.set(key, body);
 }
@@ -127,7 +128,7 @@ o.openapi(guard(routes.openDataJson), async (c) => {
     200,
     publicHeaders(etag),
   );
-  remember(key, await res.clone().text());
+  remember(key, new Uint8Array(await res.clone().arrayBuffer()));
   return res;
 });
 
