@@ -96,6 +96,13 @@ describe('national views', () => {
     expect(r.groups.map((g: { id: string }) => g.id)).toEqual(['west-wales']);
     const series = await json(await client(ana).national.totals.series.$get({ query: { field: 'referrals-received', by: 'region' } }));
     expect(series.periods.find((p) => p.periodId === P)!.wales.value).toBe(25);
+    // The series agrees with the quarter's totals, area by area, and lists every period (those with nothing accepted empty).
+    expect(series.periods.find((p) => p.periodId === P)!.groups).toEqual(
+      r.groups.map((g) => ({ id: g.id, name: g.name, organisations: g.organisations, value: g.values['referrals-received'] ?? null })),
+    );
+    expect(series.periods.find((p) => p.periodId === P)!.wales.organisations).toBe(r.wales.organisations);
+    for (const p of series.periods.filter((x) => x.periodId !== P))
+      expect(p).toMatchObject({ groups: [], wales: { organisations: 0, value: null } });
     await expectError(await client(ana).national.totals.series.$get({ query: { field: 'swemwbs-mean-start' } }), 400, 'validation');
     const csv = (await csvText(await client(ana).national['totals.csv'].$get({ query: { period: P, by: 'region', lang: 'en' } }))).slice(1);
     expect(csv).toContain(`${P},west-wales,West Wales,1,referrals-received,`);

@@ -31,6 +31,7 @@ import {
   fieldSeries,
   periodSums,
   returnsPage,
+  type SeriesRow,
 } from '../returns/national.ts';
 import { periodQuery } from '../returns/queries.ts';
 import { orgDto } from '../returns/views.ts';
@@ -225,16 +226,17 @@ n.openapi(guard(routes.nationalSeries), async (c) => {
   const f = fieldMap(currentDataset).get(q.field);
   if (!f || f.type !== 'count') throw new ApiError(400, 'validation', {}, [{ field: 'field', key: 'error.field.choice' }]);
   const db = c.get('db');
-  const [ps, counts, sums] = await db.batch([
+  const [ps, [found]] = await db.batch([
     db.select({ id: periods.id }).from(periods).orderBy(asc(periods.id)),
-    acceptedReturns(db, q.by),
     fieldSeries(db, q.field, q.by),
   ]);
+  const byPeriod = Map.groupBy(JSON.parse(found?.rows ?? '[]') as SeriesRow[], ([periodId]) => periodId);
   const series = ps.map((p) => {
+    const rows = byPeriod.get(p.id) ?? [];
     const tot = groupsOf(
       q.by,
-      counts.filter((x) => x.periodId === p.id),
-      sums.filter((x) => x.periodId === p.id).map((x) => ({ ...x, field: q.field })),
+      rows.map(([, area, returns]) => ({ area, returns })),
+      rows.flatMap(([, area, , value]) => (value === null ? [] : [{ area, field: q.field, value }])),
     );
     return {
       periodId: p.id,
