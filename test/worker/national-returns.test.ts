@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendReminders } from '../../worker/src/index.ts';
 import type { Caller } from './helpers.ts';
-import { call, client, expectError, json, latestMail } from './helpers.ts';
+import { addMember, call, client, expectError, json, latestMail, signIn } from './helpers.ts';
 import {
   acceptedReturn,
   admin,
@@ -66,6 +66,20 @@ describe('national views', () => {
     const c = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
     expect(c.counts).toMatchObject({ accepted: 1, submitted: 1, draft: 1, 'not-started': 1, total: 4, late: 0 });
     expect(c.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
+    // Organisations in name order, each as the returns list shows it; contacts of each in address order.
+    const listed = await json(await client(ana).national.returns.$get({ query: { period: P } }));
+    expect(c.orgs.map((o) => o.org)).toEqual(listed.returns.map((r: { org: unknown }) => r.org));
+    expect(c.orgs.find((o) => o.org.id === sub.orgId)).toMatchObject({ status: 'submitted', late: false, latestVersion: 1 });
+    expect(c.orgs.find((o) => o.org.id === sub.orgId)!.reference).toBe(
+      listed.returns.find((r: { org: { id: string } }) => r.org.id === sub.orgId).reference,
+    );
+    const first = await signIn('0-first-contact@example.org', 'en');
+    await addMember(first.userId, none.orgId);
+    const again = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+    expect(again.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([
+      { name: null, email: '0-first-contact@example.org', lang: 'en' },
+      { name: null, email: none.email, lang: 'cy' },
+    ]);
     const res = await client(ana).national['completeness.csv'].$get({ query: { period: P, only: 'missing', lang: 'en' } });
     expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
     const lines = (await csvText(res)).slice(1).trim().split('\r\n');
