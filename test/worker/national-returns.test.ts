@@ -68,11 +68,9 @@ describe('national views', () => {
     expect(c.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
     // Organisations in name order, each as the returns list shows it; contacts of each in address order.
     const listed = await json(await client(ana).national.returns.$get({ query: { period: P } }));
-    expect(c.orgs.map((o) => o.org)).toEqual(listed.returns.map((r: { org: unknown }) => r.org));
+    expect(c.orgs.map((o) => o.org)).toEqual(listed.returns.map((r) => r.org));
     expect(c.orgs.find((o) => o.org.id === sub.orgId)).toMatchObject({ status: 'submitted', late: false, latestVersion: 1 });
-    expect(c.orgs.find((o) => o.org.id === sub.orgId)!.reference).toBe(
-      listed.returns.find((r: { org: { id: string } }) => r.org.id === sub.orgId).reference,
-    );
+    expect(c.orgs.find((o) => o.org.id === sub.orgId)!.reference).toBe(listed.returns.find((r) => r.org.id === sub.orgId)!.reference);
     const first = await signIn('0-first-contact@example.org', 'en');
     await addMember(first.userId, none.orgId);
     const again = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
