@@ -1,5 +1,5 @@
 // National scale: quarterly returns from 400 organisations over 10 years (40 × 400 = 16,000
-// returns with every value of the dataset) and 5,000 self-assessments, written straight
+// returns with every value of the dataset, two submitters per organisation) and 5,000 self-assessments, written straight
 // into a migrated local D1 file with node:sqlite (the fastest way: one transaction; the
 // migrations' triggers derive status and sums as rows go in), then the Worker's own national
 // endpoints are timed through `wrangler dev` on that database (open data published first, as
@@ -260,6 +260,20 @@ export function generate(persistTo, log, scale = SCALE) {
   }
   const submitter = { id: uuid() };
   fill.insert('users', { id: submitter.id, email: 'bench-submitter@bench.cymru', lang: 'cy', created_at: now });
+  // Two submitters of their own per organisation: completeness lists every organisation's contacts.
+  orgs.forEach((o, i) => {
+    for (const k of [1, 2]) {
+      const id = uuid();
+      fill.insert('users', {
+        id,
+        email: `cyflwynydd-${i + 1}-${k}@bench.cymru`,
+        name: `Cyflwynydd ${i + 1}.${k}`,
+        lang: k === 1 ? 'cy' : 'en',
+        created_at: now,
+      });
+      fill.insert('memberships', { user_id: id, org_id: o.id, role: 'submitter', created_at: now });
+    }
+  });
   if (has.returns) {
     const pool = Array.from({ length: 250 }, (_, i) => returnValues(fields, 1 + (i % 5)));
     for (const p of periods)

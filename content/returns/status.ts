@@ -10,7 +10,7 @@ import { type Issue, parseNumber, validateReturn } from '../dataset/validate.ts'
 import { currentDataset, datasetVersion } from '../index.ts';
 import type { DatasetDefinition } from '../schema.ts';
 import type { ReturnStatus } from '../stats/opendata.ts';
-import { isLate } from '../stats/periods.ts';
+import { isLate, lateFrom } from '../stats/periods.ts';
 
 export type { ReturnStatus };
 export type Values = Record<string, number | null>;
@@ -60,9 +60,16 @@ export function storedStatus(
   period: { id: string; dueAt: number },
   now: number,
 ): { status: ReturnStatus; late: boolean } {
-  const first = ret?.firstSubmittedAt ?? null;
-  const late = isLate(period.id, isoDay(period.dueAt), first === null ? null : new Date(first), new Date(now));
-  return { status: ret?.status ?? 'not-started', late };
+  return storedStatuses(period, now)(ret);
+}
+
+/** `storedStatus` for many returns of one period: the due date is worked out once, not per return. */
+export function storedStatuses(
+  period: { id: string; dueAt: number },
+  now: number,
+): (ret: StoredStatus | null) => { status: ReturnStatus; late: boolean } {
+  const from = lateFrom(period.id, isoDay(period.dueAt));
+  return (ret) => ({ status: ret?.status ?? 'not-started', late: (ret?.firstSubmittedAt ?? now) >= from });
 }
 
 /** The latest accepted version. */

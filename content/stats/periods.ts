@@ -225,6 +225,27 @@ export function isLate(id: string, due: string, submittedAt: string | Date | nul
   return isPastDue(due, submittedAt ?? now);
 }
 
+/**
+ * The first moment past a return's due date, for a period: late is then one comparison of
+ * timestamps, with no date formatting per return (a national view judges hundreds at once).
+ * The same answer as `isLate`.
+ */
+export function lateFrom(id: string, due: string): number {
+  mustParse(id);
+  return pastDueFrom(due);
+}
+
+/**
+ * The first moment that falls after the whole of a date in Wales (`isPastDue` is true from
+ * then on). Wales keeps UTC or UTC+1, so the next day starts at that UTC midnight or an hour
+ * before it.
+ */
+export function pastDueFrom(due: string): number {
+  const midnight = toDay(due) + DAY;
+  const hourBefore = midnight - 3_600_000;
+  return dateInWales(new Date(hourBefore)) > due ? hourBefore : midnight;
+}
+
 /** Whether a moment (or date) falls after the whole of the due date in Wales. */
 export function isPastDue(due: string, at: string | Date): boolean {
   toDay(due);

@@ -5,11 +5,14 @@ import {
   defaultOpening,
   easterSunday,
   isLate,
+  isPastDue,
   isWorkingDay,
+  lateFrom,
   latestEndedPeriod,
   MONTHS,
   nextPeriod,
   parsePeriodId,
+  pastDueFrom,
   periodId,
   periodLabel,
   periodOf,
@@ -162,6 +165,28 @@ describe('bank holidays and due dates', () => {
     expect(isLate('2025-26-q1', due, undefined, '2025-07-29T08:00:00Z')).toBe(true);
     expect(isLate('2025-26-q1', due, '2025-07-02T09:00:00Z', '2026-01-01T00:00:00Z')).toBe(false);
     expect(() => isLate('nope', due, null, '2025-07-29')).toThrow();
+  });
+
+  it('gives the first moment past a due day in Wales, in summer and in winter time', () => {
+    expect(new Date(pastDueFrom('2025-07-28')).toISOString()).toBe('2025-07-28T23:00:00.000Z'); // midnight BST
+    expect(new Date(pastDueFrom('2025-01-28')).toISOString()).toBe('2025-01-29T00:00:00.000Z'); // midnight GMT
+    // The clocks change at 01:00 UTC: the day they go forward starts in GMT, the day they go back in BST.
+    expect(new Date(pastDueFrom('2025-03-29')).toISOString()).toBe('2025-03-30T00:00:00.000Z');
+    expect(new Date(pastDueFrom('2025-03-30')).toISOString()).toBe('2025-03-30T23:00:00.000Z');
+    expect(new Date(pastDueFrom('2025-10-25')).toISOString()).toBe('2025-10-25T23:00:00.000Z');
+    expect(new Date(pastDueFrom('2025-10-26')).toISOString()).toBe('2025-10-27T00:00:00.000Z');
+    expect(() => pastDueFrom('2025-02-30')).toThrow();
+    expect(() => lateFrom('nope', '2025-07-28')).toThrow();
+    expect(lateFrom('2025-26-q1', '2025-07-28')).toBe(pastDueFrom('2025-07-28'));
+  });
+
+  it('agrees with isPastDue on either side of every due day of two years', () => {
+    for (let day = Date.UTC(2025, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+      const due = new Date(day).toISOString().slice(0, 10);
+      const from = pastDueFrom(due);
+      expect(isPastDue(due, new Date(from - 1)), due).toBe(false);
+      expect(isPastDue(due, new Date(from)), due).toBe(true);
+    }
   });
 });
 

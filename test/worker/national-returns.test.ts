@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendReminders } from '../../worker/src/index.ts';
 import type { Caller } from './helpers.ts';
-import { call, client, expectError, json, latestMail } from './helpers.ts';
+import { addMember, call, client, expectError, json, latestMail, signIn } from './helpers.ts';
 import {
   acceptedReturn,
   admin,
@@ -66,6 +66,18 @@ describe('national views', () => {
     const c = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
     expect(c.counts).toMatchObject({ accepted: 1, submitted: 1, draft: 1, 'not-started': 1, total: 4, late: 0 });
     expect(c.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([{ name: null, email: none.email, lang: 'cy' }]);
+    // Organisations in name order, each as the returns list shows it; contacts of each in address order.
+    const listed = await json(await client(ana).national.returns.$get({ query: { period: P } }));
+    expect(c.orgs.map((o) => o.org)).toEqual(listed.returns.map((r) => r.org));
+    expect(c.orgs.find((o) => o.org.id === sub.orgId)).toMatchObject({ status: 'submitted', late: false, latestVersion: 1 });
+    expect(c.orgs.find((o) => o.org.id === sub.orgId)!.reference).toBe(listed.returns.find((r) => r.org.id === sub.orgId)!.reference);
+    const first = await signIn('0-first-contact@example.org', 'en');
+    await addMember(first.userId, none.orgId);
+    const again = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+    expect(again.orgs.find((o) => o.org.id === none.orgId)!.contacts).toEqual([
+      { name: null, email: '0-first-contact@example.org', lang: 'en' },
+      { name: null, email: none.email, lang: 'cy' },
+    ]);
     const res = await client(ana).national['completeness.csv'].$get({ query: { period: P, only: 'missing', lang: 'en' } });
     expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/);
     const lines = (await csvText(res)).slice(1).trim().split('\r\n');
@@ -96,6 +108,13 @@ describe('national views', () => {
     expect(r.groups.map((g: { id: string }) => g.id)).toEqual(['west-wales']);
     const series = await json(await client(ana).national.totals.series.$get({ query: { field: 'referrals-received', by: 'region' } }));
     expect(series.periods.find((p) => p.periodId === P)!.wales.value).toBe(25);
+    // The series agrees with the quarter's totals, area by area, and lists every period (those with nothing accepted empty).
+    expect(series.periods.find((p) => p.periodId === P)!.groups).toEqual(
+      r.groups.map((g) => ({ id: g.id, name: g.name, organisations: g.organisations, value: g.values['referrals-received'] ?? null })),
+    );
+    expect(series.periods.find((p) => p.periodId === P)!.wales.organisations).toBe(r.wales.organisations);
+    for (const p of series.periods.filter((x) => x.periodId !== P))
+      expect(p).toMatchObject({ groups: [], wales: { organisations: 0, value: null } });
     await expectError(await client(ana).national.totals.series.$get({ query: { field: 'swemwbs-mean-start' } }), 400, 'validation');
     const csv = (await csvText(await client(ana).national['totals.csv'].$get({ query: { period: P, by: 'region', lang: 'en' } }))).slice(1);
     expect(csv).toContain(`${P},west-wales,West Wales,1,referrals-received,`);

@@ -317,6 +317,8 @@ export const returns = sqliteTable(
     // Timeliness counts first submissions by period: one covering index entry per submitted return
     // (returns/timeliness.ts, submissionBuckets).
     index('returns_first_submitted_idx').on(t.periodId, t.orgId, t.firstSubmittedAt).where(sql`first_submitted_at IS NOT NULL`),
+    // One quarter's completeness grid reads these entries, never the row and its draft (migration 0011).
+    index('returns_period_grid_idx').on(t.periodId, t.orgId, t.status, t.firstSubmittedAt, t.latestVersionId),
   ],
 );
 
@@ -354,6 +356,8 @@ export const returnVersions = sqliteTable(
     uniqueIndex('return_versions_version_uq').on(t.returnId, t.version),
     uniqueIndex('return_versions_idem_uq').on(t.returnId, t.idempotencyKey),
     uniqueIndex('return_versions_draft_rev_uq').on(t.returnId, t.draftRev),
+    // A version's summary without its values, for the completeness grid (migration 0011).
+    index('return_versions_summary_idx').on(t.id, t.version, t.reference, t.createdAt),
   ],
 );
 
@@ -445,7 +449,8 @@ export const acceptedSums = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.periodId, t.region, t.healthBoard, t.localAuthority, t.active, t.field] }),
-    index('accepted_sums_field_idx').on(t.field, t.active, t.periodId),
+    // One field over every quarter, covering (migration 0011).
+    index('accepted_sums_series_idx').on(t.field, t.active, t.periodId, t.region, t.healthBoard, t.localAuthority, t.value, t.n),
   ],
 );
 

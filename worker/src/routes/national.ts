@@ -11,7 +11,7 @@ import { RETURN_STATUSES } from '../../../content/api/schemas/returns.ts';
 import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset, geography } from '../../../content/index.ts';
-import { countFields, isoDay, type ReturnStatus, storedStatus } from '../../../content/returns/status.ts';
+import { countFields, isoDay, type ReturnStatus, type StoredStatus, storedStatuses } from '../../../content/returns/status.ts';
 import type { Lang, Text } from '../../../content/schema.ts';
 import { comparePeriods, periodLabel } from '../../../content/stats/periods.ts';
 import { periods } from '../../db/schema.ts';
@@ -24,13 +24,14 @@ import { ApiError } from '../lib/http.ts';
 import { reviewReturn } from '../returns/commands.ts';
 import {
   acceptedReturns,
-  activeContacts,
   type By,
+  type CompletenessRow,
+  completenessGrid,
   exportPage,
   fieldSeries,
   periodSums,
-  quarterGrid,
   returnsPage,
+  type SeriesRow,
 } from '../returns/national.ts';
 import { periodQuery } from '../returns/queries.ts';
 import { orgDto } from '../returns/views.ts';
@@ -44,9 +45,17 @@ const latestOf = (row: { version: number | null; reference: string | null; submi
   row.version !== null && row.reference !== null && row.submittedAt !== null
     ? { latestVersion: row.version, reference: row.reference, submittedAt: row.submittedAt }
     : {};
-type GridRow = Awaited<ReturnType<typeof quarterGrid>>[number];
-const statusOf = (g: GridRow, now: number) =>
-  storedStatus(g.status === null ? null : { status: g.status, firstSubmittedAt: g.firstSubmittedAt }, g.period, now);
+const stored = (g: { status: StoredStatus['status'] | null; firstSubmittedAt: number | null }) =>
+  g.status === null ? null : { status: g.status, firstSubmittedAt: g.firstSubmittedAt };
+/** Status of rows from any periods: each period's due date is worked out once per request, not per row. */
+function statusesByPeriod(now: number) {
+  const byPeriod = new Map<string, ReturnType<typeof storedStatuses>>();
+  return (g: Awaited<ReturnType<typeof returnsPage>>[number]) => {
+    let of = byPeriod.get(g.period.id);
+    if (!of) byPeriod.set(g.period.id, (of = storedStatuses(g.period, now)));
+    return of(stored(g));
+  };
+}
 
 // ------------------------------------------------------------------ returns list (keyset pages) and review
 n.openapi(guard(routes.nationalReturns), async (c) => {
@@ -57,7 +66,7 @@ n.openapi(guard(routes.nationalReturns), async (c) => {
   const page = returnsPage(db, { period: q.period, status: q.status, after, limit });
   const [[period], rows] = await db.batch([periodQuery(db, q.period ?? ''), page]);
   if (q.period && !period) throw new ApiError(404, 'period-not-found');
-  const now = Date.now();
+  const statusOf = statusesByPeriod(Date.now());
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return c.json(
@@ -65,7 +74,7 @@ n.openapi(guard(routes.nationalReturns), async (c) => {
       returns: shown.map((g) => ({
         org: orgDto(g.org),
         periodId: g.period.id,
-        ...statusOf(g, now),
+        ...statusOf(g),
         ...latestOf(g),
         ...(g.via ? { via: g.via } : {}),
       })),
@@ -86,12 +95,31 @@ n.openapi(guard(routes.nationalReview), async (c) => {
 // ------------------------------------------------------------------ completeness
 async function completeness(c: C, periodId: string) {
   const db = c.get('db');
-  const [[p], grid, contacts] = await db.batch([periodQuery(db, periodId), quarterGrid(db, periodId), activeContacts(db)]);
+  const [[p], [grid]] = await db.batch([periodQuery(db, periodId), completenessGrid(db, periodId)]);
   if (!p) throw new ApiError(404, 'period-not-found');
-  const people = new Map<string, { name: string | null; email: string; lang: Lang }[]>();
-  for (const x of contacts) people.set(x.orgId, [...(people.get(x.orgId) ?? []), { name: x.name, email: x.email, lang: x.lang }]);
-  const now = Date.now();
-  const out = grid.map((g) => ({ org: orgDto(g.org), ...statusOf(g, now), contacts: people.get(g.org.id) ?? [], ...latestOf(g) }));
+  const statusOf = storedStatuses(p, Date.now());
+  const out = (JSON.parse(grid?.rows ?? '[]') as CompletenessRow[]).map(
+    ([
+      id,
+      nameCy,
+      nameEn,
+      type,
+      healthBoard,
+      localAuthority,
+      region,
+      status,
+      firstSubmittedAt,
+      version,
+      reference,
+      submittedAt,
+      contacts,
+    ]) => ({
+      org: orgDto({ id, nameCy, nameEn, type, healthBoard, localAuthority, region }),
+      ...statusOf(stored({ status, firstSubmittedAt })),
+      contacts: contacts.map(([name, email, lang]) => ({ name, email, lang })),
+      ...latestOf({ version, reference, submittedAt }),
+    }),
+  );
   const counts = Object.fromEntries(RETURN_STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<
     ReturnStatus,
     number
@@ -198,16 +226,17 @@ n.openapi(guard(routes.nationalSeries), async (c) => {
   const f = fieldMap(currentDataset).get(q.field);
   if (!f || f.type !== 'count') throw new ApiError(400, 'validation', {}, [{ field: 'field', key: 'error.field.choice' }]);
   const db = c.get('db');
-  const [ps, counts, sums] = await db.batch([
+  const [ps, [found]] = await db.batch([
     db.select({ id: periods.id }).from(periods).orderBy(asc(periods.id)),
-    acceptedReturns(db, q.by),
     fieldSeries(db, q.field, q.by),
   ]);
+  const byPeriod = Map.groupBy(JSON.parse(found?.rows ?? '[]') as SeriesRow[], ([periodId]) => periodId);
   const series = ps.map((p) => {
+    const rows = byPeriod.get(p.id) ?? [];
     const tot = groupsOf(
       q.by,
-      counts.filter((x) => x.periodId === p.id),
-      sums.filter((x) => x.periodId === p.id).map((x) => ({ ...x, field: q.field })),
+      rows.map(([, area, returns]) => ({ area, returns })),
+      rows.flatMap(([, area, , value]) => (value === null ? [] : [{ area, field: q.field, value }])),
     );
     return {
       periodId: p.id,
