@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { Lang } from '../../../content/schema.ts';
 import type { AppEnv, Bindings } from '../env.ts';
-import { sendEmail, type Template } from './email.ts';
+import { type OutboxRow, outboxRow, sendEmail, type Template } from './email.ts';
 
 export type Db = AppEnv['Variables']['db'];
 export type Mailer = (to: string, lang: Lang, template: Template) => Promise<void>;
@@ -18,6 +18,8 @@ export interface Actor {
   /** Milliseconds since the epoch, read once per request. */
   now: number;
   mail: Mailer;
+  /** The message as a row for the change's own batch, where mail is the local outbox; null where it is sent. */
+  mailRow: (to: string, lang: Lang, template: Template) => OutboxRow | null;
 }
 
 export const mailerFor =
@@ -33,6 +35,7 @@ export function actorOf(c: Context<AppEnv>): Actor {
     requestId: c.get('requestId'),
     now: Date.now(),
     mail: mailerFor(c.env),
+    mailRow: (to, lang, template) => outboxRow(c.env, to, lang, template),
   };
 }
 

@@ -3,9 +3,8 @@
 // a MIME message built by email-message.ts. Every message carries both languages, the
 // recipient's first.
 
-import { drizzle } from 'drizzle-orm/d1';
 import type { Lang } from '../../../content/schema.ts';
-import { outbox } from '../../db/schema.ts';
+import type { outbox } from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import { mimeMessage, render, type Template } from './email-message.ts';
 import { isLocal } from './environment.ts';
@@ -17,10 +16,27 @@ export { render };
 /** Mail goes to the local outbox (development and tests only, set explicitly). */
 export const isDevMail = (env: Bindings) => isLocal(env);
 
+export type OutboxRow = typeof outbox.$inferInsert;
+
+/** The message as the local outbox keeps it; null where mail is sent (production). */
+export function outboxRow(env: Bindings, to: string, lang: Lang, tpl: Template): OutboxRow | null {
+  if (!isDevMail(env)) return null;
+  const { subject, text } = render(lang, tpl);
+  return { id: crypto.randomUUID(), to, subject, text, createdAt: Date.now() };
+}
+
+// Spelt as drizzle spells it, so the round-trip test knows it for the mail service it stands in for.
+const OUTBOX_SQL = 'insert into "outbox" ("id", "to", "subject", "text", "created_at") values (?1, ?2, ?3, ?4, ?5)';
+
+/** Outbox rows as plain statements, for a change's own batch. */
+export function outboxStatements(d1: D1Database | D1DatabaseSession, rows: readonly OutboxRow[]): D1PreparedStatement[] {
+  return rows.map((r) => d1.prepare(OUTBOX_SQL).bind(r.id, r.to, r.subject, r.text, r.createdAt));
+}
+
 export async function sendEmail(env: Bindings, to: string, lang: Lang, tpl: Template): Promise<void> {
-  if (isDevMail(env)) {
-    const { subject, text } = render(lang, tpl);
-    await drizzle(env.DB).insert(outbox).values({ id: crypto.randomUUID(), to, subject, text, createdAt: Date.now() });
+  const row = outboxRow(env, to, lang, tpl);
+  if (row) {
+    await outboxStatements(env.DB, [row])[0]!.run();
     return;
   }
   const missing = missingMailSettings(env);

@@ -1,7 +1,8 @@
 // Writes of the returns API: save a draft, submit it, review a version. Each takes plain
 // inputs (an Actor: database, who, request id, time, mailer), reads what it needs in ONE batch
-// (returnFacts), checks it, then writes the change and its audit row in ONE batch: with the
-// caller's lookup, three round trips in all (test/worker/round-trips.test.ts). The return's
+// (returnFacts, usually with the caller's lookup: lib/prefetch.ts), checks it, then writes the
+// change, its audit row and, where mail is the local outbox, its mail in ONE batch: two round
+// trips in all (test/worker/round-trips.test.ts). The return's
 // status, latest and accepted versions and the national sums follow from the database's
 // triggers in the same batch (migration 0007); a review that changes accepted figures also
 // publishes the period's open data in that batch (publish.ts).
@@ -13,13 +14,14 @@ import { currentDataset } from '../../../content/index.ts';
 import { changedFields, defOf, type Explanations, issuesOf, unexplained, type Values } from '../../../content/returns/status.ts';
 import type { DatasetDefinition, Lang } from '../../../content/schema.ts';
 import { periodLabel } from '../../../content/stats/periods.ts';
-import { returnReviews } from '../../db/schema.ts';
+import { outbox, returnReviews } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
 import { audit, auditStatement } from '../lib/audit.ts';
+import { outboxStatements } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { dbRefusal } from './db-refusal.ts';
-import { mailSubmitters } from './mail.ts';
+import { submitterMail } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
 import { known, type PeriodRow, type ReturnFacts, returnFacts, returnFactsWith } from './queries.ts';
@@ -157,6 +159,18 @@ export async function submitReturn(
     createdAt: actor.now,
     draftRev: body.rev,
   };
+  const mail = submitterMail(
+    actor,
+    f.submitters,
+    { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body' },
+    (lang: Lang) => ({
+      org: lang === 'cy' ? org.nameCy : org.nameEn,
+      period: periodLabel(periodId, lang),
+      reference,
+      version: String(version),
+      name: row.declarationName,
+    }),
+  );
   try {
     await db.$client.batch([
       insertVersion(db, row),
@@ -167,6 +181,7 @@ export async function submitReturn(
         // The declaration name stays in the version row (erasure blanks it there), never in the log.
         after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
       }),
+      ...outboxStatements(db.$client, mail.rows),
     ]);
   } catch (err) {
     const refusal = dbRefusal(err);
@@ -184,18 +199,7 @@ export async function submitReturn(
     }
     throw refusal ?? err;
   }
-  await mailSubmitters(
-    actor,
-    f.submitters,
-    { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body' },
-    (lang: Lang) => ({
-      org: lang === 'cy' ? org.nameCy : org.nameEn,
-      period: periodLabel(periodId, lang),
-      reference,
-      version: String(version),
-      name: row.declarationName,
-    }),
-  );
+  await mail.send();
   return { version, reference, status: 'submitted' as const };
 }
 
@@ -247,6 +251,18 @@ export async function reviewReturn(
           },
         )
       : null;
+  const tpl = decision === 'accepted' ? 'accepted' : 'returned';
+  const mail = submitterMail(
+    actor,
+    f.submitters,
+    { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body` },
+    (lang: Lang) => ({
+      org: lang === 'cy' ? org.nameCy : org.nameEn,
+      period: periodLabel(periodId, lang),
+      reference: target.reference,
+      comment: review.comment ?? '',
+    }),
+  );
   let published = true;
   try {
     const results = await db.batch([
@@ -258,6 +274,7 @@ export async function reviewReturn(
         after: { version: target.version, reference: target.reference, decision, comment: review.comment },
       }),
       ...(publication ? publicationStatements(db, publication) : []),
+      ...(mail.rows.length ? [db.insert(outbox).values(mail.rows)] : []),
     ] as unknown as Parameters<typeof db.batch>[0]);
     if (publication) {
       forgetPublishedRevision();
@@ -270,17 +287,6 @@ export async function reviewReturn(
   }
   // Another change to the period landed between the read and the write: publish from fresh figures (rare).
   if (!published) await publishPeriod(db, periodId, 'review', actor.now);
-  const tpl = decision === 'accepted' ? 'accepted' : 'returned';
-  await mailSubmitters(
-    actor,
-    f.submitters,
-    { subject: `email.returns.${tpl}.subject`, body: `email.returns.${tpl}.body` },
-    (lang: Lang) => ({
-      org: lang === 'cy' ? org.nameCy : org.nameEn,
-      period: periodLabel(periodId, lang),
-      reference: target.reference,
-      comment: review.comment ?? '',
-    }),
-  );
+  await mail.send();
   return { version: target.version, reference: target.reference, decision, reviewedAt: review.createdAt };
 }
