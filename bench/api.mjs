@@ -86,6 +86,13 @@ export const API_SCENARIOS = [
     expect: 200,
     request: (ctx, i) => write(ctx, 'PATCH', '/api/account', pick(ctx.subs, i), { name: `Meinciwr ${i}` }),
   },
+  {
+    id: 'write-floor',
+    // What two D1 calls cost here with nothing else: every save and submission reads, then writes.
+    label: 'GET /api/bench/d1 (two trivial D1 calls, no middleware: the floor of a write)',
+    expect: 200,
+    request: (ctx) => [ctx.url + '/api/bench/d1', {}],
+  },
   { id: 'content-read', label: 'GET /api/periods (reporting periods)', expect: 200, request: (ctx) => [ctx.url + '/api/periods', {}] },
   {
     id: 'assessment-draft',

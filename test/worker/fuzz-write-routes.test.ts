@@ -355,11 +355,20 @@ describe('benchmark baseline route', () => {
     expect(await res.json()).toEqual({ ok: true, bench: 'bare' });
     expect(res.headers.get('X-Request-Id')).toBeNull(); // no middleware ran
   });
+  it('answers the write floor after two D1 calls, without the API middleware', async () => {
+    const res = await exports.default.fetch(new Request(`${ORIGIN}/api/bench/d1`));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, bench: 'd1' });
+    expect(res.headers.get('X-D1-Round-Trips')).toBe('2');
+    expect(res.headers.get('X-Request-Id')).toBeNull();
+  });
   it('is the usual API 404 in production', async () => {
-    const res = await app.fetch(new Request(`${ORIGIN}/api/bench/bare`), { ...env, ENVIRONMENT: 'production' }, ctx);
-    expect(res.status).toBe(404);
-    const body = (await res.json()) as { error: { code: string; requestId: string } };
-    expect(body.error.code).toBe('not-found');
-    expect(body.error.requestId).toBe(res.headers.get('X-Request-Id'));
+    for (const path of ['/api/bench/bare', '/api/bench/d1']) {
+      const res = await app.fetch(new Request(`${ORIGIN}${path}`), { ...env, ENVIRONMENT: 'production' }, ctx);
+      expect(res.status).toBe(404);
+      const body = (await res.json()) as { error: { code: string; requestId: string } };
+      expect(body.error.code).toBe('not-found');
+      expect(body.error.requestId).toBe(res.headers.get('X-Request-Id'));
+    }
   });
 });

@@ -123,6 +123,7 @@ async function submitted(periodId: string) {
 const SPECS: Record<string, Spec> = {
   'GET /api/health': { caller: () => ({}), request: async () => ({ path: '/api/health' }), status: 200 },
   'GET /api/bench/bare': { caller: () => ({}), request: async () => ({ path: '/api/bench/bare' }), status: 200 },
+  'GET /api/bench/d1': { caller: () => ({}), request: async () => ({ path: '/api/bench/d1' }), status: 200 },
   'GET /api/openapi.json': { caller: () => ({}), request: async () => ({ path: '/api/openapi.json' }), status: 200 },
   'GET /api/v1/openapi.json': { caller: () => ({}), request: async () => ({ path: '/api/v1/openapi.json' }), status: 200 },
   'GET /api/lang/:lang': { caller: () => sub, request: async () => ({ path: '/api/lang/en' }), status: 302 },

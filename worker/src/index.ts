@@ -44,6 +44,7 @@ const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 // A plain handler (no validator, no typed answer), so it is only described in the documents.
 app.route('/api/bench', bench);
 app.openAPIRegistry.registerPath(routes.bareBench);
+app.openAPIRegistry.registerPath(routes.d1FloorBench);
 
 // Request id, language, the database session, security headers and one JSON log line per request.
 app.use('*', async (c, next) => {

@@ -25,6 +25,17 @@ export const bareBench = createRoute({
   responses: { 200: ok(z.object({ ok: z.literal(true), bench: z.literal('bare') }), 'The constant answer'), ...errors(404) },
 });
 
+export const d1FloorBench = createRoute({
+  method: 'get',
+  path: '/api/bench/d1',
+  tags: ['platform'],
+  summary: 'Benchmark floor of a write: two trivial D1 calls, one after the other, before any middleware (404 in production)',
+  responses: {
+    200: ok(z.object({ ok: z.literal(true), bench: z.literal('d1') }), 'The constant answer, after the two calls'),
+    ...errors(404),
+  },
+});
+
 export const chooseLanguage = createRoute({
   method: 'get',
   path: '/api/lang/{lang}',
