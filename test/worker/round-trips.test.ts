@@ -43,6 +43,9 @@ const TIGHTER: Record<string, number> = {
   'POST /api/orgs/:orgId/returns/:periodId/notes': 2,
   'POST /api/orgs/:orgId/returns/:periodId/csv': 2,
   'POST /api/orgs/:orgId/returns/:periodId/submit': 2,
+  'GET /api/v1/returns/:periodId': 1,
+  'PUT /api/v1/returns/:periodId/draft': 2,
+  'POST /api/v1/returns/:periodId/submit': 2,
 };
 
 /**

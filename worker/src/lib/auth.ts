@@ -15,7 +15,7 @@ import type { AppEnv } from '../env.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { isProduction as isProductionEnv } from './environment.ts';
 import { ApiError } from './http.ts';
-import { type Prefetcher, prefetchFor } from './prefetch.ts';
+import { type Credentials, type Prefetcher, prefetchFor } from './prefetch.ts';
 import { assertWithin, countStatementWhere } from './ratelimit.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60_000;
@@ -93,6 +93,7 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
         c,
         [lookup, ...(write ? [countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now)] : [])],
         prefetchers,
+        { keyHash: hash },
       );
       const key = found!.results[0] as KeyRow | undefined;
       if (!key || key.revoked_at !== null) throw new ApiError(401, 'api-key-invalid');
@@ -106,7 +107,7 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
         const hash = await sha256(token);
         const lookup = d1.prepare(SESSION_SQL).bind(hash);
         const count = write ? [countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now)] : [];
-        const [found, counted] = await lookUp(c, [lookup, ...count], prefetchers);
+        const [found, counted] = await lookUp(c, [lookup, ...count], prefetchers, {});
         const row = found!.results[0] as SessionRow | undefined;
         if (row && row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now) {
           c.set('user', {
@@ -139,9 +140,14 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
 export const loadPrincipal = principalLoader([]);
 
 /** The lookup (and the write count), with the route's prefetch in the same batch: one round trip. */
-async function lookUp(c: Context<AppEnv>, own: D1PreparedStatement[], prefetchers: readonly Prefetcher[]): Promise<D1Result[]> {
+async function lookUp(
+  c: Context<AppEnv>,
+  own: D1PreparedStatement[],
+  prefetchers: readonly Prefetcher[],
+  caller: Credentials,
+): Promise<D1Result[]> {
   const d1 = c.get('d1');
-  const prefetch = prefetchFor(c, prefetchers);
+  const prefetch = prefetchFor(c, prefetchers, caller);
   if (!prefetch && own.length === 1) return [await own[0]!.all()];
   const results = await d1.batch([...own, ...(prefetch?.statements ?? [])]);
   prefetch?.take(results.slice(own.length));

@@ -82,14 +82,14 @@ const FACTS_SQL = [
   // SEARCH periods USING INDEX sqlite_autoindex_periods_1 (id=?)
   'SELECT * FROM periods WHERE id = ?1',
   // SEARCH organisations USING INDEX sqlite_autoindex_organisations_1 (id=?)
-  'SELECT * FROM organisations WHERE id = ?1',
+  'SELECT * FROM organisations WHERE id = {org}',
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH a USING INDEX sqlite_autoindex_users_1 (id=?) LEFT-JOIN; SEARCH k USING INDEX sqlite_autoindex_api_keys_1 (id=?) LEFT-JOIN
   `SELECT r.*, a.name AS x_author_name, a.email AS x_author_email, k.prefix AS x_key_prefix
    FROM returns r
    LEFT JOIN users a ON a.id = substr(r.draft_updated_by, 6) AND r.draft_updated_by LIKE 'user:%'
    LEFT JOIN api_keys k ON k.id = substr(r.draft_updated_by, 9) AND r.draft_updated_by LIKE 'api-key:%'
-   WHERE r.org_id = ?1 AND r.period_id = ?2`,
+   WHERE r.org_id = {org} AND r.period_id = ?2`,
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH v USING INDEX return_versions_version_uq (return_id=?), then a primary-key or unique-index read per join
   `SELECT v.*, rv.decision AS x_decision, rv.comment AS x_comment, rv.created_at AS x_reviewed_at,
@@ -101,7 +101,7 @@ const FACTS_SQL = [
    LEFT JOIN users reviewer ON reviewer.id = rv.reviewer_id
    LEFT JOIN users submitter ON submitter.id = v.submitted_by_user_id
    LEFT JOIN api_keys k ON k.id = v.api_key_id
-   WHERE r.org_id = ?1 AND r.period_id = ?2
+   WHERE r.org_id = {org} AND r.period_id = ?2
    ORDER BY v.version`,
   // The accepted returns of earlier quarters, newest first (the first is the previous quarter's):
   // a backward seek on the partial index returns_org_accepted_idx (org_id, period_id WHERE
@@ -110,19 +110,25 @@ const FACTS_SQL = [
   //   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
   `SELECT r.period_id AS x_period_id, v."values" AS x_values
    FROM returns r JOIN return_versions v ON v.id = r.latest_accepted_version_id
-   WHERE r.org_id = ?1 AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
+   WHERE r.org_id = {org} AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
    ORDER BY r.period_id DESC LIMIT ?3`,
   // SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING INDEX sqlite_autoindex_users_1 (id=?); USE TEMP B-TREE FOR ORDER BY
-  'SELECT u.id, u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email',
+  'SELECT u.id, u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = {org} ORDER BY u.email',
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH n USING INDEX return_notes_return_idx (return_id=?)
   `SELECT n.*, a.name AS x_author_name, a.email AS x_author_email
    FROM returns r
    JOIN return_notes n ON n.return_id = r.id
    LEFT JOIN users a ON a.id = n.author_id
-   WHERE r.org_id = ?1 AND r.period_id = ?2
+   WHERE r.org_id = {org} AND r.period_id = ?2
    ORDER BY n.created_at, n.rowid`,
 ] as const;
+// {org} is the organisation's id (?1), or for the machine API, whose addresses name no
+// organisation, the API key's own, found from the key's hash (?1) in the same statement; the
+// plans above hold, with one more read per statement (SCALAR SUBQUERY: SEARCH api_keys USING
+// INDEX api_keys_key_hash_unique (key_hash=?)).
+const FACTS_BY_ORG: readonly string[] = FACTS_SQL.map((q) => q.replaceAll('{org}', '?1'));
+const FACTS_BY_KEY: readonly string[] = FACTS_SQL.map((q) => q.replaceAll('{org}', '(SELECT org_id FROM api_keys WHERE key_hash = ?1)'));
 
 const readPeriod = rowReader(periods);
 const readOrg = rowReader(organisations);
@@ -133,16 +139,17 @@ const readNote = rowReader(returnNotes);
 const readValues = (raw: unknown) => returnVersions.values.mapFromDriverValue(raw as string) as ReturnValues;
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 
-function factStatements(d1: D1Client, orgId: string, periodId: string): D1PreparedStatement[] {
-  const [period, org, ret, versions, history, submitters, notes] = FACTS_SQL.map((q) => d1.prepare(q));
+/** `org` is the organisation's id, or with `FACTS_BY_KEY` the API key's hash. */
+function factStatements(d1: D1Client, org: string, periodId: string, sql: readonly string[] = FACTS_BY_ORG): D1PreparedStatement[] {
+  const [period, orgRow, ret, versions, history, submitters, notes] = sql.map((q) => d1.prepare(q));
   return [
     period!.bind(parsePeriodId(periodId) ? periodId : ''),
-    org!.bind(orgId),
-    ret!.bind(orgId, periodId),
-    versions!.bind(orgId, periodId),
-    history!.bind(orgId, periodId, HISTORY_QUARTERS),
-    submitters!.bind(orgId),
-    notes!.bind(orgId, periodId),
+    orgRow!.bind(org),
+    ret!.bind(org, periodId),
+    versions!.bind(org, periodId),
+    history!.bind(org, periodId, HISTORY_QUARTERS),
+    submitters!.bind(org),
+    notes!.bind(org, periodId),
   ];
 }
 
@@ -214,22 +221,33 @@ const prefetched = new WeakMap<Db, { orgId: string; periodId: string; facts: Ret
 /** Every route of one return that starts from its facts: the organisation's own, and the review. */
 const RETURN_ROUTE =
   /^\/api\/(?:orgs\/([^/]+)\/returns\/([^/]+)(?:\/(?:draft|submit|notes|validate|csv|diff|versions\/[^/]+))?|national\/returns\/([^/]+)\/([^/]+)\/review)$/;
+/** The machine API's return routes: the organisation is the API key's own. */
+const KEY_RETURN_ROUTE = /^\/api\/v1\/returns\/([^/]+)(?:\/(?:draft|submit))?$/;
 
 /** The facts of the return a request names, read in the batch that looks up its caller (lib/prefetch.ts). */
-export const returnFactsPrefetch: Prefetcher = (c) => {
-  const m = RETURN_ROUTE.exec(c.req.path);
-  if (!m) return null;
-  let orgId: string;
+export const returnFactsPrefetch: Prefetcher = (c, caller) => {
+  const path = c.req.path;
+  const m = RETURN_ROUTE.exec(path);
+  const k = m ? null : KEY_RETURN_ROUTE.exec(path);
+  if (!m && !(k && caller.keyHash)) return null;
+  let org: string;
   let periodId: string;
   try {
-    [orgId, periodId] = [decodeURIComponent((m[1] ?? m[3])!), decodeURIComponent((m[2] ?? m[4])!)];
+    [org, periodId] = m
+      ? [decodeURIComponent((m[1] ?? m[3])!), decodeURIComponent((m[2] ?? m[4])!)]
+      : [caller.keyHash!, decodeURIComponent(k![1]!)];
   } catch {
     return null; // not an address the route would accept either
   }
   const db = c.get('db');
   return {
-    statements: factStatements(db.$client, orgId, periodId),
-    take: (results) => prefetched.set(db, { orgId, periodId, facts: factsOf(results as D1Result<RawRow>[]) }),
+    statements: factStatements(db.$client, org, periodId, m ? FACTS_BY_ORG : FACTS_BY_KEY),
+    take: (results) => {
+      const facts = factsOf(results as D1Result<RawRow>[]);
+      // By key, the facts are the organisation's that the key names (none for an unknown key).
+      const orgId = m ? org : facts.org?.id;
+      if (orgId) prefetched.set(db, { orgId, periodId, facts });
+    },
   };
 };
 
