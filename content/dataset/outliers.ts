@@ -11,7 +11,7 @@
 //   band of all quarters. So a value is an outlier only if it is outside BOTH the band of the last
 //   quarters AND the band of the same quarter in earlier years (when there are at least two of
 //   them): a peak that comes every year sits inside the band of its own quarter.
-import type { Rule } from '../schema.ts';
+import type { DatasetDefinition, Rule } from '../schema.ts';
 import { parsePeriodId } from '../stats/periods.ts';
 
 export type OutlierRule = Extract<Rule, { kind: 'outlier-vs-history' }>;
@@ -32,6 +32,17 @@ export interface Band {
 
 /** The most accepted quarters a rule may read (the schema's maximum for `quarters`): what the Worker loads. */
 export const HISTORY_QUARTERS = 12;
+
+/**
+ * Every field that a rule of these definitions compares with earlier quarters (a change against
+ * the previous quarter, an outlier against the history): all that checking a return reads of them.
+ */
+export function historyFields(defs: readonly DatasetDefinition[]): string[] {
+  const fields = defs.flatMap((d) =>
+    d.rules.flatMap((r) => (r.kind === 'change-vs-previous' || r.kind === 'outlier-vs-history' ? [r.field] : [])),
+  );
+  return [...new Set(fields)].sort();
+}
 
 /** Scales the MAD to estimate a standard deviation of normally spread figures. */
 const MAD_SCALE = 1.4826;

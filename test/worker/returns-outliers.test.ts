@@ -3,14 +3,18 @@
 // outside it a warning that needs an explanation, while a seasonal peak that comes every year is not one.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { historyFields } from '../../content/dataset/outliers.ts';
 import { currentDataset } from '../../content/index.ts';
+import { app } from '../../worker/src/index.ts';
+import { RoundTripCounter } from '../../worker/src/lib/round-trips.ts';
 import { historyOf, PERIOD, SEASONAL, STEADY } from '../unit/outlier-fixtures.ts';
-import { copy, expectError, json } from './helpers.ts';
+import { copy, expectError, json, ORIGIN } from './helpers.ts';
 import { admin, analyst, detail, openPeriod, orgWithSubmitter, putDraft, submit, validValues } from './returns-helpers.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const FIELD = 'referrals-received';
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
 let reviewerId: string;
 
 beforeAll(async () => {
@@ -94,6 +98,36 @@ describe('outliers against the organisation’s own history', () => {
     // while 600 is beyond even the earlier Q1s.
     const beyond = await json(await putDraft(seasonal.caller, seasonal.orgId, PERIOD, 1, validValues(600)));
     expect(outlierCodes(beyond.issues!.warnings)).toContain('outlier-referrals-received');
+  });
+
+  it('a save reads only the fields the history rules compare; the return’s page reads every value', async () => {
+    const { orgId, caller } = await orgWithSubmitter();
+    await seedHistory(orgId, caller.session!.userId, STEADY);
+    const fields = historyFields([currentDataset]);
+    expect(fields).toContain(FIELD);
+    // The save's history, as the Worker read it, is the same rows with only those fields.
+    const counter = new RoundTripCounter();
+    const { cookie, csrf } = caller.session!;
+    const res = await app.fetch(
+      new Request(`${ORIGIN}/api/orgs/${orgId}/returns/${PERIOD}/draft`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrf, Origin: ORIGIN },
+        body: JSON.stringify({ rev: 0, values: validValues(400) }),
+      }),
+      { ...env, DB: counter.wrap(env.DB) } as never,
+      ctx,
+    );
+    expect(res.status, await res.clone().text()).toBe(200);
+    const historyRead = counter.log.calls.flatMap((c) => c.sql).filter((q) => q.includes('AS x_period_id'));
+    expect(historyRead).toHaveLength(1);
+    expect(historyRead[0]).toContain('json_object(');
+    expect(historyRead[0]).not.toContain('v."values" AS x_values');
+    const saved = (await res.json()) as { issues: { warnings: { code: string }[] } };
+    // The page shows every value of each quarter, and the same warnings as the save.
+    const d = await detail(caller, orgId, PERIOD);
+    expect(Object.keys(d.history[0]!.values).length).toBeGreaterThan(fields.length);
+    expect(d.history[0]!.values).toEqual(validValues(STEADY.at(-1)));
+    expect(d.issues.warnings.map((w) => w.code)).toEqual(saved.issues.warnings.map((w) => w.code));
   });
 
   it('too little history: no outlier warning', async () => {

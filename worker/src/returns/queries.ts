@@ -6,7 +6,8 @@
 // beside them.
 import { asc, eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { HISTORY_QUARTERS } from '../../../content/dataset/outliers.ts';
+import { HISTORY_QUARTERS, historyFields } from '../../../content/dataset/outliers.ts';
+import { datasets } from '../../../content/index.ts';
 import { parsePeriodId } from '../../../content/stats/periods.ts';
 import { memberships, organisations, periods, type ReturnValues, returnNotes, returns, returnVersions, users } from '../../db/schema.ts';
 import type { Db } from '../lib/actor.ts';
@@ -36,9 +37,13 @@ export interface ReturnFacts {
   draftAuthor: string | null;
   /** Oldest first. */
   versions: VersionView[];
-  /** The last accepted values of an earlier quarter, for change-vs-previous warnings. */
+  /** The last accepted values of an earlier quarter, for change-vs-previous warnings (the first of `history`). */
   previous: { periodId: string; values: ReturnValues } | null;
-  /** The accepted quarters before this one, newest first (at most HISTORY_QUARTERS), for outlier-vs-history warnings. */
+  /**
+   * The accepted quarters before this one, newest first (at most HISTORY_QUARTERS), for
+   * outlier-vs-history warnings. On routes that only check a draft, each holds just the fields
+   * the history rules compare (`historyFields`).
+   */
   history: { periodId: string; values: ReturnValues }[];
   submitters: { id: string; email: string; name: string | null; lang: 'cy' | 'en' }[];
   /** Comments and flags on the values, oldest first, each with its author as shown (null once erased). */
@@ -108,7 +113,7 @@ const FACTS_SQL = [
   // accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each.
   //   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
   //   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
-  `SELECT r.period_id AS x_period_id, v."values" AS x_values
+  `SELECT r.period_id AS x_period_id, {history_values} AS x_values
    FROM returns r JOIN return_versions v ON v.id = r.latest_accepted_version_id
    WHERE r.org_id = {org} AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
    ORDER BY r.period_id DESC LIMIT ?3`,
@@ -127,8 +132,23 @@ const FACTS_SQL = [
 // organisation, the API key's own, found from the key's hash (?1) in the same statement; the
 // plans above hold, with one more read per statement (SCALAR SUBQUERY: SEARCH api_keys USING
 // INDEX api_keys_key_hash_unique (key_hash=?)).
-const FACTS_BY_ORG: readonly string[] = FACTS_SQL.map((q) => q.replaceAll('{org}', '?1'));
-const FACTS_BY_KEY: readonly string[] = FACTS_SQL.map((q) => q.replaceAll('{org}', '(SELECT org_id FROM api_keys WHERE key_hash = ?1)'));
+// {history_values} is every value of each earlier quarter, or on the routes that only check a
+// draft (save, submit, CSV upload, validate) just the fields the history rules compare, as one
+// small JSON object built by SQLite: twelve quarters of every value would be about 45 kB from D1
+// on every autosave of an established organisation.
+const ORG_BY = { id: '?1', key: '(SELECT org_id FROM api_keys WHERE key_hash = ?1)' } as const;
+const RULE_FIELDS = historyFields(datasets).map((f) => {
+  if (!/^[a-z0-9.-]+$/.test(f)) throw new Error(`field key not safe in a JSON path: ${f}`);
+  return `'${f}', json_extract(v."values", '$."${f}"')`;
+});
+const HISTORY_VALUES = { all: 'v."values"', rules: `json_object(${RULE_FIELDS.join(', ')})` } as const;
+type FactsSql = readonly string[];
+const factsSql = (org: keyof typeof ORG_BY, history: keyof typeof HISTORY_VALUES): FactsSql =>
+  FACTS_SQL.map((q) => q.replaceAll('{org}', ORG_BY[org]).replace('{history_values}', HISTORY_VALUES[history]));
+const FACTS: Record<keyof typeof ORG_BY, Record<keyof typeof HISTORY_VALUES, FactsSql>> = {
+  id: { all: factsSql('id', 'all'), rules: factsSql('id', 'rules') },
+  key: { all: factsSql('key', 'all'), rules: factsSql('key', 'rules') },
+};
 
 const readPeriod = rowReader(periods);
 const readOrg = rowReader(organisations);
@@ -139,8 +159,8 @@ const readNote = rowReader(returnNotes);
 const readValues = (raw: unknown) => returnVersions.values.mapFromDriverValue(raw as string) as ReturnValues;
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 
-/** `org` is the organisation's id, or with `FACTS_BY_KEY` the API key's hash. */
-function factStatements(d1: D1Client, org: string, periodId: string, sql: readonly string[] = FACTS_BY_ORG): D1PreparedStatement[] {
+/** `org` is the organisation's id, or with `FACTS.key` the API key's hash. */
+function factStatements(d1: D1Client, org: string, periodId: string, sql: FactsSql = FACTS.id.all): D1PreparedStatement[] {
   const [period, orgRow, ret, versions, history, submitters, notes] = sql.map((q) => d1.prepare(q));
   return [
     period!.bind(parsePeriodId(periodId) ? periodId : ''),
@@ -221,6 +241,8 @@ const prefetched = new WeakMap<Db, { orgId: string; periodId: string; facts: Ret
 /** Every route of one return that starts from its facts: the organisation's own, and the review. */
 const RETURN_ROUTE =
   /^\/api\/(?:orgs\/([^/]+)\/returns\/([^/]+)(?:\/(?:draft|submit|notes|validate|csv|diff|versions\/[^/]+))?|national\/returns\/([^/]+)\/([^/]+)\/review)$/;
+/** Routes that read the history only to check a draft against its rules. */
+const CHECKS_ONLY = /\/(?:draft|submit|csv|validate)$/;
 /** The machine API's return routes: the organisation is the API key's own. */
 const KEY_RETURN_ROUTE = /^\/api\/v1\/returns\/([^/]+)(?:\/(?:draft|submit))?$/;
 
@@ -241,7 +263,12 @@ export const returnFactsPrefetch: Prefetcher = (c, caller) => {
   }
   const db = c.get('db');
   return {
-    statements: factStatements(db.$client, org, periodId, m ? FACTS_BY_ORG : FACTS_BY_KEY),
+    statements: factStatements(
+      db.$client,
+      org,
+      periodId,
+      FACTS[m ? 'id' : 'key'][CHECKS_ONLY.test(path) && c.req.method !== 'GET' ? 'rules' : 'all'],
+    ),
     take: (results) => {
       const facts = factsOf(results as D1Result<RawRow>[]);
       // By key, the facts are the organisation's that the key names (none for an unknown key).
