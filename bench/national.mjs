@@ -73,6 +73,13 @@ export const NATIONAL_QUERIES = [
     public: true,
     revalidate: true,
   },
+  {
+    id: 'transparency',
+    label: 'Transparency, latest due quarter (public)',
+    quarter: true,
+    path: () => '/api/open-data/transparency.json',
+    public: true,
+  },
   { id: 'skills-needs', label: 'Skills-needs distribution (5,000 assessments)', path: () => '/api/skills/needs' },
 ];
 

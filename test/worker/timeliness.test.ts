@@ -7,6 +7,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { currentDataset } from '../../content/index.ts';
+import { app } from '../../worker/src/index.ts';
+import { RoundTripCounter } from '../../worker/src/lib/round-trips.ts';
 import { type Caller, call, client, expectError, json, makeOrg } from './helpers.ts';
 import { admin, analyst, openPeriod, uid } from './returns-helpers.ts';
 
@@ -195,5 +197,52 @@ describe('public transparency', () => {
     expect(cy.split('\r\n').find((l) => l.includes(org.p1))).toMatch(/,Heb ei chyflwyno$/);
     expect(cy.split('\r\n').find((l) => l.includes(org.w1))).toMatch(/,Mewn pryd$/);
     expect(en).not.toContain(String(SECRET));
+  });
+
+  // Outside the tests (which reset D1 inside one isolate) an isolate keeps what it built.
+  it('keeps what it built, reading one small row, until what it shows changes (migration 0014)', async () => {
+    const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+    /** Each call's statements, as the Worker sends them. */
+    const get = async (path: string) => {
+      const counter = new RoundTripCounter();
+      const dev = { ...env, ENVIRONMENT: 'development', DB: counter.wrap(env.DB) };
+      const res = await app.fetch(new Request(`http://hub.test${path}`), dev, ctx);
+      return { status: res.status, etag: res.headers.get('ETag'), text: await res.text(), sent: counter.log.calls.map((x) => x.sql) };
+    };
+    const COUNTER_ONLY = [[expect.stringMatching(/from "transparency_state"/)]];
+    const state = async () => (await env.DB.prepare('SELECT version FROM transparency_state').first<{ version: number }>())!.version;
+    const path = `/api/open-data/transparency.json?lang=cy&period=${WINTER}`;
+    const outcome = (text: string, id: string) =>
+      (JSON.parse(text) as { orgs: { id: string; outcome: string }[] }).orgs.find((o) => o.id === id)!.outcome;
+
+    const first = await get(path);
+    expect(first.status).toBe(200);
+    expect(outcome(first.text, org.w2)).toBe('missing');
+    expect(first.sent).toHaveLength(1); // nothing built yet: the reads and the counter at once
+    expect(first.sent[0]!.join()).toMatch(/from "organisations"/);
+    const second = await get(path);
+    expect([second.status, second.etag, second.text]).toEqual([200, first.etag, first.text]);
+    expect(second.sent).toEqual(COUNTER_ONLY); // one row by its key, whatever the history
+
+    // A change that does not show (a draft saved) leaves it; a first submission moves it.
+    const before = await state();
+    await env.DB.prepare("UPDATE returns SET draft_rev = draft_rev + 1, draft_values = '{}' WHERE org_id = ?1 AND period_id = ?2")
+      .bind(org.g1, SOON)
+      .run();
+    expect(await state()).toBe(before);
+    expect((await get(path)).sent).toEqual(COUNTER_ONLY);
+    await storedReturn(org.w2, WINTER, dayMs('2025-01-28') + 2 * DAY);
+    expect(await state()).toBe(before + 1);
+    const third = await get(path);
+    expect(outcome(third.text, org.w2)).toBe('late');
+    expect(third.etag).not.toBe(first.etag);
+    expect(third.sent).toHaveLength(2); // the counter, then the reads
+
+    // So do organisations and periods: an archived organisation leaves the list.
+    await env.DB.prepare('UPDATE organisations SET archived_at = ?1 WHERE id = ?2').bind(Date.now(), org.g1).run();
+    expect(await state()).toBe(before + 2);
+    expect(JSON.parse((await get(path)).text).orgs.map((o: { id: string }) => o.id)).not.toContain(org.g1);
+    await env.DB.prepare('UPDATE periods SET due_at = due_at + ?1 WHERE id = ?2').bind(DAY, SUMMER).run();
+    expect(await state()).toBe(before + 3);
   });
 });

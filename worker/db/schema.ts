@@ -249,6 +249,11 @@ export const skillsState = sqliteTable('skills_state', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull(),
 });
+/** A counter moved by triggers on every change the public transparency data depends on (migration 0014). */
+export const transparencyState = sqliteTable('transparency_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
 // ---------------------------------------------------------------- quarterly core dataset returns
 /** Reporting periods (financial-year quarters, ids like "2025-26-q1"). Dates are ms at 00:00 UTC of the calendar date. */
 export const periods = sqliteTable('periods', {
