@@ -18,3 +18,10 @@ export function rowReader<T extends Table>(table: T, prefix = ''): (raw: RawRow)
     return out as InferSelectModel<T>;
   };
 }
+
+/**
+ * Whether a write of one row by its key changed nothing (its guard, a revision or a status, did
+ * not match). D1 counts the rows that the statement's triggers change as well (counters and sums
+ * kept beside the data, migrations 0007, 0013–0015), so success is any count above zero, not one.
+ */
+export const changedNothing = (result: unknown): boolean => (result as { meta: { changes: number } }).meta.changes === 0;

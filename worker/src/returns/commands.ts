@@ -20,6 +20,7 @@ import { audit, auditStatement } from '../lib/audit.ts';
 import { outboxStatements } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
+import { changedNothing } from '../lib/rows.ts';
 import { dbRefusal } from './db-refusal.ts';
 import { submitterMail } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
@@ -278,7 +279,7 @@ export async function reviewReturn(
     ] as unknown as Parameters<typeof db.batch>[0]);
     if (publication) {
       forgetPublishedRevision();
-      published = (results[2] as { meta: { changes: number } }).meta.changes === 1;
+      published = !changedNothing(results[2]);
     }
   } catch (err) {
     const refusal = dbRefusal(err);

@@ -27,6 +27,7 @@ import {
 } from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import type { Db } from '../lib/actor.ts';
+import { changedNothing } from '../lib/rows.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
 
 type Reason = 'lock' | 'unlock' | 'review' | 'refresh';
@@ -153,7 +154,7 @@ export async function publishPeriod(db: Db, periodId: string, reason: Reason, no
   const { basis, dataRev } = basisOf(read);
   const [inserted] = await db.batch(publicationStatements(db, publication(periodId, reason, now, dataRev, basis)));
   forgetPublishedRevision();
-  return (inserted as unknown as D1Result).meta.changes === 1;
+  return !changedNothing(inserted);
 }
 
 /**

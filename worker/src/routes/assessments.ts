@@ -25,6 +25,7 @@ import { requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { ApiError } from '../lib/http.ts';
+import { changedNothing } from '../lib/rows.ts';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -138,7 +139,7 @@ r.openapi(guard(routes.assessmentSave, requireUser), async (c) => {
       .set({ data: JSON.stringify(data), rev, answered: v.answered, updatedAt: now })
       .where(and(eq(assessments.id, id), eq(assessments.rev, body.rev))),
   ]);
-  if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'conflict');
+  if (changedNothing(upd)) throw new ApiError(409, 'conflict');
   return c.json({ ...summary({ ...row, rev, answered: v.answered, updatedAt: now, data: '' }), assessment: data }, 200);
 });
 

@@ -51,6 +51,7 @@ import { randomToken, sha256 } from '../lib/crypto.ts';
 import { configuredOrigin } from '../lib/environment.ts';
 import { ApiError } from '../lib/http.ts';
 import { requireMail } from '../lib/mail-config.ts';
+import { changedNothing } from '../lib/rows.ts';
 import { signInUrl } from './auth.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -198,7 +199,7 @@ r.openapi(guard(routes.assetUpdate, updateAsset.middleware), async (c) => {
     // The published entry follows the change in the same batch (a lost race writes nothing: see the update's rev).
     ...(republish ? [republish.statement] : []),
   ]);
-  if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'conflict');
+  if (changedNothing(upd)) throw new ApiError(409, 'conflict');
   return c.json(assetView(next, republish !== null), 200);
 });
 
@@ -396,7 +397,7 @@ r.openapi(guard(routes.assetAssessmentCreate, createAssessment.middleware), asyn
       sql`EXISTS (SELECT 1 FROM ${assetAssessments} WHERE ${assetAssessments.id} = ${id})`,
     ),
   ]);
-  if ((ins as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'draft-exists');
+  if (changedNothing(ins)) throw new ApiError(409, 'draft-exists');
   return c.json({ ...assessmentSummary(row, null), assessment: data }, 201);
 });
 
@@ -466,7 +467,7 @@ r.openapi(guard(routes.assetAssessmentSave, saveAssessment.middleware), async (c
       .set({ data: JSON.stringify(data), lang: data.lang, rev, answered: v.answered, updatedBy: a.userId!, updatedAt: a.now })
       .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, body.rev), eq(assetAssessments.status, 'draft'))),
   ]);
-  if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'draft-conflict');
+  if (changedNothing(upd)) throw new ApiError(409, 'draft-conflict');
   const saved = { ...row, data: '', lang: data.lang, rev, answered: v.answered, updatedBy: a.userId!, updatedAt: a.now };
   return c.json({ ...assessmentSummary(saved, null), assessment: data }, 200);
 });
@@ -499,7 +500,7 @@ r.openapi(guard(routes.assetAssessmentSubmit, submitAssessment.middleware), asyn
       .set({ status: 'submitted', rev: rev + 1, submittedAt: a.now, submittedBy: a.userId!, updatedAt: a.now, updatedBy: a.userId! })
       .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, rev), eq(assetAssessments.status, 'draft'))),
   ]);
-  if ((upd as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'draft-conflict');
+  if (changedNothing(upd)) throw new ApiError(409, 'draft-conflict');
   return c.json(
     assessmentSummary({ ...row, status: 'submitted', rev: rev + 1, submittedAt: a.now, submittedBy: a.userId!, updatedAt: a.now }, null),
     200,

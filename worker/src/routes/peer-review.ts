@@ -17,6 +17,7 @@ import { actorOf } from '../lib/actor.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { sha256 } from '../lib/crypto.ts';
 import { ApiError } from '../lib/http.ts';
+import { changedNothing } from '../lib/rows.ts';
 
 const p = routeModule();
 
@@ -114,7 +115,7 @@ p.openapi(guard(routes.peerReviewSave), async (c) => {
     ),
     write,
   ]);
-  if ((w as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'draft-conflict');
+  if (changedNothing(w)) throw new ApiError(409, 'draft-conflict');
   const saved = { invitationId: invId, assessmentId: row.assessment.id, ratings, summary, rev, updatedAt: a.now, submittedAt: null };
   return c.json({ review: peerReviewView(saved, row.inv) }, 200);
 });
@@ -149,7 +150,7 @@ p.openapi(guard(routes.peerReviewSubmit), async (c) => {
       .where(and(eq(assetPeerReviews.invitationId, invId), eq(assetPeerReviews.rev, rev))),
     ...(republish ? [republish.statement] : []),
   ]);
-  if ((w as { meta: { changes: number } }).meta.changes !== 1) throw new ApiError(409, 'draft-conflict');
+  if (changedNothing(w)) throw new ApiError(409, 'draft-conflict');
   return c.json({ review: peerReviewView({ ...row.review, rev: rev + 1, submittedAt: a.now, updatedAt: a.now }, row.inv) }, 200);
 });
 

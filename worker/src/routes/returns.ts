@@ -19,6 +19,7 @@ import { auditEntry } from '../lib/audit.ts';
 import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
+import { changedNothing } from '../lib/rows.ts';
 import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts';
 import { addNote } from '../returns/notes.ts';
 import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
@@ -232,7 +233,7 @@ async function setLock(c: C, id: string, lock: boolean) {
   ]);
   forgetPublishedRevision();
   // A review changed the figures between the read and the write: publish from fresh figures (rare).
-  if ((inserted as unknown as D1Result).meta.changes !== 1) await publishPeriod(db, p.id, lock ? 'lock' : 'unlock', now);
+  if (changedNothing(inserted)) await publishPeriod(db, p.id, lock ? 'lock' : 'unlock', now);
   return periodDto(after);
 }
 r.openapi(guard(routes.periodLock, requireRole('admin')), async (c) => c.json(await setLock(c, c.req.valid('param').id, true), 200));
