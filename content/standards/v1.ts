@@ -417,8 +417,8 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
   introduction: t(
     para(
       "Mae'r safonau hyn ar gyfer asedau cymunedol sy'n croesawu pobl drwy bresgripsiynu cymdeithasol: grwpiau gwirfoddol, elusennau, mentrau cymdeithasol, canolfannau cymunedol a gwasanaethau eraill. Maent yn disgrifio beth y gall ymarferwyr, a'r bobl y maent yn eu hatgyfeirio, ei ddisgwyl.",
-      "Mae deuddeg safon. Ar gyfer pob un ceir datganiad, esboniad o pam mae'n bwysig, disgrifiad o sut olwg sydd arni ar dair lefel aeddfedrwydd (Sylfaenol, Datblygol ac Aeddfed), ac enghreifftiau o dystiolaeth y gallai ased ei dangos.",
-      "Nid rhestr wirio i gau drysau yw hon. Gall grŵp bach sy'n cael ei redeg gan wirfoddolwyr fod yn ased gwerthfawr ar y lefel sylfaenol. Defnyddiwch y safonau fel sail i sgwrs rhwng asedau ac ymarferwyr, ac i gynllunio'r cam nesaf.",
+      "Mae deuddeg safon. Ar gyfer pob un ceir datganiad, esboniad o pam mae'n bwysig, disgrifiad o sut olwg sydd arni ar dair lefel aeddfedrwydd (Sylfaen, Datblygu ac Aeddfed), ac enghreifftiau o dystiolaeth y gallai ased ei dangos.",
+      "Nid rhestr wirio i gau drysau yw hon. Gall grŵp bach sy'n cael ei redeg gan wirfoddolwyr fod yn ased gwerthfawr ar lefel Sylfaen. Defnyddiwch y safonau fel sail i sgwrs rhwng asedau ac ymarferwyr, ac i gynllunio'r cam nesaf.",
     ),
     para(
       'These standards are for community assets that welcome people through social prescribing: voluntary groups, charities, social enterprises, community centres and other services. They describe what practitioners, and the people they refer, can expect.',
@@ -429,7 +429,7 @@ export const standards: z.input<typeof CommunityAssetStandards> = {
   basis: t(
     para(
       "Mae'r Fframwaith Cenedlaethol ar gyfer Presgripsiynu Cymdeithasol yn enwi safonau cenedlaethol ar gyfer asedau cymunedol fel un o'i gynhyrchion ategol, ond nid oedd testun wedi'i gyhoeddi ar gael pan ysgrifennwyd y fersiwn hon. Fersiwn waith yw hi, wedi'i llunio o'r hyn sy'n hysbys am fodel Cymru, o egwyddorion canlyniadau presgripsiynu cymdeithasol ar lefel y gymuned, ac o rybudd cynnar na ddylai atgyfeiriadau systematig orlwytho gwirfoddolwyr ac asedau'r trydydd sector. Pan gyhoeddir testun swyddogol, byddwn yn cyhoeddi fersiwn newydd.",
-      "Mae'r tair lefel yn dilyn patrwm matrics aeddfedrwydd Model Gofal Sylfaenol i Gymru, sy'n disgrifio pob canlyniad ar y lefelau Sylfaenol, Datblygol ac Aeddfed ac a ddefnyddir gan glystyrau i fyfyrio ar eu cynnydd. Nid gradd pasio neu fethu yw lefel: mae'n dangos ble mae ased ar hyn o bryd a beth allai'r cam nesaf fod.",
+      "Mae'r tair lefel yn dilyn patrwm matrics aeddfedrwydd Model Gofal Sylfaenol i Gymru, sy'n disgrifio pob canlyniad ar y lefelau Sylfaen, Datblygu ac Aeddfed ac a ddefnyddir gan glystyrau i fyfyrio ar eu cynnydd. Nid gradd pasio neu fethu yw lefel: mae'n dangos ble mae ased ar hyn o bryd a beth allai'r cam nesaf fod.",
     ),
     para(
       'The National Framework for Social Prescribing names national standards for community assets as one of its supporting products, but no published text was available when this version was written. It is a working version, built from what is known about the Welsh model, from the community-level social prescribing outcome principles, and from an early warning that systematic referral should not overload volunteers and third sector assets. When an official text is published, we will publish a new version.',
