@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hsdsId } from '../../content/hsds/ids.ts';
+import { app } from '../../worker/src/index.ts';
 import { assetAssessment, assetBody, createAsset, publish, standards, submittedAssessment } from './assets-fixtures.ts';
 import { type Caller, call, expectError, type Session, setRole, signIn } from './helpers.ts';
 
@@ -376,6 +377,47 @@ describe('the national picture', () => {
     for (const s of national.standards) {
       for (const d of [s.wales, ...Object.values(s.regions)]) if (d.total !== null) expect(d.total === 0 || d.total >= 5).toBe(true);
     }
+  });
+
+  // Outside the tests (which reset D1 inside one isolate) an isolate keeps the picture it built.
+  it('is kept by the isolate, reading one row, until a submitted self-assessment or an asset changes (migration 0015)', async () => {
+    const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+    const rows = { read: 0 };
+    const counted = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get(t, p) {
+          const v = Reflect.get(t, p, t);
+          if (typeof v !== 'function') return v;
+          if (p === 'withSession') return (...a: unknown[]) => counted(v.apply(t, a));
+          if (p === 'batch')
+            return async (stmts: D1PreparedStatement[]) => {
+              const results = (await v.call(t, stmts)) as D1Result[];
+              for (const r of results) rows.read += r.meta.rows_read ?? 0;
+              return results;
+            };
+          return v.bind(t);
+        },
+      });
+    const dev = { ...env, ENVIRONMENT: 'development', DB: counted(env.DB) };
+    const get = async () => {
+      rows.read = 0;
+      const res = await app.fetch(new Request('http://hub.test/api/open-data/assets/picture'), dev, ctx);
+      expect(res.status).toBe(200);
+      return { picture: (await res.json()) as { assets: number }, rowsRead: rows.read };
+    };
+    const first = await get();
+    expect(first.rowsRead).toBeGreaterThan(2);
+    const second = await get();
+    expect(second.picture).toEqual(first.picture);
+    expect(second.rowsRead).toBe(2); // the counter's row, twice: nothing else is read
+    const id = await createAsset(member);
+    await submittedAssessment(member, id);
+    const third = await get();
+    expect(third.picture.assets).toBe(first.picture.assets + 1);
+    expect(third.rowsRead).toBeGreaterThan(2);
+    expect((await get()).rowsRead).toBe(2);
+    await env.DB.prepare('UPDATE assets SET archived_at = ?1 WHERE id = ?2').bind(Date.now(), id).run();
+    expect((await get()).picture.assets).toBe(first.picture.assets);
   });
 });
 

@@ -249,6 +249,11 @@ export const skillsState = sqliteTable('skills_state', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull(),
 });
+/** A counter moved by triggers on every change the national picture of community assets depends on (migration 0015). */
+export const assetPictureState = sqliteTable('asset_picture_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
 /** A counter moved by triggers on every change the public transparency data depends on (migration 0014). */
 export const transparencyState = sqliteTable('transparency_state', {
   id: integer('id').primaryKey(),
