@@ -209,7 +209,7 @@ describe('public transparency', () => {
       const res = await app.fetch(new Request(`http://hub.test${path}`), dev, ctx);
       return { status: res.status, etag: res.headers.get('ETag'), text: await res.text(), sent: counter.log.calls.map((x) => x.sql) };
     };
-    const COUNTER_ONLY = [[expect.stringMatching(/from "transparency_state"/)]];
+    const COUNTER_ONLY = [[expect.stringMatching(/from "transparency_state"/), expect.stringMatching(/from "periods"/)]];
     const state = async () => (await env.DB.prepare('SELECT version FROM transparency_state').first<{ version: number }>())!.version;
     const path = `/api/open-data/transparency.json?lang=cy&period=${WINTER}`;
     const outcome = (text: string, id: string) =>
@@ -218,11 +218,11 @@ describe('public transparency', () => {
     const first = await get(path);
     expect(first.status).toBe(200);
     expect(outcome(first.text, org.w2)).toBe('missing');
-    expect(first.sent).toHaveLength(1); // nothing built yet: the reads and the counter at once
-    expect(first.sent[0]!.join()).toMatch(/from "organisations"/);
+    expect(first.sent).toHaveLength(2); // nothing built yet: the counter, then the reads
+    expect(first.sent[1]!.join()).toMatch(/from "organisations"/);
     const second = await get(path);
     expect([second.status, second.etag, second.text]).toEqual([200, first.etag, first.text]);
-    expect(second.sent).toEqual(COUNTER_ONLY); // one row by its key, whatever the history
+    expect(second.sent).toEqual(COUNTER_ONLY); // one row by its key and the periods, whatever the history
 
     // A change that does not show (a draft saved) leaves it; a first submission moves it.
     const before = await state();
@@ -244,5 +244,10 @@ describe('public transparency', () => {
     expect(JSON.parse((await get(path)).text).orgs.map((o: { id: string }) => o.id)).not.toContain(org.g1);
     await env.DB.prepare('UPDATE periods SET due_at = due_at + ?1 WHERE id = ?2').bind(DAY, SUMMER).run();
     expect(await state()).toBe(before + 3);
+
+    // A quarter that does not exist costs the counter and the periods, never a build.
+    const missing = await get('/api/open-data/transparency.json?period=2031-32-q4');
+    expect(missing.status).toBe(404);
+    expect(missing.sent).toEqual(COUNTER_ONLY);
   });
 });

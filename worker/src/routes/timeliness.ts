@@ -146,9 +146,9 @@ n.openapi(guard(routes.nationalTimeliness, requireRole('analyst')), async (c) =>
 // The answer is a function of the periods, the active organisations, their first submissions
 // (all counted by transparency_state, moved by migration 0014's triggers in the same statement
 // as every change) and of the day in Wales. An isolate keeps what it built, as bytes, and a
-// request reads the counter's one row to see whether it still holds: the same work whatever
-// the history or the number of organisations. Only when it does not (or there is none) are
-// the reads that build it sent, with the counter. Its ETag names the counter and the day.
+// request reads the counter's one row (and the few dozen periods) to see whether it still
+// holds: the same work whatever the history or the number of organisations. Only when it does
+// not are the reads that build it sent. Its ETag names the counter and the day.
 export const transparencyRoutes = routeModule();
 const pub = transparencyRoutes;
 /** Readers may keep it a minute, then revalidate with the ETag. */
@@ -216,10 +216,11 @@ const built = new Map<string, { state: number; day: string; body: Uint8Array<Arr
 const BUILT_MAX = 64;
 
 /**
- * The body of one transparency download, and its ETag. With a copy built today, one round trip
- * reads the counter, and a second (the reads, with the counter) only when it has moved; with
- * none, the reads with the counter at once. Throws 404 for a period that does not exist. (The
- * worker tests reset D1 inside one isolate, where the counter starts again: no copy is kept.)
+ * The body of one transparency download, and its ETag. First the counter and the periods (a
+ * few dozen rows): a copy built today for that counter is the answer, and a period that does
+ * not exist is a 404, so no request can make the Worker build for nothing. Otherwise the reads
+ * that build it, with the counter again (two round trips). (The worker tests reset D1 inside
+ * one isolate, where the counter starts again: there no copy is kept.)
  */
 async function published(c: C, kind: 'json' | 'csv', lang: Lang, period: string | undefined, render: (t: Transparency) => string) {
   const db = c.get('db');
@@ -229,11 +230,10 @@ async function published(c: C, kind: 'json' | 'csv', lang: Lang, period: string 
   const keep = c.env.ENVIRONMENT !== 'test';
   const etagOf = (state: number) => `"tr-${kind}-${lang}-${period ?? 'latest'}-${state}-${day}"`;
   const counter = () => db.select({ version: transparencyState.version }).from(transparencyState).where(eq(transparencyState.id, 1));
+  const [[current], periodsNow] = await db.batch([counter(), allPeriods(db)]);
   const mine = keep ? built.get(key) : undefined;
-  if (mine?.day === day) {
-    const [head] = await counter();
-    if (head?.version === mine.state) return { etag: etagOf(mine.state), body: mine.body };
-  }
+  if (mine?.day === day && mine.state === current?.version) return { etag: etagOf(mine.state), body: mine.body };
+  if (period && !periodsNow.some((p) => p.id === period)) throw new ApiError(404, 'period-not-found');
   const [[head], ...reads] = await db.batch([
     counter(),
     allPeriods(db),
