@@ -157,8 +157,8 @@ g.openapi(guard(routes.hsdsTable), async (c) => {
 // asset_picture_state (moved by migration 0015's triggers in the same statement as every
 // change). An isolate keeps the picture it built; each request sends the counter with the reads,
 // which start from the counter's row (CROSS JOIN keeps it the outer loop) and so read nothing
-// more while it is the one this isolate built from: one round trip, one row, whatever the
-// number of assets. (The worker tests reset D1 inside one isolate, where the counter starts
+// more while it is the one this isolate built from: one round trip, the counter's row read
+// twice, whatever the number of assets. (The worker tests reset D1 inside one isolate, where the counter starts
 // again: there nothing is kept.)
 let kept: { state: number; picture: ReturnType<typeof nationalPicture> } | null = null;
 

@@ -185,7 +185,7 @@ function statusGrid(db: Db, period: string | undefined, now: number) {
 /** The public transparency data, as the contract describes it. */
 type Transparency = z.output<typeof TransparencySchema>;
 
-/** The data from the reads of `transparencyReads`; null when the asked period does not exist. */
+/** The data from `published`'s reads (periods, status grid, buckets, active organisations); null when the asked period does not exist. */
 function transparencyOf(
   period: string | undefined,
   now: number,
