@@ -736,3 +736,46 @@ describe('round trips per request', () => {
     });
   }
 });
+
+// A write reads only what it decides with: the statements of its first call (the caller's
+// lookup with the return's facts, returns/queries.ts READS), named by the tables they read.
+describe('what the first call of a return route reads', () => {
+  const reads = (sql: string[]) => ({
+    versions: sql.some((s) => /JOIN return_versions v ON v\.return_id/.test(s)),
+    submitters: sql.some((s) => /FROM memberships m JOIN users u/.test(s)),
+    notes: sql.some((s) => /JOIN return_notes n/.test(s)),
+    history: sql.some((s) => /latest_accepted_version_id IS NOT NULL/.test(s)),
+  });
+  const first = async (route: string) => {
+    const spec = SPECS[route]!;
+    const req = await spec.request();
+    const r = await measured(route.split(' ')[0]!, req.path, spec.caller(), req);
+    expect(r.status, r.text.slice(0, 500)).toBe(spec.status);
+    return reads(r.calls[0]!.sql);
+  };
+  const all = { versions: true, submitters: true, notes: true, history: true };
+
+  it('a draft save, by person or API key, a CSV upload and a check read the draft and its history, nothing else', async () => {
+    const draft = { versions: false, submitters: false, notes: false, history: true };
+    for (const route of [
+      'PUT /api/orgs/:orgId/returns/:periodId/draft',
+      'PUT /api/v1/returns/:periodId/draft',
+      'POST /api/orgs/:orgId/returns/:periodId/csv',
+      'POST /api/orgs/:orgId/returns/:periodId/validate',
+    ])
+      expect(await first(route), route).toEqual(draft);
+  });
+  it('a submission also reads the versions and whom to tell, not the notes', async () => {
+    const submit = { versions: true, submitters: true, notes: false, history: true };
+    expect(await first('POST /api/orgs/:orgId/returns/:periodId/submit')).toEqual(submit);
+    expect(await first('POST /api/v1/returns/:periodId/submit')).toEqual(submit);
+  });
+  it('the views, a note and a review read everything', async () => {
+    for (const route of [
+      'GET /api/orgs/:orgId/returns/:periodId',
+      'POST /api/orgs/:orgId/returns/:periodId/notes',
+      'POST /api/national/returns/:orgId/:periodId/review',
+    ])
+      expect(await first(route), route).toEqual(all);
+  });
+});

@@ -25,7 +25,7 @@ import { dbRefusal } from './db-refusal.ts';
 import { submitterMail } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
-import { known, type PeriodRow, type ReturnFacts, returnFacts, returnFactsWith } from './queries.ts';
+import { draftFacts, known, type PeriodRow, type ReturnFacts, returnFactsWith, submitFacts } from './queries.ts';
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
@@ -37,7 +37,7 @@ function assertUnlocked(p: PeriodRow) {
   if (p.lockedAt !== null) throw new ApiError(423, 'period-locked');
 }
 
-const conflict = (f: ReturnFacts, yours: { values: Values; explanations: Explanations }) =>
+const conflict = (f: Pick<ReturnFacts, 'ret' | 'draftAuthor'>, yours: { values: Values; explanations: Explanations }) =>
   new ApiError(409, 'draft-conflict').with({ draft: draftDto(f.ret, f.draftAuthor), yours });
 
 /**
@@ -53,7 +53,7 @@ export async function saveDraft(
   source: 'web' | 'csv' | 'api',
 ) {
   const { db } = actor;
-  const f = await returnFacts(db, orgId, periodId);
+  const f = await draftFacts(db, orgId, periodId);
   const { period, org } = known(f);
   assertUnlocked(period);
   assertNotArchived(org);
@@ -88,7 +88,7 @@ export async function saveDraft(
     const refusal = dbRefusal(err);
     // A concurrent save got in first (the trigger refused rev → rev+1, or the unique org+period index).
     if (refusal && (refusal.code === 'draft-conflict' || refusal.code === 'conflict'))
-      throw conflict(await returnFacts(db, orgId, periodId), yours);
+      throw conflict(await draftFacts(db, orgId, periodId), yours);
     throw refusal ?? err;
   }
   return { rev, issues: issuesOf(def, input.values, { periodId, history: f.history }) };
@@ -118,7 +118,7 @@ export async function submitReturn(
 ) {
   const { db } = actor;
   if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ApiError(400, 'idempotency-key-required');
-  let f = await returnFacts(db, orgId, periodId);
+  let f = await submitFacts(db, orgId, periodId);
   const { period, org } = known(f);
   const replay = () => {
     const v = f.versions.find((x) => x.v.idempotencyKey === idempotencyKey)?.v;
@@ -188,7 +188,7 @@ export async function submitReturn(
     const refusal = dbRefusal(err);
     if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
       // A concurrent submission: the same key → the same answer; the same revision → already submitted.
-      f = await returnFacts(db, orgId, periodId);
+      f = await submitFacts(db, orgId, periodId);
       const again = replay();
       if (again) return again;
       if (f.ret)

@@ -83,21 +83,21 @@ export function submittersQuery(db: Db, orgId: string) {
 // (building the same reads with drizzle's query builder cost ~3 ms of CPU per request, more than
 // the database spent running them). Own names (x_…) for joined columns, so none shadows another.
 // Query plans (EXPLAIN QUERY PLAN, recorded where a statement is not a plain primary-key read):
-const FACTS_SQL = [
+const FACTS_SQL = {
   // SEARCH periods USING INDEX sqlite_autoindex_periods_1 (id=?)
-  'SELECT * FROM periods WHERE id = ?1',
+  period: 'SELECT * FROM periods WHERE id = ?1',
   // SEARCH organisations USING INDEX sqlite_autoindex_organisations_1 (id=?)
-  'SELECT * FROM organisations WHERE id = {org}',
+  org: 'SELECT * FROM organisations WHERE id = {org}',
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH a USING INDEX sqlite_autoindex_users_1 (id=?) LEFT-JOIN; SEARCH k USING INDEX sqlite_autoindex_api_keys_1 (id=?) LEFT-JOIN
-  `SELECT r.*, a.name AS x_author_name, a.email AS x_author_email, k.prefix AS x_key_prefix
+  ret: `SELECT r.*, a.name AS x_author_name, a.email AS x_author_email, k.prefix AS x_key_prefix
    FROM returns r
    LEFT JOIN users a ON a.id = substr(r.draft_updated_by, 6) AND r.draft_updated_by LIKE 'user:%'
    LEFT JOIN api_keys k ON k.id = substr(r.draft_updated_by, 9) AND r.draft_updated_by LIKE 'api-key:%'
    WHERE r.org_id = {org} AND r.period_id = ?2`,
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH v USING INDEX return_versions_version_uq (return_id=?), then a primary-key or unique-index read per join
-  `SELECT v.*, rv.decision AS x_decision, rv.comment AS x_comment, rv.created_at AS x_reviewed_at,
+  versions: `SELECT v.*, rv.decision AS x_decision, rv.comment AS x_comment, rv.created_at AS x_reviewed_at,
      reviewer.name AS x_reviewer_name, reviewer.email AS x_reviewer_email,
      submitter.name AS x_submitter_name, submitter.email AS x_submitter_email, k.prefix AS x_key_prefix
    FROM returns r
@@ -113,21 +113,23 @@ const FACTS_SQL = [
   // accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each.
   //   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
   //   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
-  `SELECT r.period_id AS x_period_id, {history_values} AS x_values
+  history: `SELECT r.period_id AS x_period_id, {history_values} AS x_values
    FROM returns r JOIN return_versions v ON v.id = r.latest_accepted_version_id
    WHERE r.org_id = {org} AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
    ORDER BY r.period_id DESC LIMIT ?3`,
   // SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING INDEX sqlite_autoindex_users_1 (id=?); USE TEMP B-TREE FOR ORDER BY
-  'SELECT u.id, u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = {org} ORDER BY u.email',
+  submitters:
+    'SELECT u.id, u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = {org} ORDER BY u.email',
   // SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
   // SEARCH n USING INDEX return_notes_return_idx (return_id=?)
-  `SELECT n.*, a.name AS x_author_name, a.email AS x_author_email
+  notes: `SELECT n.*, a.name AS x_author_name, a.email AS x_author_email
    FROM returns r
    JOIN return_notes n ON n.return_id = r.id
    LEFT JOIN users a ON a.id = n.author_id
    WHERE r.org_id = {org} AND r.period_id = ?2
    ORDER BY n.created_at, n.rowid`,
-] as const;
+} as const;
+type Part = keyof typeof FACTS_SQL;
 // {org} is the organisation's id (?1), or for the machine API, whose addresses name no
 // organisation, the API key's own, found from the key's hash (?1) in the same statement; the
 // plans above hold, with one more read per statement (SCALAR SUBQUERY: SEARCH api_keys USING
@@ -142,9 +144,14 @@ const RULE_FIELDS = historyFields(datasets).map((f) => {
   return `'${f}', json_extract(v."values", '$."${f}"')`;
 });
 const HISTORY_VALUES = { all: 'v."values"', rules: `json_object(${RULE_FIELDS.join(', ')})` } as const;
-type FactsSql = readonly string[];
+type FactsSql = Record<Part, string>;
 const factsSql = (org: keyof typeof ORG_BY, history: keyof typeof HISTORY_VALUES): FactsSql =>
-  FACTS_SQL.map((q) => q.replaceAll('{org}', ORG_BY[org]).replace('{history_values}', HISTORY_VALUES[history]));
+  Object.fromEntries(
+    Object.entries(FACTS_SQL).map(([part, q]) => [
+      part,
+      q.replaceAll('{org}', ORG_BY[org]).replace('{history_values}', HISTORY_VALUES[history]),
+    ]),
+  ) as FactsSql;
 const FACTS: Record<keyof typeof ORG_BY, Record<keyof typeof HISTORY_VALUES, FactsSql>> = {
   id: { all: factsSql('id', 'all'), rules: factsSql('id', 'rules') },
   key: { all: factsSql('key', 'all'), rules: factsSql('key', 'rules') },
@@ -159,23 +166,42 @@ const readNote = rowReader(returnNotes);
 const readValues = (raw: unknown) => returnVersions.values.mapFromDriverValue(raw as string) as ReturnValues;
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 
+/**
+ * What each kind of request reads of a return. A draft save, a CSV upload or a check needs the
+ * draft, its period and organisation and the quarters it is checked against; a submission also
+ * the versions (the idempotency key, the next version number) and whom to tell; the views and
+ * the review read everything. Each statement left out is one the database need not run.
+ */
+const READS = {
+  draft: ['period', 'org', 'ret', 'history'],
+  submit: ['period', 'org', 'ret', 'versions', 'history', 'submitters'],
+  all: ['period', 'org', 'ret', 'versions', 'history', 'submitters', 'notes'],
+} as const satisfies Record<string, readonly Part[]>;
+export type Reads = keyof typeof READS;
+/** A read that holds everything `wanted` needs (every set above holds the ones before it). */
+const covers = (have: Reads, wanted: Reads) => READS[have].length >= READS[wanted].length;
+
+/** The facts a read of `reads` gives: only what it read. */
+export type FactsOf<R extends Reads> = R extends 'draft' ? DraftFacts : R extends 'submit' ? Omit<ReturnFacts, 'notes'> : ReturnFacts;
+export type DraftFacts = Pick<ReturnFacts, 'period' | 'org' | 'ret' | 'draftAuthor' | 'previous' | 'history'>;
+
 /** `org` is the organisation's id, or with `FACTS.key` the API key's hash. */
-function factStatements(d1: D1Client, org: string, periodId: string, sql: FactsSql = FACTS.id.all): D1PreparedStatement[] {
-  const [period, orgRow, ret, versions, history, submitters, notes] = sql.map((q) => d1.prepare(q));
-  return [
-    period!.bind(parsePeriodId(periodId) ? periodId : ''),
-    orgRow!.bind(org),
-    ret!.bind(org, periodId),
-    versions!.bind(org, periodId),
-    history!.bind(org, periodId, HISTORY_QUARTERS),
-    submitters!.bind(org),
-    notes!.bind(org, periodId),
-  ];
+function factStatements(d1: D1Client, org: string, periodId: string, reads: Reads, sql: FactsSql): D1PreparedStatement[] {
+  const binds: Record<Part, unknown[]> = {
+    period: [parsePeriodId(periodId) ? periodId : ''],
+    org: [org],
+    ret: [org, periodId],
+    versions: [org, periodId],
+    history: [org, periodId, HISTORY_QUARTERS],
+    submitters: [org],
+    notes: [org, periodId],
+  };
+  return READS[reads].map((part) => d1.prepare(sql[part]).bind(...binds[part]));
 }
 
-function factsOf(results: D1Result<RawRow>[]): ReturnFacts {
-  const [periodRows, orgRows, retRows, versionRows, historyRows, submitterRows, noteRows] = results.map((r) => r.results);
-  const row = retRows![0];
+function factsOf<R extends Reads>(reads: R, results: D1Result<RawRow>[]): FactsOf<R> {
+  const rows = Object.fromEntries(READS[reads].map((part, i) => [part, results[i]!.results])) as Partial<Record<Part, RawRow[]>>;
+  const row = rows.ret![0];
   const ret = row ? readReturn(row) : null;
   const by = ret?.draftUpdatedBy ?? null;
   const draftAuthor = !by
@@ -183,23 +209,25 @@ function factsOf(results: D1Result<RawRow>[]): ReturnFacts {
     : by.startsWith('api-key:')
       ? `API (${text(row!.x_key_prefix) ?? by.slice(8)})`
       : shown(text(row!.x_author_name), text(row!.x_author_email));
-  const history = historyRows!.map((h) => ({ periodId: String(h.x_period_id), values: readValues(h.x_values) }));
-  return {
-    period: periodRows![0] ? readPeriod(periodRows![0]) : null,
-    org: orgRows![0] ? readOrg(orgRows![0]) : null,
+  const history = rows.history!.map((h) => ({ periodId: String(h.x_period_id), values: readValues(h.x_values) }));
+  const facts: DraftFacts & Partial<ReturnFacts> = {
+    period: rows.period![0] ? readPeriod(rows.period![0]) : null,
+    org: rows.org![0] ? readOrg(rows.org![0]) : null,
     ret,
     draftAuthor,
-    versions: versionRows!.map(versionView),
     previous: history[0] ?? null,
     history,
-    submitters: submitterRows!.map((s) => ({
+  };
+  if (rows.versions) facts.versions = rows.versions.map(versionView);
+  if (rows.submitters)
+    facts.submitters = rows.submitters.map((s) => ({
       id: String(s.id),
       email: String(s.email),
       name: text(s.name),
       lang: s.lang === 'en' ? 'en' : 'cy',
-    })),
-    notes: noteRows!.map((x) => ({ n: readNote(x), author: shown(text(x.x_author_name), text(x.x_author_email)) })),
-  };
+    }));
+  if (rows.notes) facts.notes = rows.notes.map((x) => ({ n: readNote(x), author: shown(text(x.x_author_name), text(x.x_author_email)) }));
+  return facts as FactsOf<R>;
 }
 
 function versionView(x: RawRow): VersionView {
@@ -225,24 +253,39 @@ function versionView(x: RawRow): VersionView {
 }
 
 /** Everything about one return, in one round trip (none when it came with the caller's lookup). */
-export async function returnFacts(db: Db, orgId: string, periodId: string): Promise<ReturnFacts> {
+export function returnFacts(db: Db, orgId: string, periodId: string): Promise<ReturnFacts> {
+  return factsFor(db, orgId, periodId, 'all');
+}
+/** What a draft save or a check reads (READS.draft). */
+export function draftFacts(db: Db, orgId: string, periodId: string): Promise<DraftFacts> {
+  return factsFor(db, orgId, periodId, 'draft');
+}
+/** What a submission reads (READS.submit). */
+export function submitFacts(db: Db, orgId: string, periodId: string): Promise<FactsOf<'submit'>> {
+  return factsFor(db, orgId, periodId, 'submit');
+}
+
+async function factsFor<R extends Reads>(db: Db, orgId: string, periodId: string, reads: R): Promise<FactsOf<R>> {
   const ready = prefetched.get(db);
   // Once only: a second read in the same request (after a refused write) must see the database anew.
-  if (ready?.orgId === orgId && ready.periodId === periodId) {
+  if (ready?.orgId === orgId && ready.periodId === periodId && covers(ready.reads, reads)) {
     prefetched.delete(db);
-    return ready.facts;
+    return ready.facts as FactsOf<R>;
   }
   const d1 = db.$client;
-  return factsOf(await d1.batch<RawRow>(factStatements(d1, orgId, periodId)));
+  // Away from the views, the history is only checked against the rules (FACTS.id.rules).
+  const sql = FACTS.id[reads === 'all' ? 'all' : 'rules'];
+  return factsOf(reads, await d1.batch<RawRow>(factStatements(d1, orgId, periodId, reads, sql)));
 }
 
 /** Facts read with the caller's session lookup, by the request's database handle. */
-const prefetched = new WeakMap<Db, { orgId: string; periodId: string; facts: ReturnFacts }>();
+const prefetched = new WeakMap<Db, { orgId: string; periodId: string; reads: Reads; facts: FactsOf<Reads> }>();
 /** Every route of one return that starts from its facts: the organisation's own, and the review. */
 const RETURN_ROUTE =
   /^\/api\/(?:orgs\/([^/]+)\/returns\/([^/]+)(?:\/(?:draft|submit|notes|validate|csv|diff|versions\/[^/]+))?|national\/returns\/([^/]+)\/([^/]+)\/review)$/;
-/** Routes that read the history only to check a draft against its rules. */
-const CHECKS_ONLY = /\/(?:draft|submit|csv|validate)$/;
+/** Writes that only check a draft against its rules (and the submission, which also needs its versions). */
+const DRAFT_WRITE = /\/(?:draft|csv|validate)$/;
+const SUBMIT = /\/submit$/;
 /** The machine API's return routes: the organisation is the API key's own. */
 const KEY_RETURN_ROUTE = /^\/api\/v1\/returns\/([^/]+)(?:\/(?:draft|submit))?$/;
 
@@ -261,19 +304,16 @@ export const returnFactsPrefetch: Prefetcher = (c, caller) => {
   } catch {
     return null; // not an address the route would accept either
   }
+  const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+  const reads: Reads = write && DRAFT_WRITE.test(path) ? 'draft' : write && SUBMIT.test(path) ? 'submit' : 'all';
   const db = c.get('db');
   return {
-    statements: factStatements(
-      db.$client,
-      org,
-      periodId,
-      FACTS[m ? 'id' : 'key'][CHECKS_ONLY.test(path) && c.req.method !== 'GET' ? 'rules' : 'all'],
-    ),
+    statements: factStatements(db.$client, org, periodId, reads, FACTS[m ? 'id' : 'key'][reads === 'all' ? 'all' : 'rules']),
     take: (results) => {
-      const facts = factsOf(results as D1Result<RawRow>[]);
+      const facts = factsOf(reads, results as D1Result<RawRow>[]);
       // By key, the facts are the organisation's that the key names (none for an unknown key).
       const orgId = m ? org : facts.org?.id;
-      if (orgId) prefetched.set(db, { orgId, periodId, facts });
+      if (orgId) prefetched.set(db, { orgId, periodId, reads, facts });
     },
   };
 };

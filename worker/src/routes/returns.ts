@@ -24,7 +24,7 @@ import { type DraftInput, saveDraft, submitReturn } from '../returns/commands.ts
 import { addNote } from '../returns/notes.ts';
 import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
 import { forgetPublishedRevision } from '../returns/published-revision.ts';
-import { periodQuery, returnFacts } from '../returns/queries.ts';
+import { draftFacts, periodQuery } from '../returns/queries.ts';
 import { diffVersions, orgReturns, periodDto, returnDetail, versionDetail } from '../returns/views.ts';
 
 type C = Context<AppEnv>;
@@ -87,7 +87,7 @@ r.openapi(guard(routes.noteAdd, requireOrgAccess('orgId', 'write', { nationalWri
 
 r.openapi(guard(routes.returnValidate, requireOrgAccess('orgId', 'write')), async (c) => {
   const { orgId, periodId } = c.req.valid('param');
-  const f = await returnFacts(c.get('db'), orgId, periodId);
+  const f = await draftFacts(c.get('db'), orgId, periodId);
   if (!f.period) throw new ApiError(404, 'period-not-found');
   const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
   const body = c.req.valid('json');
