@@ -14,6 +14,7 @@ import { csvHeaderLine, csvRowLine, describeRevisions, measureName, type OpenDat
 import { periodLabel } from '../../../content/stats/periods.ts';
 import { codeKey, isShorthandCode } from '../../../content/stats/shorthand.ts';
 import type { AppEnv } from '../env.ts';
+import { BoundedMap } from '../lib/bounded-map.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { decodeCursor, encodeCursor } from '../lib/cursor.ts';
 import { publishedRevision } from '../returns/published-revision.ts';
@@ -72,13 +73,8 @@ const o = routeModule();
  * revision and the query, so an isolate may answer from here for as long as the revision holds
  * (checked on every request). Bounded; the oldest entry goes first.
  */
-const built = new Map<string, Uint8Array<ArrayBuffer>>();
-const BUILT_MAX = 64;
 // Kept encoded: a page is 100+ kB, and encoding it again on every request is work for nothing.
-function remember(key: string, body: Uint8Array<ArrayBuffer>) {
-  if (built.size >= BUILT_MAX) built.delete(built.keys().next().value!);
-  built.set(key, body);
-}
+const built = new BoundedMap<string, Uint8Array<ArrayBuffer>>(64);
 
 o.openapi(guard(routes.openDataJson), async (c) => {
   const q = c.req.valid('query');
@@ -128,7 +124,7 @@ o.openapi(guard(routes.openDataJson), async (c) => {
     200,
     publicHeaders(etag),
   );
-  remember(key, new Uint8Array(await res.clone().arrayBuffer()));
+  built.set(key, new Uint8Array(await res.clone().arrayBuffer()));
   return res;
 });
 

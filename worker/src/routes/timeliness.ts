@@ -32,6 +32,7 @@ import { organisations, periods, returns, transparencyState } from '../../db/sch
 import type { AppEnv } from '../env.ts';
 import type { Db } from '../lib/actor.ts';
 import { requireRole } from '../lib/auth.ts';
+import { BoundedMap } from '../lib/bounded-map.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError } from '../lib/http.ts';
 import { quarterGrid } from '../returns/national.ts';
@@ -212,8 +213,7 @@ function transparencyOf(
 }
 
 /** What an isolate built, by kind, language and period, with the counter and the day it holds for. */
-const built = new Map<string, { state: number; day: string; body: Uint8Array<ArrayBuffer> }>();
-const BUILT_MAX = 64;
+const built = new BoundedMap<string, { state: number; day: string; body: Uint8Array<ArrayBuffer> }>(64);
 
 /**
  * The body of one transparency download, and its ETag. First the counter and the periods (a
@@ -245,10 +245,7 @@ async function published(c: C, kind: 'json' | 'csv', lang: Lang, period: string 
   const data = transparencyOf(period, now, reads);
   if (!data) throw new ApiError(404, 'period-not-found');
   const body = new Uint8Array(new TextEncoder().encode(render(data)));
-  if (keep) {
-    if (built.size >= BUILT_MAX && !built.has(key)) built.delete(built.keys().next().value!);
-    built.set(key, { state, day, body });
-  }
+  if (keep) built.set(key, { state, day, body });
   return { etag: etagOf(state), body };
 }
 
