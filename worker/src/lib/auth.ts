@@ -12,11 +12,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { NationalRole } from '../../../content/platform.ts';
 import type { AppEnv } from '../env.ts';
+import { BoundedMap } from './bounded-map.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { isProduction as isProductionEnv } from './environment.ts';
 import { ApiError } from './http.ts';
 import { type Credentials, type Prefetcher, prefetchFor } from './prefetch.ts';
-import { assertWithin, countStatementWhere } from './ratelimit.ts';
+import { assertWithin, countStatementWhere, withinCheck } from './ratelimit.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
@@ -109,23 +110,16 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
         const count = write ? [countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now)] : [];
         const [found, counted] = await lookUp(c, [lookup, ...count], prefetchers, {});
         const row = found!.results[0] as SessionRow | undefined;
-        if (row && row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now) {
-          c.set('user', {
-            id: row.id,
-            email: row.email,
-            name: row.name,
-            lang: row.lang,
-            nationalRole: row.national_role,
-            orgIds: JSON.parse(row.org_ids) as string[],
-          });
-          c.set('session', { id: row.sid, csrfToken: row.csrf_token });
+        if (row && live(row, now)) {
+          adoptSession(c, row);
           if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
-          // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
-          const asked = new URL(c.req.url).searchParams.get('lang');
-          if (asked !== 'cy' && asked !== 'en') c.set('lang', row.lang);
-          if (now - row.last_seen_at > TOUCH_MS)
+          seen.set(hash, row);
+          if (now - row.last_seen_at > TOUCH_MS) {
             beside = d1.prepare('UPDATE sessions SET last_seen_at = ?1 WHERE id = ?2').bind(now, row.sid).run();
+            seen.set(hash, { ...row, last_seen_at: now });
+          }
         } else if (row) {
+          seen.delete(hash);
           beside = d1.prepare('DELETE FROM sessions WHERE id = ?1').bind(row.sid).run(); // expired: forget it
         }
       }
@@ -138,6 +132,80 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
   };
 }
 export const loadPrincipal = principalLoader([]);
+
+const live = (row: SessionRow, now: number) => row.expires_at > now && row.last_seen_at + SESSION_IDLE_MS > now;
+
+/** The caller of a session row, as every route sees it. */
+function adoptSession(c: Context<AppEnv>, row: SessionRow) {
+  c.set('user', {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    lang: row.lang,
+    nationalRole: row.national_role,
+    orgIds: JSON.parse(row.org_ids) as string[],
+  });
+  c.set('session', { id: row.sid, csrfToken: row.csrf_token });
+  // The user's preference, unless the request names its language (a page in the other language asks with ?lang=).
+  const asked = new URL(c.req.url).searchParams.get('lang');
+  if (asked !== 'cy' && asked !== 'en') c.set('lang', row.lang);
+}
+
+/**
+ * The sessions this isolate has looked up, by the hash of their token, as it read them. A write
+ * that can decide on them (a draft save: returns/fast-save.ts) takes the caller from here instead
+ * of reading it first, and proves in its own batch that the row still says the same
+ * (`principalFromSnapshot`). Used for at most TOUCH_MS after the session was last seen, so the
+ * normal lookup still runs, and touches the session, once a minute.
+ */
+const seen = new BoundedMap<string, SessionRow>(4096);
+
+// The lookup above, as a condition: the session row is still the one this isolate holds (the
+// same session, token, expiry, person, role and memberships; seen at least as recently).
+const SESSION_HOLDS = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM (${SESSION_SQL}) x
+  WHERE x.sid = ?2 AND x.csrf_token = ?3 AND x.expires_at = ?4 AND x.last_seen_at >= ?5 AND x.id = ?6 AND x.email = ?7
+  AND x.name IS ?8 AND x.lang = ?9 AND x.national_role IS ?10 AND x.org_ids = ?11)`;
+
+/**
+ * The caller of a write from what this isolate last read of its session, without a round trip:
+ * the context is set exactly as `principalLoader` sets it, except the write count, which is not
+ * known yet. Returns the statements that must lead the write's batch: the count, and checks that
+ * refuse the batch (migration 0016) unless the session row is unchanged and the count within the
+ * limit. Null when this isolate has no fresh copy (or the request carries an API key): then the
+ * normal lookup runs.
+ */
+export async function principalFromSnapshot(c: Context<AppEnv>): Promise<D1PreparedStatement[] | null> {
+  if (c.req.header('Authorization') !== undefined) return null;
+  const token = getCookie(c, sessionCookieName(c));
+  if (!token) return null;
+  const hash = await sha256(token);
+  const row = seen.get(hash);
+  const now = Date.now();
+  if (!row || !live(row, now) || now - row.last_seen_at > TOUCH_MS) return null;
+  adoptSession(c, row);
+  c.set('apiKey', null);
+  c.set('writeCount', null);
+  const d1 = c.get('d1');
+  return [
+    countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now),
+    d1
+      .prepare(SESSION_HOLDS)
+      .bind(
+        hash,
+        row.sid,
+        row.csrf_token,
+        row.expires_at,
+        row.last_seen_at,
+        row.id,
+        row.email,
+        row.name,
+        row.lang,
+        row.national_role,
+        row.org_ids,
+      ),
+    withinCheck(d1, 'write', row.id, now),
+  ];
+}
 
 /** The lookup (and the write count), with the route's prefetch in the same batch: one round trip. */
 async function lookUp(

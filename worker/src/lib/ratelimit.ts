@@ -63,6 +63,17 @@ export function countStatementWhere(
     .bind(...binds, bucket, String(w.start), w.resetAt);
 }
 
+/**
+ * For a write decided before its count is known (lib/auth.ts `principalFromSnapshot`): a
+ * statement, after the count in the same batch, that refuses the batch (migration 0016) once
+ * `subject`'s count is past the bucket's limit, as `assertWithin` would.
+ */
+export function withinCheck(d1: D1DatabaseSession, bucket: Bucket, subject: string, now: number): D1PreparedStatement {
+  return d1
+    .prepare('INSERT INTO snapshot_checks (failed) SELECT 1 FROM rate_limits WHERE key = ?1 AND count > ?2')
+    .bind(`${bucket}:${subject}:${windowOf(bucket, now).start}`, LIMITS[bucket].max);
+}
+
 /** 429 with Retry-After once `count` is past the bucket's limit. */
 export function assertWithin(bucket: Bucket, count: number | null | undefined, now: number, max: number = LIMITS[bucket].max): void {
   if ((count ?? 0) <= max) return;

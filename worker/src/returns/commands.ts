@@ -17,6 +17,7 @@ import { periodLabel } from '../../../content/stats/periods.ts';
 import { outbox, returnReviews } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
 import { audit, auditStatement } from '../lib/audit.ts';
+import { BoundedMap } from '../lib/bounded-map.ts';
 import { outboxStatements } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
@@ -25,11 +26,21 @@ import { dbRefusal } from './db-refusal.ts';
 import { submitterMail } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
-import { draftFacts, known, type PeriodRow, type ReturnFacts, returnFactsWith, submitFacts } from './queries.ts';
+import {
+  draftFacts,
+  historyRead,
+  known,
+  type OrgRow,
+  type PeriodRow,
+  type ReturnFacts,
+  type ReturnRow,
+  returnFactsWith,
+  submitFacts,
+} from './queries.ts';
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
-import { insertReturn, insertVersion, updateDraft, type VersionWrite } from './writes.ts';
+import { draftStillHeld, insertReturn, insertVersion, updateDraft, type VersionWrite } from './writes.ts';
 
 export type DraftInput = { rev: number; values: Values; explanations: Explanations };
 
@@ -39,6 +50,64 @@ function assertUnlocked(p: PeriodRow) {
 
 const conflict = (f: Pick<ReturnFacts, 'ret' | 'draftAuthor'>, yours: { values: Values; explanations: Explanations }) =>
   new ApiError(409, 'draft-conflict').with({ draft: draftDto(f.ret, f.draftAuthor), yours });
+
+/** What a save decides with: the period, the organisation and the draft as it stands (or none yet). */
+export interface DraftBasis {
+  period: PeriodRow | null;
+  org: OrgRow | null;
+  ret: Pick<ReturnRow, 'id' | 'draftRev' | 'datasetVersion' | 'draftValues' | 'draftExplanations'> | null;
+}
+
+/**
+ * The save a basis allows: its checks (each refusal thrown; a stale revision through
+ * `onConflict`), then the write and its audit row as statements for one batch, and the basis
+ * the draft will then have.
+ */
+function draftWrite(
+  actor: Actor,
+  orgId: string,
+  periodId: string,
+  f: DraftBasis,
+  toInput: (def: DatasetDefinition) => DraftInput,
+  source: 'web' | 'csv' | 'api',
+  onConflict: (yours: { values: Values; explanations: Explanations }) => never,
+) {
+  const { db } = actor;
+  const { period, org } = known(f);
+  assertUnlocked(period);
+  assertNotArchived(org);
+  const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
+  const input = toInput(def);
+  const yours = { values: input.values, explanations: input.explanations };
+  if ((f.ret?.draftRev ?? 0) !== input.rev) onConflict(yours);
+  const rev = input.rev + 1;
+  const id = f.ret?.id ?? crypto.randomUUID();
+  const draft = { values: input.values, explanations: input.explanations, rev, at: actor.now, by: actorRef(actor), source };
+  const statements = [
+    f.ret
+      ? updateDraft(db, id, draft)
+      : insertReturn(db, { id, orgId, periodId, datasetVersion: def.version, createdAt: actor.now }, draft),
+    auditStatement(actor, {
+      action: f.ret ? 'return.draft.update' : 'return.draft.create',
+      entityType: 'return',
+      entityId: id,
+      // What this save changed, field by field: an autosave every few seconds must not copy the whole return twice.
+      before: { rev: input.rev },
+      after: {
+        rev,
+        source,
+        values: changedFields(f.ret?.draftValues ?? {}, input.values),
+        explanations: changedFields(f.ret?.draftExplanations ?? {}, input.explanations),
+      },
+    }),
+  ];
+  const next: DraftBasis = {
+    period,
+    org,
+    ret: { id, draftRev: rev, datasetVersion: def.version, draftValues: input.values, draftExplanations: input.explanations },
+  };
+  return { def, input, rev, statements, next, yours };
+}
 
 /**
  * Saves a draft if its `rev` is the draft's current revision (0 when there is none yet);
@@ -54,45 +123,70 @@ export async function saveDraft(
 ) {
   const { db } = actor;
   const f = await draftFacts(db, orgId, periodId);
-  const { period, org } = known(f);
-  assertUnlocked(period);
-  assertNotArchived(org);
-  const def = defOf(f.ret?.datasetVersion ?? currentDataset.version);
-  const input = toInput(def);
-  const yours = { values: input.values, explanations: input.explanations };
-  if ((f.ret?.draftRev ?? 0) !== input.rev) throw conflict(f, yours);
-  const rev = input.rev + 1;
-  const id = f.ret?.id ?? crypto.randomUUID();
-  const draft = { values: input.values, explanations: input.explanations, rev, at: actor.now, by: actorRef(actor), source };
-  const write = f.ret
-    ? updateDraft(db, id, draft)
-    : insertReturn(db, { id, orgId, periodId, datasetVersion: def.version, createdAt: actor.now }, draft);
+  const w = draftWrite(actor, orgId, periodId, f, toInput, source, (yours) => {
+    throw conflict(f, yours);
+  });
   try {
-    await db.$client.batch([
-      write,
-      auditStatement(actor, {
-        action: f.ret ? 'return.draft.update' : 'return.draft.create',
-        entityType: 'return',
-        entityId: id,
-        // What this save changed, field by field: an autosave every few seconds must not copy the whole return twice.
-        before: { rev: input.rev },
-        after: {
-          rev,
-          source,
-          values: changedFields(f.ret?.draftValues ?? {}, input.values),
-          explanations: changedFields(f.ret?.draftExplanations ?? {}, input.explanations),
-        },
-      }),
-    ]);
+    await db.$client.batch(w.statements);
   } catch (err) {
+    forgetDraft(orgId, periodId);
     const refusal = dbRefusal(err);
     // A concurrent save got in first (the trigger refused rev → rev+1, or the unique org+period index).
     if (refusal && (refusal.code === 'draft-conflict' || refusal.code === 'conflict'))
-      throw conflict(await draftFacts(db, orgId, periodId), yours);
+      throw conflict(await draftFacts(db, orgId, periodId), w.yours);
     throw refusal ?? err;
   }
-  return { rev, issues: issuesOf(def, input.values, { periodId, history: f.history }) };
+  rememberDraft(orgId, periodId, w.next);
+  return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: f.history }) };
 }
+
+/**
+ * The same save decided on what this isolate holds of the draft (`rememberDraft`), in ONE round
+ * trip: `verify` (the caller's own checks, lib/auth.ts `principalFromSnapshot`) lead the batch,
+ * then the history the answer is checked against, the write and its audit row. The triggers
+ * prove the draft is still the one held: the revision must step by exactly one from it (and a
+ * revision names one content), and no period lock or archived organisation lets the write
+ * through. Null when anything would refuse, or the batch was refused: nothing has changed, and
+ * the request takes the normal path, which answers from fresh reads.
+ */
+export async function saveDraftFromSnapshot(
+  actor: Actor,
+  orgId: string,
+  periodId: string,
+  toInput: (def: DatasetDefinition) => DraftInput,
+  verify: D1PreparedStatement[],
+): Promise<{ rev: number; issues: ReturnType<typeof issuesOf> } | null> {
+  const held = drafts.get(draftKey(orgId, periodId));
+  if (!held?.ret) return null;
+  let w: ReturnType<typeof draftWrite>;
+  try {
+    w = draftWrite(actor, orgId, periodId, held, toInput, 'web', () => {
+      throw STALE;
+    });
+  } catch (err) {
+    if (err === STALE || err instanceof ApiError) return null;
+    throw err;
+  }
+  const history = historyRead(actor.db.$client, orgId, periodId);
+  let results: D1Result[];
+  try {
+    const still = draftStillHeld(actor.db, { id: held.ret.id, orgId, periodId, rev: held.ret.draftRev });
+    results = await actor.db.$client.batch([...verify, still, history.statement, ...w.statements]);
+  } catch (err) {
+    forgetDraft(orgId, periodId);
+    if (dbRefusal(err) || String(err).includes('snapshot-stale')) return null;
+    throw err;
+  }
+  rememberDraft(orgId, periodId, w.next);
+  return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: history.read(results[verify.length + 1]!) }) };
+}
+
+const STALE = Symbol('stale');
+/** What this isolate last saved of each draft (by organisation and period), for `saveDraftFromSnapshot`. */
+const drafts = new BoundedMap<string, DraftBasis>(4096);
+const draftKey = (orgId: string, periodId: string) => `${orgId}|${periodId}`;
+const rememberDraft = (orgId: string, periodId: string, basis: DraftBasis) => drafts.set(draftKey(orgId, periodId), basis);
+const forgetDraft = (orgId: string, periodId: string) => drafts.delete(draftKey(orgId, periodId));
 
 async function orgShort(orgId: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(orgId));

@@ -165,6 +165,8 @@ const readNote = rowReader(returnNotes);
 // The column is JSON text typed as ReturnValues ($type in the schema), as drizzle reads it.
 const readValues = (raw: unknown) => returnVersions.values.mapFromDriverValue(raw as string) as ReturnValues;
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
+const historyOf = (rows: RawRow[]): ReturnFacts['history'] =>
+  rows.map((h) => ({ periodId: String(h.x_period_id), values: readValues(h.x_values) }));
 
 /**
  * What each kind of request reads of a return. A draft save, a CSV upload or a check needs the
@@ -209,7 +211,7 @@ function factsOf<R extends Reads>(reads: R, results: D1Result<RawRow>[]): FactsO
     : by.startsWith('api-key:')
       ? `API (${text(row!.x_key_prefix) ?? by.slice(8)})`
       : shown(text(row!.x_author_name), text(row!.x_author_email));
-  const history = rows.history!.map((h) => ({ periodId: String(h.x_period_id), values: readValues(h.x_values) }));
+  const history = historyOf(rows.history!);
   const facts: DraftFacts & Partial<ReturnFacts> = {
     period: rows.period![0] ? readPeriod(rows.period![0]) : null,
     org: rows.org![0] ? readOrg(rows.org![0]) : null,
@@ -249,6 +251,14 @@ function versionView(x: RawRow): VersionView {
       : v.apiKeyId
         ? `API (${text(x.x_key_prefix) ?? v.apiKeyId})`
         : null,
+  };
+}
+
+/** The history a draft is checked against (READS.draft's last statement), alone: for a batch of the caller's. */
+export function historyRead(d1: D1Client, orgId: string, periodId: string) {
+  return {
+    statement: d1.prepare(FACTS.id.rules.history).bind(orgId, periodId, HISTORY_QUARTERS),
+    read: (result: D1Result): ReturnFacts['history'] => historyOf(result.results as RawRow[]),
   };
 }
 

@@ -42,6 +42,16 @@ export function updateDraft(db: Db, id: string, d: DraftWrite): D1PreparedStatem
     .bind(JSON.stringify(d.values), JSON.stringify(d.explanations), d.rev, d.at, d.by, d.source, id);
 }
 
+// Refuses its batch (migration 0016) unless the return is still this organisation's for this
+// period at the revision a save decided on (returns/commands.ts saveDraftFromSnapshot).
+// SEARCH returns USING INDEX sqlite_autoindex_returns_1 (id=?)
+const DRAFT_HELD_SQL = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS
+  (SELECT 1 FROM returns WHERE id = ?1 AND org_id = ?2 AND period_id = ?3 AND draft_rev = ?4)`;
+
+export function draftStillHeld(db: Db, r: { id: string; orgId: string; periodId: string; rev: number }): D1PreparedStatement {
+  return db.$client.prepare(DRAFT_HELD_SQL).bind(r.id, r.orgId, r.periodId, r.rev);
+}
+
 export function insertReturn(
   db: Db,
   r: { id: string; orgId: string; periodId: string; datasetVersion: string; createdAt: number },
