@@ -153,7 +153,7 @@ function adoptSession(c: Context<AppEnv>, row: SessionRow) {
 
 /**
  * The sessions this isolate has looked up, by the hash of their token, as it read them. A write
- * that can decide on them (a draft save: returns/fast-save.ts) takes the caller from here instead
+ * that can decide on them (a draft save: routes/returns.ts `draftSaveAhead`) takes the caller from here instead
  * of reading it first, and proves in its own batch that the row still says the same
  * (`principalFromSnapshot`). Used for at most TOUCH_MS after the session was last seen, so the
  * normal lookup still runs, and touches the session, once a minute.
