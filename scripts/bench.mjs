@@ -234,6 +234,17 @@ function keptFromEarlier(r) {
 function markdown(r) {
   const m = r.machine;
   const row = (cells) => `| ${cells.join(' | ')} |`;
+  // The count most measured requests made; the first request's too where it differs (it found
+  // nothing held by the isolate yet), and any other count seen, with how many made it.
+  const roundTripsCell = (s) => {
+    if (s.roundTrips === null || s.roundTrips === undefined) return '–';
+    const others = Object.entries(s.roundTripsSeen ?? {}).filter(([n]) => Number(n) !== s.roundTrips);
+    const notes = [
+      ...(s.firstRoundTrips !== undefined && s.firstRoundTrips !== s.roundTrips ? [`first ${s.firstRoundTrips}`] : []),
+      ...others.map(([n, k]) => `${n} in ${k}`),
+    ];
+    return notes.length ? `${s.roundTrips} (${notes.join('; ')})` : String(s.roundTrips);
+  };
   const head = (cells) => [row(cells), row(cells.map(() => '---'))].join('\n');
   const out = [
     `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`,
@@ -271,14 +282,7 @@ function markdown(r) {
     for (const s of r.api.scenarios)
       out.push(
         s.available
-          ? row([
-              s.label,
-              s.rps,
-              `${s.p50} / ${s.p95} / ${s.p99}`,
-              `${s.bare.rps}, ${s.bare.p50} ms`,
-              `${s.rpsVsBare}×`,
-              s.roundTrips ?? '–',
-            ])
+          ? row([s.label, s.rps, `${s.p50} / ${s.p95} / ${s.p99}`, `${s.bare.rps}, ${s.bare.p50} ms`, `${s.rpsVsBare}×`, roundTripsCell(s)])
           : row([s.label, `not available: ${s.note}`, '', '', '', '']),
       );
     out.push(
