@@ -22,7 +22,7 @@ import { outboxStatements } from '../lib/email.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { changedNothing } from '../lib/rows.ts';
-import { dbRefusal } from './db-refusal.ts';
+import { dbRefusal, staleSnapshot } from './db-refusal.ts';
 import { submitterMail } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
@@ -143,11 +143,11 @@ export async function saveDraft(
 /**
  * The same save decided on what this isolate holds of the draft (`rememberDraft`), in ONE round
  * trip: `verify` (the caller's own checks, lib/auth.ts `principalFromSnapshot`) lead the batch,
- * then the history the answer is checked against, the write and its audit row. The triggers
- * prove the draft is still the one held: the revision must step by exactly one from it (and a
- * revision names one content), and no period lock or archived organisation lets the write
- * through. Null when anything would refuse, or the batch was refused: nothing has changed, and
- * the request takes the normal path, which answers from fresh reads.
+ * then a check that the return is still this organisation's at the revision held (a revision
+ * names one content: every change of the draft steps it, by trigger), the history the answer is
+ * checked against, the write and its audit row; the write's triggers refuse a locked period or
+ * an archived organisation. Null when anything would refuse, or the batch was refused: nothing
+ * has changed, and the request takes the normal path, which answers from fresh reads.
  */
 export async function saveDraftFromSnapshot(
   actor: Actor,
@@ -174,7 +174,7 @@ export async function saveDraftFromSnapshot(
     results = await actor.db.$client.batch([...verify, still, history.statement, ...w.statements]);
   } catch (err) {
     forgetDraft(orgId, periodId);
-    if (dbRefusal(err) || String(err).includes('snapshot-stale')) return null;
+    if (staleSnapshot(err) || dbRefusal(err)) return null;
     throw err;
   }
   rememberDraft(orgId, periodId, w.next);

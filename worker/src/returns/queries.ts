@@ -189,17 +189,18 @@ export type DraftFacts = Pick<ReturnFacts, 'period' | 'org' | 'ret' | 'draftAuth
 
 /** `org` is the organisation's id, or with `FACTS.key` the API key's hash. */
 function factStatements(d1: D1Client, org: string, periodId: string, reads: Reads, sql: FactsSql): D1PreparedStatement[] {
-  const binds: Record<Part, unknown[]> = {
-    period: [parsePeriodId(periodId) ? periodId : ''],
-    org: [org],
-    ret: [org, periodId],
-    versions: [org, periodId],
-    history: [org, periodId, HISTORY_QUARTERS],
-    submitters: [org],
-    notes: [org, periodId],
-  };
-  return READS[reads].map((part) => d1.prepare(sql[part]).bind(...binds[part]));
+  return READS[reads].map((part) => d1.prepare(sql[part]).bind(...BINDS[part](org, periodId)));
 }
+/** Each statement's parameters. */
+const BINDS: Record<Part, (org: string, periodId: string) => unknown[]> = {
+  period: (_, periodId) => [parsePeriodId(periodId) ? periodId : ''],
+  org: (org) => [org],
+  ret: (org, periodId) => [org, periodId],
+  versions: (org, periodId) => [org, periodId],
+  history: (org, periodId) => [org, periodId, HISTORY_QUARTERS],
+  submitters: (org) => [org],
+  notes: (org, periodId) => [org, periodId],
+};
 
 function factsOf<R extends Reads>(reads: R, results: D1Result<RawRow>[]): FactsOf<R> {
   const rows = Object.fromEntries(READS[reads].map((part, i) => [part, results[i]!.results])) as Partial<Record<Part, RawRow[]>>;
@@ -257,7 +258,7 @@ function versionView(x: RawRow): VersionView {
 /** The history a draft is checked against (READS.draft's last statement), alone: for a batch of the caller's. */
 export function historyRead(d1: D1Client, orgId: string, periodId: string) {
   return {
-    statement: d1.prepare(FACTS.id.rules.history).bind(orgId, periodId, HISTORY_QUARTERS),
+    statement: d1.prepare(FACTS.id.rules.history).bind(...BINDS.history(orgId, periodId)),
     read: (result: D1Result): ReturnFacts['history'] => historyOf(result.results as RawRow[]),
   };
 }
