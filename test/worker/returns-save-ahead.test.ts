@@ -9,7 +9,17 @@ import { app } from '../../worker/src/index.ts';
 import { LIMITS } from '../../worker/src/lib/ratelimit.ts';
 import { RoundTripCounter } from '../../worker/src/lib/round-trips.ts';
 import { auditCount, type Caller, client, ORIGIN, type Session } from './helpers.ts';
-import { admin, base, fullSnapshot, openPeriod, orgWithSubmitter, putDraft, validValues } from './returns-helpers.ts';
+import {
+  acceptedReturn,
+  admin,
+  analyst,
+  base,
+  fullSnapshot,
+  openPeriod,
+  orgWithSubmitter,
+  putDraft,
+  validValues,
+} from './returns-helpers.ts';
 
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
 const P = '2041-42-q1';
@@ -145,6 +155,27 @@ describe('a draft save decided on what the isolate holds', () => {
     expect(r.body.draft?.rev).toBe(0);
     expect(await draftRow(orgId)).toBeNull();
     expect(await auditCount()).toBe(audits);
+  });
+
+  it('when an earlier quarter was accepted after the last save: the answer is checked against it', async () => {
+    const { orgId, caller } = await orgWithSubmitter();
+    const session = caller.session!;
+    const E = '2040-41-q4';
+    await openPeriod(await admin(), E, { opensAt: '2025-01-01', dueAt: '2099-12-31' });
+    expect((await save(session, orgId, 0, validValues(400))).status).toBe(200);
+    const held = await save(session, orgId, 1, validValues(400));
+    expect(held.rounds).toBe(1);
+    const changeWarnings = (r: typeof held) =>
+      ((r.body as { issues?: { warnings: { code: string }[] } }).issues?.warnings ?? [])
+        .map((w) => w.code)
+        .filter((c) => !c.startsWith('outlier-'));
+    expect(changeWarnings(held)).toEqual([]);
+    // The previous quarter, accepted meanwhile: 400 referrals against its 20 is a change to explain.
+    await acceptedReturn(caller, await analyst(), orgId, E, validValues(20));
+    const r = await save(session, orgId, 2, validValues(400));
+    expect(r.status).toBe(200);
+    expect(r.rounds).toBeLessThanOrEqual(3);
+    expect(changeWarnings(r).length).toBeGreaterThan(0);
   });
 
   it('when the period was locked: 423, and nothing changes', async () => {

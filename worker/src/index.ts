@@ -33,7 +33,7 @@ import openData from './routes/opendata.ts';
 import orgs from './routes/orgs.ts';
 import peerReview from './routes/peer-review.ts';
 import register from './routes/register.ts';
-import returns, { draftSaveAhead } from './routes/returns.ts';
+import returns, { draftSaveAhead, submitAhead } from './routes/returns.ts';
 import share from './routes/share.ts';
 import skills from './routes/skills.ts';
 import timeliness, { transparencyRoutes } from './routes/timeliness.ts';
@@ -90,8 +90,9 @@ app.use('*', async (c, next) => {
 // lookup, the same answer for everyone, cached publicly. Mounted before the principal.
 app.route('/', openData);
 app.route('/', transparencyRoutes);
-// A draft save this isolate can decide on what it already holds: one round trip (routes/returns.ts).
+// A draft save or a submission this isolate can decide on what it already holds: one round trip (routes/returns.ts).
 app.use('/api/orgs/:orgId/returns/:periodId/draft', draftSaveAhead);
+app.use('/api/orgs/:orgId/returns/:periodId/submit', submitAhead);
 // The return's facts come with the caller's lookup on every route of one return (returns/queries.ts).
 app.use('/api/*', principalLoader([returnFactsPrefetch]), csrfAndWriteLimit);
 

@@ -2,10 +2,11 @@
 // inputs (an Actor: database, who, request id, time, mailer), reads what it needs in ONE batch
 // (returnFacts, usually with the caller's lookup: lib/prefetch.ts), checks it, then writes the
 // change, its audit row and, where mail is the local outbox, its mail in ONE batch: two round
-// trips in all (test/worker/round-trips.test.ts). The return's
-// status, latest and accepted versions and the national sums follow from the database's
-// triggers in the same batch (migration 0007); a review that changes accepted figures also
-// publishes the period's open data in that batch (publish.ts).
+// trips in all (test/worker/round-trips.test.ts). A save or a submission this isolate can decide
+// on what it holds of the return is one (`…FromSnapshot`). The return's status, latest and
+// accepted versions and the national sums follow from the database's triggers in the same batch
+// (migration 0007); a review that changes accepted figures also publishes the period's open data
+// in that batch (publish.ts).
 
 import type { z } from 'zod';
 import type { ReviewBody, SubmitBody } from '../../../content/api/schemas/returns.ts';
@@ -23,12 +24,12 @@ import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { changedNothing } from '../lib/rows.ts';
 import { dbRefusal, staleSnapshot } from './db-refusal.ts';
-import { submitterMail } from './mail.ts';
+import { submitterMail, submitterMailInBatch } from './mail.ts';
 import { basisQueries, publicationStatements, publishAfter, publishPeriod } from './publish.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
 import {
   draftFacts,
-  historyRead,
+  historyStillHeld,
   known,
   type OrgRow,
   type PeriodRow,
@@ -40,7 +41,7 @@ import {
 import { assertNotOwnReturn } from './review-rules.ts';
 import { assertNewSubmission } from './submission-rules.ts';
 import { draftDto } from './views.ts';
-import { draftStillHeld, insertReturn, insertVersion, updateDraft, type VersionWrite } from './writes.ts';
+import { insertReturn, insertVersion, returnStillHeld, updateDraft, type VersionWrite } from './writes.ts';
 
 export type DraftInput = { rev: number; values: Values; explanations: Explanations };
 
@@ -51,11 +52,19 @@ function assertUnlocked(p: PeriodRow) {
 const conflict = (f: Pick<ReturnFacts, 'ret' | 'draftAuthor'>, yours: { values: Values; explanations: Explanations }) =>
   new ApiError(409, 'draft-conflict').with({ draft: draftDto(f.ret, f.draftAuthor), yours });
 
-/** What a save decides with: the period, the organisation and the draft as it stands (or none yet). */
+/**
+ * What a save or a submission decides with: the period, the organisation, the return as it
+ * stands (or none yet) and the accepted quarters it is checked against.
+ */
 export interface DraftBasis {
   period: PeriodRow | null;
   org: OrgRow | null;
-  ret: Pick<ReturnRow, 'id' | 'draftRev' | 'datasetVersion' | 'draftValues' | 'draftExplanations'> | null;
+  ret: Pick<
+    ReturnRow,
+    'id' | 'draftRev' | 'datasetVersion' | 'draftValues' | 'draftExplanations' | 'draftSource' | 'latestVersion' | 'latestAcceptedVersionId'
+  > | null;
+  history: ReturnFacts['history'];
+  historyKey: string | null;
 }
 
 /**
@@ -104,7 +113,18 @@ function draftWrite(
   const next: DraftBasis = {
     period,
     org,
-    ret: { id, draftRev: rev, datasetVersion: def.version, draftValues: input.values, draftExplanations: input.explanations },
+    ret: {
+      id,
+      draftRev: rev,
+      datasetVersion: def.version,
+      draftValues: input.values,
+      draftExplanations: input.explanations,
+      draftSource: source,
+      latestVersion: f.ret?.latestVersion ?? null,
+      latestAcceptedVersionId: f.ret?.latestAcceptedVersionId ?? null,
+    },
+    history: f.history,
+    historyKey: f.historyKey,
   };
   return { def, input, rev, statements, next, yours };
 }
@@ -141,13 +161,12 @@ export async function saveDraft(
 }
 
 /**
- * The same save decided on what this isolate holds of the draft (`rememberDraft`), in ONE round
+ * The same save decided on what this isolate holds of the return (`rememberDraft`), in ONE round
  * trip: `verify` (the caller's own checks, lib/auth.ts `principalFromSnapshot`) lead the batch,
- * then a check that the return is still this organisation's at the revision held (a revision
- * names one content: every change of the draft steps it, by trigger), the history the answer is
- * checked against, the write and its audit row; the write's triggers refuse a locked period or
- * an archived organisation. Null when anything would refuse, or the batch was refused: nothing
- * has changed, and the request takes the normal path, which answers from fresh reads.
+ * then `stillHeld` (the return and the history it is checked against are as held), the write
+ * and its audit row; the write's triggers refuse a locked period or an archived organisation.
+ * Null when anything would refuse, or the batch was refused: nothing has changed, and the
+ * request takes the normal path, which answers from fresh reads.
  */
 export async function saveDraftFromSnapshot(
   actor: Actor,
@@ -167,18 +186,48 @@ export async function saveDraftFromSnapshot(
     if (err === STALE || err instanceof ApiError) return null;
     throw err;
   }
-  const history = historyRead(actor.db.$client, orgId, periodId);
-  let results: D1Result[];
+  const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
+  if (!(await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...w.statements]))) return null;
+  rememberDraft(orgId, periodId, w.next);
+  return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: held.history }) };
+}
+
+/**
+ * Checks, for a batch decided on `held`, that it still holds (migration 0016): the return is
+ * this organisation's at the revision, latest and accepted versions held, the organisation has
+ * the names held, and the accepted quarters before it are the versions the history was read from.
+ */
+function stillHeld(
+  actor: Actor,
+  orgId: string,
+  periodId: string,
+  ret: NonNullable<DraftBasis['ret']>,
+  org: OrgRow,
+  historyKey: string | null,
+) {
+  return [
+    returnStillHeld(actor.db, {
+      id: ret.id,
+      orgId,
+      periodId,
+      rev: ret.draftRev,
+      latestVersion: ret.latestVersion,
+      latestAcceptedVersionId: ret.latestAcceptedVersionId,
+      org,
+    }),
+    historyStillHeld(actor.db.$client, orgId, periodId, historyKey),
+  ];
+}
+
+/** Runs a batch decided on what this isolate held; null (and the copy forgotten) when a check or a trigger refused it. */
+async function inHeldBatch(actor: Actor, orgId: string, periodId: string, statements: D1PreparedStatement[]): Promise<D1Result[] | null> {
   try {
-    const still = draftStillHeld(actor.db, { id: held.ret.id, orgId, periodId, rev: held.ret.draftRev });
-    results = await actor.db.$client.batch([...verify, still, history.statement, ...w.statements]);
+    return await actor.db.$client.batch(statements);
   } catch (err) {
     forgetDraft(orgId, periodId);
     if (staleSnapshot(err) || dbRefusal(err)) return null;
     throw err;
   }
-  rememberDraft(orgId, periodId, w.next);
-  return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: history.read(results[verify.length + 1]!) }) };
 }
 
 const STALE = Symbol('stale');
@@ -202,31 +251,29 @@ export async function referenceFor(periodId: string, orgId: string, version: num
   return `SP-${fy}-${q}-${await orgShort(orgId)}-v${version}`;
 }
 
-/** Submits the draft as a new, immutable version; the same idempotency key again gives the same answer. */
-export async function submitReturn(
+type SubmitInput = z.output<typeof SubmitBody>;
+
+/**
+ * The checks a submission makes of what it decides with (each refusal thrown; a stale revision
+ * through `onConflict`, a repeat through `assertNew`), then what it writes: the version after
+ * `latestVersion` and its audit row, the words of its mail, and the basis the return will then have.
+ */
+async function submission(
   actor: Actor,
   orgId: string,
   periodId: string,
-  body: z.output<typeof SubmitBody>,
-  idempotencyKey: string | undefined,
+  f: DraftBasis,
+  body: SubmitInput,
+  idempotencyKey: string,
+  on: { latestVersion: number | null; onConflict: () => never; assertNew: () => void },
 ) {
-  const { db } = actor;
-  if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ApiError(400, 'idempotency-key-required');
-  let f = await submitFacts(db, orgId, periodId);
   const { period, org } = known(f);
-  const replay = () => {
-    const v = f.versions.find((x) => x.v.idempotencyKey === idempotencyKey)?.v;
-    return v ? { version: v.version, reference: v.reference, status: 'submitted' as const } : null;
-  };
-  const done = replay();
-  if (done) return done;
   assertUnlocked(period);
   assertNotArchived(org);
   const ret = f.ret;
   if (!ret) throw new ApiError(422, 'no-draft');
-  if (ret.draftRev !== body.rev) throw conflict(f, { values: {}, explanations: {} });
-  const versions = f.versions.map((x) => x.v);
-  assertNewSubmission(ret, versions, body.rev);
+  if (ret.draftRev !== body.rev) on.onConflict();
+  on.assertNew();
   const def = defOf(ret.datasetVersion);
   const issues = issuesOf(def, ret.draftValues, { periodId, history: f.history }, true);
   if (issues.errors.length) throw new ApiError(422, 'return-invalid').with({ issues });
@@ -234,7 +281,7 @@ export async function submitReturn(
   if (missing.length) throw new ApiError(422, 'explanation-required').with({ issues, missing: missing.map((w) => w.field) });
   if (ret.latestAcceptedVersionId !== null && !body.amendmentReason) throw new ApiError(422, 'amendment-reason-required');
 
-  const version = (versions.at(-1)?.version ?? 0) + 1;
+  const version = (on.latestVersion ?? 0) + 1;
   const reference = await referenceFor(periodId, orgId, version);
   const via = actor.apiKeyId ? 'api' : ret.draftSource === 'csv' ? 'csv' : 'web';
   const row: VersionWrite = {
@@ -254,31 +301,64 @@ export async function submitReturn(
     createdAt: actor.now,
     draftRev: body.rev,
   };
-  const mail = submitterMail(
-    actor,
-    f.submitters,
-    { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body' },
-    (lang: Lang) => ({
+  const statements = [
+    insertVersion(actor.db, row),
+    auditStatement(actor, {
+      action: 'return.submit',
+      entityType: 'return',
+      entityId: ret.id,
+      // The declaration name stays in the version row (erasure blanks it there), never in the log.
+      after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
+    }),
+  ];
+  const mail = {
+    template: { subject: 'email.returns.submitted.subject', body: 'email.returns.submitted.body' } as const,
+    vars: (lang: Lang) => ({
       org: lang === 'cy' ? org.nameCy : org.nameEn,
       period: periodLabel(periodId, lang),
       reference,
       version: String(version),
       name: row.declarationName,
     }),
-  );
+  };
+  const next: DraftBasis = { period, org, ret: heldReturn(ret, { latestVersion: version }), history: f.history, historyKey: f.historyKey };
+  return { answer: { version, reference, status: 'submitted' as const }, statements, mail, next };
+}
+
+/** Of a return, what a held basis keeps. */
+function heldReturn(
+  ret: NonNullable<DraftBasis['ret']>,
+  change: Partial<NonNullable<DraftBasis['ret']>> = {},
+): NonNullable<DraftBasis['ret']> {
+  const { id, draftRev, datasetVersion, draftValues, draftExplanations, draftSource, latestVersion, latestAcceptedVersionId } = ret;
+  return { id, draftRev, datasetVersion, draftValues, draftExplanations, draftSource, latestVersion, latestAcceptedVersionId, ...change };
+}
+
+/** Submits the draft as a new, immutable version; the same idempotency key again gives the same answer. */
+export async function submitReturn(actor: Actor, orgId: string, periodId: string, body: SubmitInput, idempotencyKey: string | undefined) {
+  const { db } = actor;
+  if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ApiError(400, 'idempotency-key-required');
+  let f = await submitFacts(db, orgId, periodId);
+  known(f);
+  const replay = () => {
+    const v = f.versions.find((x) => x.v.idempotencyKey === idempotencyKey)?.v;
+    return v ? { version: v.version, reference: v.reference, status: 'submitted' as const } : null;
+  };
+  const done = replay();
+  if (done) return done;
+  const versions = f.versions.map((x) => x.v);
+  const s = await submission(actor, orgId, periodId, f, body, idempotencyKey, {
+    latestVersion: versions.at(-1)?.version ?? null,
+    onConflict: () => {
+      throw conflict(f, { values: {}, explanations: {} });
+    },
+    assertNew: () => assertNewSubmission(f.ret!, versions, body.rev),
+  });
+  const mail = submitterMail(actor, f.submitters, s.mail.template, s.mail.vars);
   try {
-    await db.$client.batch([
-      insertVersion(db, row),
-      auditStatement(actor, {
-        action: 'return.submit',
-        entityType: 'return',
-        entityId: ret.id,
-        // The declaration name stays in the version row (erasure blanks it there), never in the log.
-        after: { version, reference, via, rev: body.rev, amendmentReason: row.amendmentReason },
-      }),
-      ...outboxStatements(db.$client, mail.rows),
-    ]);
+    await db.$client.batch([...s.statements, ...outboxStatements(db.$client, mail.rows)]);
   } catch (err) {
+    forgetDraft(orgId, periodId);
     const refusal = dbRefusal(err);
     if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
       // A concurrent submission: the same key → the same answer; the same revision → already submitted.
@@ -294,8 +374,50 @@ export async function submitReturn(
     }
     throw refusal ?? err;
   }
+  rememberDraft(orgId, periodId, s.next);
   await mail.send();
-  return { version, reference, status: 'submitted' as const };
+  return s.answer;
+}
+
+/**
+ * The same submission decided on what this isolate holds of the return (`rememberDraft`), in ONE
+ * round trip, as `saveDraftFromSnapshot` saves: `verify` and `stillHeld` lead the batch, then the
+ * version and its audit row, then the mail to the submitters as the batch finds them. What the
+ * route checks against the versions, the database refuses itself: a key already used (the unique
+ * key per return), a revision already submitted (its unique index), a version that repeats the
+ * latest (trigger). Null when anything would refuse, or the batch was refused: nothing has
+ * changed, and the route answers from fresh reads (and replays a key already used).
+ */
+export async function submitFromSnapshot(
+  actor: Actor,
+  orgId: string,
+  periodId: string,
+  body: SubmitInput,
+  idempotencyKey: string | undefined,
+  verify: D1PreparedStatement[],
+): Promise<Awaited<ReturnType<typeof submitReturn>> | null> {
+  const held = drafts.get(draftKey(orgId, periodId));
+  if (!held?.ret || !idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) return null;
+  let s: Awaited<ReturnType<typeof submission>>;
+  try {
+    s = await submission(actor, orgId, periodId, held, body, idempotencyKey, {
+      latestVersion: held.ret.latestVersion,
+      onConflict: () => {
+        throw STALE;
+      },
+      assertNew: () => {},
+    });
+  } catch (err) {
+    if (err === STALE || err instanceof ApiError) return null;
+    throw err;
+  }
+  const mail = submitterMailInBatch(actor, actor.db.$client, orgId, s.mail.template, s.mail.vars);
+  const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
+  const results = await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...s.statements, mail.statement]);
+  if (!results) return null;
+  rememberDraft(orgId, periodId, s.next);
+  await mail.send(results.at(-1)!);
+  return s.answer;
 }
 
 /**

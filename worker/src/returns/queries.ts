@@ -45,6 +45,11 @@ export interface ReturnFacts {
    * the history rules compare (`historyFields`).
    */
   history: { periodId: string; values: ReturnValues }[];
+  /**
+   * The accepted versions `history` was read from, as `HISTORY_HELD` names them (null for none):
+   * versions never change, so the same names mean the same history.
+   */
+  historyKey: string | null;
   submitters: { id: string; email: string; name: string | null; lang: 'cy' | 'en' }[];
   /** Comments and flags on the values, oldest first, each with its author as shown (null once erased). */
   notes: NoteView[];
@@ -113,7 +118,7 @@ const FACTS_SQL = {
   // accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each.
   //   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
   //   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
-  history: `SELECT r.period_id AS x_period_id, {history_values} AS x_values
+  history: `SELECT r.period_id AS x_period_id, r.latest_accepted_version_id AS x_version_id, {history_values} AS x_values
    FROM returns r JOIN return_versions v ON v.id = r.latest_accepted_version_id
    WHERE r.org_id = {org} AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
    ORDER BY r.period_id DESC LIMIT ?3`,
@@ -167,6 +172,7 @@ const readValues = (raw: unknown) => returnVersions.values.mapFromDriverValue(ra
 const text = (raw: unknown) => (typeof raw === 'string' ? raw : null);
 const historyOf = (rows: RawRow[]): ReturnFacts['history'] =>
   rows.map((h) => ({ periodId: String(h.x_period_id), values: readValues(h.x_values) }));
+const historyKeyOf = (rows: RawRow[]): string | null => (rows.length ? rows.map((h) => String(h.x_version_id)).join(',') : null);
 
 /**
  * What each kind of request reads of a return. A draft save, a CSV upload or a check needs the
@@ -185,7 +191,7 @@ const covers = (have: Reads, wanted: Reads) => READS[have].length >= READS[wante
 
 /** The facts a read of `reads` gives: only what it read. */
 export type FactsOf<R extends Reads> = R extends 'draft' ? DraftFacts : R extends 'submit' ? Omit<ReturnFacts, 'notes'> : ReturnFacts;
-export type DraftFacts = Pick<ReturnFacts, 'period' | 'org' | 'ret' | 'draftAuthor' | 'previous' | 'history'>;
+export type DraftFacts = Pick<ReturnFacts, 'period' | 'org' | 'ret' | 'draftAuthor' | 'previous' | 'history' | 'historyKey'>;
 
 /** `org` is the organisation's id, or with `FACTS.key` the API key's hash. */
 function factStatements(d1: D1Client, org: string, periodId: string, reads: Reads, sql: FactsSql): D1PreparedStatement[] {
@@ -220,17 +226,16 @@ function factsOf<R extends Reads>(reads: R, results: D1Result<RawRow>[]): FactsO
     draftAuthor,
     previous: history[0] ?? null,
     history,
+    historyKey: historyKeyOf(rows.history!),
   };
   if (rows.versions) facts.versions = rows.versions.map(versionView);
-  if (rows.submitters)
-    facts.submitters = rows.submitters.map((s) => ({
-      id: String(s.id),
-      email: String(s.email),
-      name: text(s.name),
-      lang: s.lang === 'en' ? 'en' : 'cy',
-    }));
+  if (rows.submitters) facts.submitters = rows.submitters.map(submitterOf);
   if (rows.notes) facts.notes = rows.notes.map((x) => ({ n: readNote(x), author: shown(text(x.x_author_name), text(x.x_author_email)) }));
   return facts as FactsOf<R>;
+}
+
+function submitterOf(s: RawRow): ReturnFacts['submitters'][number] {
+  return { id: String(s.id), email: String(s.email), name: text(s.name), lang: s.lang === 'en' ? 'en' : 'cy' };
 }
 
 function versionView(x: RawRow): VersionView {
@@ -255,13 +260,26 @@ function versionView(x: RawRow): VersionView {
   };
 }
 
-/** The history a draft is checked against (READS.draft's last statement), alone: for a batch of the caller's. */
-export function historyRead(d1: D1Client, orgId: string, periodId: string) {
-  return {
-    statement: d1.prepare(FACTS.id.rules.history).bind(...BINDS.history(orgId, periodId)),
-    read: (result: D1Result): ReturnFacts['history'] => historyOf(result.results as RawRow[]),
-  };
+// Refuses its batch (migration 0016) unless the accepted quarters before this one are still the
+// versions a held history was read from (`historyKey`): the history statement's own seek, with
+// the version ids alone, so a write decided on a held history proves it without reading it.
+// SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
+const HISTORY_HELD = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE (SELECT group_concat(id, ',') FROM
+  (SELECT r.latest_accepted_version_id AS id FROM returns r
+   WHERE r.org_id = ?1 AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
+   ORDER BY r.period_id DESC LIMIT ?3)) IS NOT ?4`;
+
+/** A check, for a batch, that the history a draft was checked against is still the one held. */
+export function historyStillHeld(d1: D1Client, orgId: string, periodId: string, historyKey: string | null): D1PreparedStatement {
+  return d1.prepare(HISTORY_HELD).bind(...BINDS.history(orgId, periodId), historyKey);
 }
+
+/** The organisation's submitters as a statement of its own, for a batch that decides without reading them first. */
+export function submittersStatement(d1: D1Client, orgId: string): D1PreparedStatement {
+  return d1.prepare(FACTS.id.rules.submitters).bind(...BINDS.submitters(orgId, ''));
+}
+/** Its rows as `ReturnFacts['submitters']`. */
+export const submittersOf = (result: D1Result): ReturnFacts['submitters'] => (result.results as RawRow[]).map(submitterOf);
 
 /** Everything about one return, in one round trip (none when it came with the caller's lookup). */
 export function returnFacts(db: Db, orgId: string, periodId: string): Promise<ReturnFacts> {

@@ -7,8 +7,10 @@ import { sameContent } from '../../../content/returns/status.ts';
 import { ApiError } from '../lib/http.ts';
 import type { ReturnRow, VersionRow } from './queries.ts';
 
+type Draft = Pick<ReturnRow, 'draftValues' | 'draftExplanations'>;
+
 /** Refuses a draft revision already submitted (409) and a draft identical to the latest version (422). */
-export function assertNewSubmission(ret: ReturnRow, versions: readonly VersionRow[], rev: number): void {
+export function assertNewSubmission(ret: Draft, versions: readonly VersionRow[], rev: number): void {
   if (versions.some((v) => v.draftRev === rev)) throw new ApiError(409, 'already-submitted');
   const latest = versions[versions.length - 1];
   if (latest && sameContent(ret, latest)) throw new ApiError(422, 'no-changes');

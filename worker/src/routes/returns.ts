@@ -20,7 +20,7 @@ import { csrfAndWriteLimit, principalFromSnapshot, requireOrgAccess, requireRole
 import { guard, routeModule } from '../lib/contract.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
 import { changedNothing } from '../lib/rows.ts';
-import { type DraftInput, saveDraft, saveDraftFromSnapshot, submitReturn } from '../returns/commands.ts';
+import { type DraftInput, saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
 import { addNote } from '../returns/notes.ts';
 import { type BasisResults, basisQueries, publicationStatements, publishLock, publishPeriod } from '../returns/publish.ts';
 import { forgetPublishedRevision } from '../returns/published-revision.ts';
@@ -77,34 +77,49 @@ r.openapi(draftSaveRoute, async (c) => {
 });
 
 /**
- * A draft save in one round trip (the return form autosaves as people type): when this isolate
- * already holds the caller's session and the draft, it decides with them, through the same
- * middleware, schemas and command as the route above, and the write's batch proves what it
- * decided on (returns/commands.ts `saveDraftFromSnapshot`). Mounted before the caller's lookup
- * (index.ts). Anything else, every refusal included, goes on to the route, which answers it
- * from fresh reads exactly as it would have.
+ * A write decided on what this isolate already holds (the caller's session, the return), in one
+ * round trip: through the same middleware, schemas and command logic as its route, with a batch
+ * that proves what it decided on (returns/commands.ts `saveDraftFromSnapshot`,
+ * `submitFromSnapshot`). Mounted before the caller's lookup (index.ts). Anything else, every
+ * refusal included, goes on to the route, which answers it from fresh reads exactly as it would have.
  */
-export const draftSaveAhead: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method !== 'PUT') return next();
-  const lang = c.get('lang');
-  const verify = await principalFromSnapshot(c);
-  const answer = verify
-    ? await savedAhead(c, verify).catch((err) => {
-        if (err instanceof ApiError) return null;
-        throw err;
-      })
-    : null;
-  if (answer) return c.json(answer, 200);
-  c.set('lang', lang);
-  return next();
-};
-
-async function savedAhead(c: C, verify: D1PreparedStatement[]) {
-  for (const mw of [csrfAndWriteLimit, ...draftSaveRoute.middleware]) await mw(c, async () => {});
-  const { orgId, periodId } = parseWith(routes.draftSave.request.params, c.req.param());
-  const body = parseWith(routes.draftSave.request.body.content['application/json'].schema, await c.req.json());
-  return saveDraftFromSnapshot(actorOf(c), orgId, periodId, draftInput(body), verify);
+function decidedAhead(
+  method: string,
+  decide: (c: C, verify: D1PreparedStatement[]) => Promise<object | null>,
+  status: 200 | 201,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== method) return next();
+    const lang = c.get('lang');
+    const verify = await principalFromSnapshot(c);
+    const answer = verify
+      ? await decide(c, verify).catch((err) => {
+          if (err instanceof ApiError) return null;
+          throw err;
+        })
+      : null;
+    if (answer) return c.json(answer, status);
+    c.set('lang', lang);
+    return next();
+  };
 }
+
+/** The route's own middleware in turn, after CSRF and the write limit as the app runs them; each refusal throws. */
+async function passes(c: C, middleware: readonly MiddlewareHandler<AppEnv>[]) {
+  for (const mw of [csrfAndWriteLimit, ...middleware]) await mw(c, async () => {});
+}
+
+/** The return form autosaves as people type: most saves are decided ahead. */
+export const draftSaveAhead = decidedAhead(
+  'PUT',
+  async (c, verify) => {
+    await passes(c, draftSaveRoute.middleware);
+    const { orgId, periodId } = parseWith(routes.draftSave.request.params, c.req.param());
+    const body = parseWith(routes.draftSave.request.body.content['application/json'].schema, await c.req.json());
+    return saveDraftFromSnapshot(actorOf(c), orgId, periodId, draftInput(body), verify);
+  },
+  200,
+);
 
 // Members of the organisation and the national team (analysts review returns; admins include them);
 // an API key is refused: a note needs a person as its author.
@@ -177,11 +192,25 @@ r.openapi(guard(routes.returnCsv, requireOrgAccess('orgId', 'write')), async (c)
   return c.json(await saveDraft(actorOf(c), orgId, periodId, fromCsv, 'csv'), 200);
 });
 
-r.openapi(guard(routes.returnSubmit, requireOrgAccess('orgId', 'write')), async (c) => {
+const submitRoute = guard(routes.returnSubmit, requireOrgAccess('orgId', 'write'));
+r.openapi(submitRoute, async (c) => {
   const { orgId, periodId } = c.req.valid('param');
   const key = c.req.valid('header')['Idempotency-Key'];
   return c.json(await submitReturn(actorOf(c), orgId, periodId, c.req.valid('json'), key), 201);
 });
+
+/** A submission straight after the form's last save: decided ahead too. */
+export const submitAhead = decidedAhead(
+  'POST',
+  async (c, verify) => {
+    await passes(c, submitRoute.middleware);
+    const { orgId, periodId } = parseWith(routes.returnSubmit.request.params, c.req.param());
+    const key = parseWith(routes.returnSubmit.request.headers, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
+    const body = parseWith(routes.returnSubmit.request.body.content['application/json'].schema, await c.req.json());
+    return submitFromSnapshot(actorOf(c), orgId, periodId, body, key, verify);
+  },
+  201,
+);
 
 r.openapi(guard(routes.returnVersion, requireOrgAccess('orgId', 'read')), async (c) => {
   const { orgId, periodId, version } = c.req.valid('param');
