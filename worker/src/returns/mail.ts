@@ -7,7 +7,7 @@ import type { Lang } from '../../../content/schema.ts';
 import type { StringKey } from '../../../content/ui/strings.ts';
 import type { Actor } from '../lib/actor.ts';
 import type { OutboxRow, Template } from '../lib/email.ts';
-import { type ReturnFacts, submittersOf, submittersStatement } from './queries.ts';
+import { type ReturnFacts, SUBMITTERS_SQL, submittersOf, submittersStatement } from './queries.ts';
 
 type MailActor = Pick<Actor, 'mail' | 'mailRow' | 'requestId'>;
 
@@ -33,12 +33,12 @@ export function submitterMail(
 // A v4 UUID made by SQLite, as crypto.randomUUID() makes the outbox's other ids.
 const UUID_SQL = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
   || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
-// One row per submitter as the batch finds them (the submitters read's own join and order), in
-// their language: ?2/?3 the Welsh subject and text, ?4/?5 the English. Spelt as lib/email.ts
-// spells the outbox's other insert, so the round-trip test knows it for the mail service.
+// One row per submitter as the batch finds them (the submitters read itself, ?1 the
+// organisation), in their language: ?2/?3 the Welsh subject and text, ?4/?5 the English. Spelt
+// as lib/email.ts spells the outbox's other insert, so the round-trip test knows it for the mail service.
 const OUTBOX_TO_SUBMITTERS = `insert into "outbox" ("id", "to", "subject", "text", "created_at")
-  SELECT ${UUID_SQL}, u.email, CASE u.lang WHEN 'en' THEN ?4 ELSE ?2 END, CASE u.lang WHEN 'en' THEN ?5 ELSE ?3 END, ?6
-  FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.email`;
+  SELECT ${UUID_SQL}, s.email, CASE s.lang WHEN 'en' THEN ?4 ELSE ?2 END, CASE s.lang WHEN 'en' THEN ?5 ELSE ?3 END, ?6
+  FROM (${SUBMITTERS_SQL}) s`;
 
 /**
  * The same messages, for a change decided without reading the submitters first (a submission in

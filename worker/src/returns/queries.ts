@@ -274,9 +274,11 @@ export function historyStillHeld(d1: D1Client, orgId: string, periodId: string, 
   return d1.prepare(HISTORY_HELD).bind(...BINDS.history(orgId, periodId), historyKey);
 }
 
+/** The organisation's submitters (email, lang…), the organisation's id as ?1: for a statement that acts on them in a batch. */
+export const SUBMITTERS_SQL = FACTS.id.rules.submitters;
 /** The organisation's submitters as a statement of its own, for a batch that decides without reading them first. */
 export function submittersStatement(d1: D1Client, orgId: string): D1PreparedStatement {
-  return d1.prepare(FACTS.id.rules.submitters).bind(...BINDS.submitters(orgId, ''));
+  return d1.prepare(SUBMITTERS_SQL).bind(...BINDS.submitters(orgId, ''));
 }
 /** Its rows as `ReturnFacts['submitters']`. */
 export const submittersOf = (result: D1Result): ReturnFacts['submitters'] => (result.results as RawRow[]).map(submitterOf);
