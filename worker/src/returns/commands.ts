@@ -56,7 +56,7 @@ const conflict = (f: Pick<ReturnFacts, 'ret' | 'draftAuthor'>, yours: { values: 
  * What a save or a submission decides with: the period, the organisation, the return as it
  * stands (or none yet) and the accepted quarters it is checked against.
  */
-export interface DraftBasis {
+export interface ReturnBasis {
   period: PeriodRow | null;
   org: OrgRow | null;
   ret: Pick<
@@ -76,7 +76,7 @@ function draftWrite(
   actor: Actor,
   orgId: string,
   periodId: string,
-  f: DraftBasis,
+  f: ReturnBasis,
   toInput: (def: DatasetDefinition) => DraftInput,
   source: 'web' | 'csv' | 'api',
   onConflict: (yours: { values: Values; explanations: Explanations }) => never,
@@ -110,7 +110,7 @@ function draftWrite(
       },
     }),
   ];
-  const next: DraftBasis = {
+  const next: ReturnBasis = {
     period,
     org,
     ret: {
@@ -149,19 +149,19 @@ export async function saveDraft(
   try {
     await db.$client.batch(w.statements);
   } catch (err) {
-    forgetDraft(orgId, periodId);
+    forgetReturn(orgId, periodId);
     const refusal = dbRefusal(err);
     // A concurrent save got in first (the trigger refused rev → rev+1, or the unique org+period index).
     if (refusal && (refusal.code === 'draft-conflict' || refusal.code === 'conflict'))
       throw conflict(await draftFacts(db, orgId, periodId), w.yours);
     throw refusal ?? err;
   }
-  rememberDraft(orgId, periodId, w.next);
+  rememberReturn(orgId, periodId, w.next);
   return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: f.history }) };
 }
 
 /**
- * The same save decided on what this isolate holds of the return (`rememberDraft`), in ONE round
+ * The same save decided on what this isolate holds of the return (`rememberReturn`), in ONE round
  * trip: `verify` (the caller's own checks, lib/auth.ts `principalFromSnapshot`) lead the batch,
  * then `stillHeld` (the return and the history it is checked against are as held), the write
  * and its audit row; the write's triggers refuse a locked period or an archived organisation.
@@ -175,7 +175,7 @@ export async function saveDraftFromSnapshot(
   toInput: (def: DatasetDefinition) => DraftInput,
   verify: D1PreparedStatement[],
 ): Promise<{ rev: number; issues: ReturnType<typeof issuesOf> } | null> {
-  const held = drafts.get(draftKey(orgId, periodId));
+  const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret) return null;
   let w: ReturnType<typeof draftWrite>;
   try {
@@ -188,7 +188,7 @@ export async function saveDraftFromSnapshot(
   }
   const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
   if (!(await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...w.statements]))) return null;
-  rememberDraft(orgId, periodId, w.next);
+  rememberReturn(orgId, periodId, w.next);
   return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: held.history }) };
 }
 
@@ -201,7 +201,7 @@ function stillHeld(
   actor: Actor,
   orgId: string,
   periodId: string,
-  ret: NonNullable<DraftBasis['ret']>,
+  ret: NonNullable<ReturnBasis['ret']>,
   org: OrgRow,
   historyKey: string | null,
 ) {
@@ -224,18 +224,18 @@ async function inHeldBatch(actor: Actor, orgId: string, periodId: string, statem
   try {
     return await actor.db.$client.batch(statements);
   } catch (err) {
-    forgetDraft(orgId, periodId);
+    forgetReturn(orgId, periodId);
     if (staleSnapshot(err) || dbRefusal(err)) return null;
     throw err;
   }
 }
 
 const STALE = Symbol('stale');
-/** What this isolate last saved of each draft (by organisation and period), for `saveDraftFromSnapshot`. */
-const drafts = new BoundedMap<string, DraftBasis>(4096);
-const draftKey = (orgId: string, periodId: string) => `${orgId}|${periodId}`;
-const rememberDraft = (orgId: string, periodId: string, basis: DraftBasis) => drafts.set(draftKey(orgId, periodId), basis);
-const forgetDraft = (orgId: string, periodId: string) => drafts.delete(draftKey(orgId, periodId));
+/** What this isolate last saved or submitted of each return (by organisation and period), for the `…FromSnapshot` writes. */
+const heldReturns = new BoundedMap<string, ReturnBasis>(4096);
+const returnKey = (orgId: string, periodId: string) => `${orgId}|${periodId}`;
+const rememberReturn = (orgId: string, periodId: string, basis: ReturnBasis) => heldReturns.set(returnKey(orgId, periodId), basis);
+const forgetReturn = (orgId: string, periodId: string) => heldReturns.delete(returnKey(orgId, periodId));
 
 async function orgShort(orgId: string): Promise<string> {
   const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(orgId));
@@ -262,7 +262,7 @@ async function submission(
   actor: Actor,
   orgId: string,
   periodId: string,
-  f: DraftBasis,
+  f: ReturnBasis,
   body: SubmitInput,
   idempotencyKey: string,
   on: { latestVersion: number | null; onConflict: () => never; assertNew: () => void },
@@ -321,15 +321,15 @@ async function submission(
       name: row.declarationName,
     }),
   };
-  const next: DraftBasis = { period, org, ret: heldReturn(ret, { latestVersion: version }), history: f.history, historyKey: f.historyKey };
+  const next: ReturnBasis = { period, org, ret: heldReturn(ret, { latestVersion: version }), history: f.history, historyKey: f.historyKey };
   return { answer: { version, reference, status: 'submitted' as const }, statements, mail, next };
 }
 
 /** Of a return, what a held basis keeps. */
 function heldReturn(
-  ret: NonNullable<DraftBasis['ret']>,
-  change: Partial<NonNullable<DraftBasis['ret']>> = {},
-): NonNullable<DraftBasis['ret']> {
+  ret: NonNullable<ReturnBasis['ret']>,
+  change: Partial<NonNullable<ReturnBasis['ret']>> = {},
+): NonNullable<ReturnBasis['ret']> {
   const { id, draftRev, datasetVersion, draftValues, draftExplanations, draftSource, latestVersion, latestAcceptedVersionId } = ret;
   return { id, draftRev, datasetVersion, draftValues, draftExplanations, draftSource, latestVersion, latestAcceptedVersionId, ...change };
 }
@@ -358,7 +358,7 @@ export async function submitReturn(actor: Actor, orgId: string, periodId: string
   try {
     await db.$client.batch([...s.statements, ...outboxStatements(db.$client, mail.rows)]);
   } catch (err) {
-    forgetDraft(orgId, periodId);
+    forgetReturn(orgId, periodId);
     const refusal = dbRefusal(err);
     if (refusal && ['conflict', 'already-submitted', 'no-changes'].includes(refusal.code)) {
       // A concurrent submission: the same key → the same answer; the same revision → already submitted.
@@ -374,13 +374,13 @@ export async function submitReturn(actor: Actor, orgId: string, periodId: string
     }
     throw refusal ?? err;
   }
-  rememberDraft(orgId, periodId, s.next);
+  rememberReturn(orgId, periodId, s.next);
   await mail.send();
   return s.answer;
 }
 
 /**
- * The same submission decided on what this isolate holds of the return (`rememberDraft`), in ONE
+ * The same submission decided on what this isolate holds of the return (`rememberReturn`), in ONE
  * round trip, as `saveDraftFromSnapshot` saves: `verify` and `stillHeld` lead the batch, then the
  * version and its audit row, then the mail to the submitters as the batch finds them. What the
  * route checks against the versions, the database refuses itself: a key already used (the unique
@@ -396,7 +396,7 @@ export async function submitFromSnapshot(
   idempotencyKey: string | undefined,
   verify: D1PreparedStatement[],
 ): Promise<Awaited<ReturnType<typeof submitReturn>> | null> {
-  const held = drafts.get(draftKey(orgId, periodId));
+  const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret || !idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) return null;
   let s: Awaited<ReturnType<typeof submission>>;
   try {
@@ -415,7 +415,7 @@ export async function submitFromSnapshot(
   const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
   const results = await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...s.statements, mail.statement]);
   if (!results) return null;
-  rememberDraft(orgId, periodId, s.next);
+  rememberReturn(orgId, periodId, s.next);
   await mail.send(results.at(-1)!);
   return s.answer;
 }
