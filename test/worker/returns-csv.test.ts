@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from './helpers.ts';
 import { addMember, call, expectError, rawJson, signIn } from './helpers.ts';
-import { admin, base, type DraftAnswer, detail, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
+import { admin, base, type DraftAnswer, detail, fill, fullSnapshot, openPeriod, orgWithSubmitter, validValues } from './returns-helpers.ts';
 
 // Long scenarios (many requests each): generous limits for a loaded machine running every project.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -35,23 +35,6 @@ async function template(lang: 'cy' | 'en') {
 }
 
 /** Fill the value column of a template (value is the 3rd column: field,label,value,explanation). */
-function fill(csv: string, values: Record<string, number | string | null>): string {
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  return (
-    '\uFEFF' +
-    lines
-      .map((line, i) => {
-        if (i === 0 || !line) return line;
-        const key = line.split(',')[0]!;
-        const v = values[key];
-        if (v === undefined || v === null) return line;
-        const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
-        cells[2] = String(v);
-        return cells.slice(0, 4).join(',');
-      })
-      .join('\r\n')
-  );
-}
 
 describe('CSV', () => {
   it('downloads a bilingual template with a BOM and CRLF, pre-filled with the draft', async () => {

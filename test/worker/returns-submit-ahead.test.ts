@@ -17,6 +17,7 @@ import {
   admin,
   analyst,
   base,
+  fill,
   fullSnapshot,
   insertKey,
   openPeriod,
@@ -145,6 +146,33 @@ describe('a submission decided on what the isolate holds', () => {
     expect(await fullSnapshot()).toEqual(before);
     expect(await auditCount()).toBe(audits);
     expect(await outboxTo(o.orgId)).toHaveLength(2);
+  });
+
+  it('names the way the draft came in, as the route does: a draft uploaded as CSV is submitted via csv', async () => {
+    const o = await orgWithSubmitter();
+    const session = o.caller.session!;
+    const template = await app.fetch(
+      new Request(`${ORIGIN}${base(o.orgId, P)}/template.csv?lang=cy`, { headers: { Cookie: session.cookie } }),
+      env,
+      ctx,
+    );
+    const csv = fill(await template.text(), validValues(30, 12));
+    const uploaded = await app.fetch(
+      new Request(`${ORIGIN}${base(o.orgId, P)}/csv`, {
+        method: 'POST',
+        headers: { Cookie: session.cookie, 'X-CSRF-Token': session.csrf, Origin: ORIGIN, 'Content-Type': 'text/csv', 'X-Draft-Rev': '0' },
+        body: csv,
+      }),
+      env,
+      ctx,
+    );
+    expect(uploaded.status, await uploaded.clone().text()).toBe(200);
+    const r = await submitCounted(session, o.orgId, 1);
+    expect(r).toMatchObject({ status: 201, rounds: 1 });
+    const via = await env.DB.prepare('SELECT v.via FROM return_versions v JOIN returns r ON r.id = v.return_id WHERE r.org_id = ?1')
+      .bind(o.orgId)
+      .first<string>('via');
+    expect(via).toBe('csv');
   });
 
   it('mails whoever is a submitter when it lands, not when the draft was saved', async () => {
