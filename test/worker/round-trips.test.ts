@@ -767,19 +767,23 @@ describe('what the first call of a return route reads', () => {
   });
   it('a submission also reads the versions and whom to tell, not the notes', async () => {
     const submit = { versions: true, submitters: true, notes: false, history: true };
-    expect(await first('POST /api/v1/returns/:periodId/submit')).toEqual(submit);
-    // By a person, on a draft this isolate no longer holds as it is (saved elsewhere since), so
-    // the submission is not decided ahead (returns-submit-ahead.test.ts) but on fresh reads.
-    const p = await freshPeriod();
-    expect((await putDraft(sub, orgId, p, 0, validValues())).status).toBe(200);
-    await env.DB.prepare('UPDATE returns SET draft_rev = 2 WHERE org_id = ?1 AND period_id = ?2').bind(orgId, p).run();
-    const r = await measured('POST', `${base(orgId, p)}/submit`, sub, {
-      body: { rev: 2, declaration: { name: 'Enw', confirmed: true } },
-      headers: { 'Idempotency-Key': `idem-${uid()}` },
-    });
-    expect(r.status, r.text).toBe(201);
-    expect(r.rounds).toBe(2);
-    expect(reads(r.calls[0]!.sql)).toEqual(submit);
+    // On a draft this isolate no longer holds as it is (saved elsewhere since), so the submission
+    // is not decided ahead (returns-submit-ahead.test.ts) but on fresh reads: by a person, by a key.
+    for (const [caller, path] of [
+      [sub, (p: string) => `${base(orgId, p)}/submit`],
+      [{ apiKey }, (p: string) => `/api/v1/returns/${p}/submit`],
+    ] as const) {
+      const p = await freshPeriod();
+      expect((await putDraft(sub, orgId, p, 0, validValues())).status).toBe(200);
+      await env.DB.prepare('UPDATE returns SET draft_rev = 2 WHERE org_id = ?1 AND period_id = ?2').bind(orgId, p).run();
+      const r = await measured('POST', path(p), caller, {
+        body: { rev: 2, declaration: { name: 'Enw', confirmed: true } },
+        headers: { 'Idempotency-Key': `idem-${uid()}` },
+      });
+      expect(r.status, r.text).toBe(201);
+      expect(r.rounds).toBe(2);
+      expect(reads(r.calls[0]!.sql), path(p)).toEqual(submit);
+    }
   });
   it('the views, a note and a review read everything', async () => {
     for (const route of [

@@ -27,7 +27,7 @@ import auth from './routes/auth.ts';
 import bench from './routes/bench.ts';
 import dev from './routes/dev.ts';
 import { home } from './routes/home.ts';
-import machine from './routes/machine.ts';
+import machine, { v1DraftAhead, v1SubmitAhead } from './routes/machine.ts';
 import national from './routes/national.ts';
 import openData from './routes/opendata.ts';
 import orgs from './routes/orgs.ts';
@@ -90,9 +90,12 @@ app.use('*', async (c, next) => {
 // lookup, the same answer for everyone, cached publicly. Mounted before the principal.
 app.route('/', openData);
 app.route('/', transparencyRoutes);
-// A draft save or a submission this isolate can decide on what it already holds: one round trip (routes/returns.ts).
+// A draft save or a submission this isolate can decide on what it already holds, by a person or
+// an API key: one round trip (routes/returns.ts, routes/machine.ts).
 app.use('/api/orgs/:orgId/returns/:periodId/draft', draftSaveAhead);
 app.use('/api/orgs/:orgId/returns/:periodId/submit', submitAhead);
+app.use('/api/v1/returns/:periodId/draft', v1DraftAhead);
+app.use('/api/v1/returns/:periodId/submit', v1SubmitAhead);
 // The return's facts come with the caller's lookup on every route of one return (returns/queries.ts).
 app.use('/api/*', principalLoader([returnFactsPrefetch]), csrfAndWriteLimit);
 

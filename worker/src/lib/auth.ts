@@ -97,11 +97,17 @@ export function principalLoader(prefetchers: readonly Prefetcher[]): MiddlewareH
         { keyHash: hash },
       );
       const key = found!.results[0] as KeyRow | undefined;
-      if (!key || key.revoked_at !== null) throw new ApiError(401, 'api-key-invalid');
+      if (!key || key.revoked_at !== null) {
+        seenKeys.delete(hash);
+        throw new ApiError(401, 'api-key-invalid');
+      }
       c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
       if (write) c.set('writeCount', (counted?.results[0] as { count: number } | undefined)?.count ?? 0);
-      if (!key.last_used_at || now - key.last_used_at > TOUCH_MS)
+      seenKeys.set(hash, key);
+      if (!key.last_used_at || now - key.last_used_at > TOUCH_MS) {
         beside = d1.prepare('UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2').bind(now, key.id).run();
+        seenKeys.set(hash, { ...key, last_used_at: now });
+      }
     } else {
       const token = getCookie(c, sessionCookieName(c));
       if (token) {
@@ -153,12 +159,14 @@ function adoptSession(c: Context<AppEnv>, row: SessionRow) {
 
 /**
  * The sessions this isolate has looked up, by the hash of their token, as it read them. A write
- * that can decide on them (a draft save: routes/returns.ts `draftSaveAhead`) takes the caller from here instead
+ * that can decide on them (a draft save or a submission: routes/returns.ts `decidedAhead`) takes the caller from here instead
  * of reading it first, and proves in its own batch that the row still says the same
  * (`principalFromSnapshot`). Used for at most TOUCH_MS after the session was last seen, so the
  * normal lookup still runs, and touches the session, once a minute.
  */
 const seen = new BoundedMap<string, SessionRow>(4096);
+/** The same for API keys, by the hash of the key. */
+const seenKeys = new BoundedMap<string, KeyRow>(4096);
 
 // The lookup above, as a condition: the session row is still the one this isolate holds (the
 // same session, token, expiry, person, role and memberships; seen at least as recently).
@@ -166,16 +174,21 @@ const SESSION_HOLDS = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT E
   WHERE x.sid = ?2 AND x.csrf_token = ?3 AND x.expires_at = ?4 AND x.last_seen_at >= ?5 AND x.id = ?6 AND x.email = ?7
   AND x.name IS ?8 AND x.lang = ?9 AND x.national_role IS ?10 AND x.org_ids = ?11)`;
 
+// The key lookup above, as a condition: the key is still the one this isolate holds (the same
+// key, organisation, not revoked, used at least as recently).
+const KEY_HOLDS = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM api_keys
+  WHERE key_hash = ?1 AND id = ?2 AND org_id = ?3 AND revoked_at IS NULL AND last_used_at >= ?4)`;
+
 /**
  * The caller of a write from what this isolate last read of its session, without a round trip:
  * the context is set exactly as `principalLoader` sets it, except the write count, which is not
  * known yet. Returns the statements that must lead the write's batch: the count, and checks that
- * refuse the batch (migration 0016) unless the session row is unchanged and the count within the
- * limit. Null when this isolate has no fresh copy (or the request carries an API key): then the
- * normal lookup runs.
+ * refuse the batch (migration 0016) unless the session row (or the API key's) is unchanged and
+ * the count within the limit. Null when this isolate has no fresh copy: then the normal lookup runs.
  */
 export async function principalFromSnapshot(c: Context<AppEnv>): Promise<D1PreparedStatement[] | null> {
-  if (c.req.header('Authorization') !== undefined) return null;
+  const authz = c.req.header('Authorization');
+  if (authz !== undefined) return keyFromSnapshot(c, authz);
   const token = getCookie(c, sessionCookieName(c));
   if (!token) return null;
   const hash = await sha256(token);
@@ -204,6 +217,26 @@ export async function principalFromSnapshot(c: Context<AppEnv>): Promise<D1Prepa
         row.org_ids,
       ),
     withinCheck(d1, 'write', row.id, now),
+  ];
+}
+
+/** The same for an API key (`Authorization: Bearer …`), as the key's lookup sets the context. */
+async function keyFromSnapshot(c: Context<AppEnv>, authz: string): Promise<D1PreparedStatement[] | null> {
+  const m = /^Bearer\s+(\S+)$/i.exec(authz);
+  if (!m) return null;
+  const hash = await sha256(m[1]!);
+  const key = seenKeys.get(hash);
+  const now = Date.now();
+  if (!key || key.revoked_at !== null || key.last_used_at === null || now - key.last_used_at > TOUCH_MS) return null;
+  c.set('user', null);
+  c.set('session', null);
+  c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
+  c.set('writeCount', null);
+  const d1 = c.get('d1');
+  return [
+    countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now),
+    d1.prepare(KEY_HOLDS).bind(hash, key.id, key.org_id, key.last_used_at),
+    withinCheck(d1, 'write', key.id, now),
   ];
 }
 

@@ -173,13 +173,14 @@ export async function saveDraftFromSnapshot(
   orgId: string,
   periodId: string,
   toInput: (def: DatasetDefinition) => DraftInput,
+  source: 'web' | 'api',
   verify: D1PreparedStatement[],
 ): Promise<{ rev: number; issues: ReturnType<typeof issuesOf> } | null> {
   const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret) return null;
   let w: ReturnType<typeof draftWrite>;
   try {
-    w = draftWrite(actor, orgId, periodId, held, toInput, 'web', () => {
+    w = draftWrite(actor, orgId, periodId, held, toInput, source, () => {
       throw STALE;
     });
   } catch (err) {

@@ -6,9 +6,10 @@ import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { requireApiKey } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
-import { saveDraft, submitReturn } from '../returns/commands.ts';
+import { parseWith } from '../lib/http.ts';
+import { saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
 import { returnDetail } from '../returns/views.ts';
-import { draftInput } from './returns.ts';
+import { decidedAhead, draftInput, passes } from './returns.ts';
 
 const machine = routeModule();
 machine.use('/api/machine/*', requireApiKey);
@@ -23,14 +24,41 @@ machine.openapi(guard(routes.machineWhoAmI), (c) => {
 machine.openapi(guard(routes.v1ReturnRead), async (c) =>
   c.json(await returnDetail(c.get('db'), orgOf(c), c.req.valid('param').periodId, Date.now()), 200),
 );
-machine.openapi(guard(routes.v1DraftSave), async (c) => {
+const v1DraftRoute = guard(routes.v1DraftSave);
+machine.openapi(v1DraftRoute, async (c) => {
   const { periodId } = c.req.valid('param');
   return c.json(await saveDraft(actorOf(c), orgOf(c), periodId, draftInput(c.req.valid('json')), 'api'), 200);
 });
-machine.openapi(guard(routes.v1Submit), async (c) => {
+const v1SubmitRoute = guard(routes.v1Submit);
+machine.openapi(v1SubmitRoute, async (c) => {
   const { periodId } = c.req.valid('param');
   const key = c.req.valid('header')['Idempotency-Key'];
   return c.json(await submitReturn(actorOf(c), orgOf(c), periodId, c.req.valid('json'), key), 201);
 });
+
+// The same save and submission decided on what this isolate holds of the key and the return, in
+// one round trip, as a person's are (routes/returns.ts `decidedAhead`); mounted before the
+// caller's lookup (index.ts).
+export const v1DraftAhead = decidedAhead(
+  'PUT',
+  async (c, verify) => {
+    await passes(c, [requireApiKey, ...v1DraftRoute.middleware]);
+    const { periodId } = parseWith(routes.v1DraftSave.request.params, c.req.param());
+    const body = parseWith(routes.v1DraftSave.request.body.content['application/json'].schema, await c.req.json());
+    return saveDraftFromSnapshot(actorOf(c), orgOf(c), periodId, draftInput(body), 'api', verify);
+  },
+  200,
+);
+export const v1SubmitAhead = decidedAhead(
+  'POST',
+  async (c, verify) => {
+    await passes(c, [requireApiKey, ...v1SubmitRoute.middleware]);
+    const { periodId } = parseWith(routes.v1Submit.request.params, c.req.param());
+    const key = parseWith(routes.v1Submit.request.headers, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
+    const body = parseWith(routes.v1Submit.request.body.content['application/json'].schema, await c.req.json());
+    return submitFromSnapshot(actorOf(c), orgOf(c), periodId, body, key, verify);
+  },
+  201,
+);
 
 export default machine;

@@ -83,7 +83,7 @@ r.openapi(draftSaveRoute, async (c) => {
  * `submitFromSnapshot`). Mounted before the caller's lookup (index.ts). Anything else, every
  * refusal included, goes on to the route, which answers it from fresh reads exactly as it would have.
  */
-function decidedAhead(
+export function decidedAhead(
   method: string,
   decide: (c: C, verify: D1PreparedStatement[]) => Promise<object | null>,
   status: 200 | 201,
@@ -105,7 +105,7 @@ function decidedAhead(
 }
 
 /** The route's own middleware in turn, after CSRF and the write limit as the app runs them; each refusal throws. */
-async function passes(c: C, middleware: readonly MiddlewareHandler<AppEnv>[]) {
+export async function passes(c: C, middleware: readonly MiddlewareHandler<AppEnv>[]) {
   for (const mw of [csrfAndWriteLimit, ...middleware]) await mw(c, async () => {});
 }
 
@@ -116,7 +116,7 @@ export const draftSaveAhead = decidedAhead(
     await passes(c, draftSaveRoute.middleware);
     const { orgId, periodId } = parseWith(routes.draftSave.request.params, c.req.param());
     const body = parseWith(routes.draftSave.request.body.content['application/json'].schema, await c.req.json());
-    return saveDraftFromSnapshot(actorOf(c), orgId, periodId, draftInput(body), verify);
+    return saveDraftFromSnapshot(actorOf(c), orgId, periodId, draftInput(body), c.get('apiKey') ? 'api' : 'web', verify);
   },
   200,
 );
