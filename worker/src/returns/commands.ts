@@ -178,35 +178,30 @@ export async function saveDraftFromSnapshot(
 ): Promise<{ rev: number; issues: ReturnType<typeof issuesOf> } | null> {
   const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret) return null;
-  let w: ReturnType<typeof draftWrite>;
-  try {
-    w = draftWrite(actor, orgId, periodId, held, toInput, source, () => {
-      throw STALE;
-    });
-  } catch (err) {
-    if (err === STALE || err instanceof ApiError) return null;
-    throw err;
-  }
-  const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
-  if (!(await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...w.statements]))) return null;
+  const w = await unlessRefused(() => draftWrite(actor, orgId, periodId, held, toInput, source, stale));
+  if (!w || !(await inHeldBatch(actor, orgId, periodId, held, verify, w.statements))) return null;
   rememberReturn(orgId, periodId, w.next);
   return { rev: w.rev, issues: issuesOf(w.def, w.input.values, { periodId, history: held.history }) };
 }
 
 /**
- * Checks, for a batch decided on `held`, that it still holds (migration 0016): the return is
- * this organisation's at the revision, latest and accepted versions held, the organisation has
- * the names held, and the accepted quarters before it are the versions the history was read from.
+ * Runs a batch decided on `held`: `verify` (the caller's checks), then checks that refuse it
+ * unless what was held still holds (migration 0016): the return is this organisation's at the
+ * revision, latest and accepted versions held, the organisation has the names held, and the
+ * accepted quarters before it are the versions the history was read from; then `statements`.
+ * Null (and the copy forgotten) when a check or a trigger refused it.
  */
-function stillHeld(
+async function inHeldBatch(
   actor: Actor,
   orgId: string,
   periodId: string,
-  ret: NonNullable<ReturnBasis['ret']>,
-  org: OrgRow,
-  historyKey: string | null,
-) {
-  return [
+  held: ReturnBasis,
+  verify: D1PreparedStatement[],
+  statements: D1PreparedStatement[],
+): Promise<D1Result[] | null> {
+  const { org } = known(held);
+  const ret = held.ret!;
+  const checks = [
     returnStillHeld(actor.db, {
       id: ret.id,
       orgId,
@@ -216,14 +211,10 @@ function stillHeld(
       latestAcceptedVersionId: ret.latestAcceptedVersionId,
       org,
     }),
-    historyStillHeld(actor.db.$client, orgId, periodId, historyKey),
+    historyStillHeld(actor.db.$client, orgId, periodId, held.historyKey),
   ];
-}
-
-/** Runs a batch decided on what this isolate held; null (and the copy forgotten) when a check or a trigger refused it. */
-async function inHeldBatch(actor: Actor, orgId: string, periodId: string, statements: D1PreparedStatement[]): Promise<D1Result[] | null> {
   try {
-    return await actor.db.$client.batch(statements);
+    return await actor.db.$client.batch([...verify, ...checks, ...statements]);
   } catch (err) {
     forgetReturn(orgId, periodId);
     if (staleSnapshot(err) || dbRefusal(err)) return null;
@@ -231,7 +222,20 @@ async function inHeldBatch(actor: Actor, orgId: string, periodId: string, statem
   }
 }
 
+/** What deciding on a held copy gives, or null where the route must answer: a refusal, or the copy is stale. */
+async function unlessRefused<T>(decide: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await decide();
+  } catch (err) {
+    if (err === STALE || err instanceof ApiError) return null;
+    throw err;
+  }
+}
+
 const STALE = Symbol('stale');
+const stale = (): never => {
+  throw STALE;
+};
 /** What this isolate last saved or submitted of each return (by organisation and period), for the `…FromSnapshot` writes. */
 const heldReturns = new BoundedMap<string, ReturnBasis>(4096);
 const returnKey = (orgId: string, periodId: string) => `${orgId}|${periodId}`;
@@ -399,22 +403,16 @@ export async function submitFromSnapshot(
 ): Promise<Awaited<ReturnType<typeof submitReturn>> | null> {
   const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret || !idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) return null;
-  let s: Awaited<ReturnType<typeof submission>>;
-  try {
-    s = await submission(actor, orgId, periodId, held, body, idempotencyKey, {
-      latestVersion: held.ret.latestVersion,
-      onConflict: () => {
-        throw STALE;
-      },
+  const s = await unlessRefused(() =>
+    submission(actor, orgId, periodId, held, body, idempotencyKey, {
+      latestVersion: held.ret!.latestVersion,
+      onConflict: stale,
       assertNew: () => {},
-    });
-  } catch (err) {
-    if (err === STALE || err instanceof ApiError) return null;
-    throw err;
-  }
+    }),
+  );
+  if (!s) return null;
   const mail = submitterMailInBatch(actor, actor.db.$client, orgId, s.mail.template, s.mail.vars);
-  const checks = stillHeld(actor, orgId, periodId, held.ret, known(held).org, held.historyKey);
-  const results = await inHeldBatch(actor, orgId, periodId, [...verify, ...checks, ...s.statements, mail.statement]);
+  const results = await inHeldBatch(actor, orgId, periodId, held, verify, [...s.statements, mail.statement]);
   if (!results) return null;
   rememberReturn(orgId, periodId, s.next);
   await mail.send(results.at(-1)!);

@@ -6,10 +6,9 @@ import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { requireApiKey } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
-import { parseWith } from '../lib/http.ts';
 import { saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
 import { returnDetail } from '../returns/views.ts';
-import { decidedAhead, draftInput, passes } from './returns.ts';
+import { decidedAhead, draftInput, idempotencyKeyOf, passes, readAsRoute } from './returns.ts';
 
 const machine = routeModule();
 machine.use('/api/machine/*', requireApiKey);
@@ -43,9 +42,8 @@ export const v1DraftAhead = decidedAhead(
   'PUT',
   async (c, verify) => {
     await passes(c, [requireApiKey, ...v1DraftRoute.middleware]);
-    const { periodId } = parseWith(routes.v1DraftSave.request.params, c.req.param());
-    const body = parseWith(routes.v1DraftSave.request.body.content['application/json'].schema, await c.req.json());
-    return saveDraftFromSnapshot(actorOf(c), orgOf(c), periodId, draftInput(body), 'api', verify);
+    const { param, json } = await readAsRoute(c, routes.v1DraftSave);
+    return saveDraftFromSnapshot(actorOf(c), orgOf(c), param.periodId, draftInput(json), 'api', verify);
   },
   200,
 );
@@ -53,10 +51,8 @@ export const v1SubmitAhead = decidedAhead(
   'POST',
   async (c, verify) => {
     await passes(c, [requireApiKey, ...v1SubmitRoute.middleware]);
-    const { periodId } = parseWith(routes.v1Submit.request.params, c.req.param());
-    const key = parseWith(routes.v1Submit.request.headers, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
-    const body = parseWith(routes.v1Submit.request.body.content['application/json'].schema, await c.req.json());
-    return submitFromSnapshot(actorOf(c), orgOf(c), periodId, body, key, verify);
+    const { param, json } = await readAsRoute(c, routes.v1Submit);
+    return submitFromSnapshot(actorOf(c), orgOf(c), param.periodId, json, idempotencyKeyOf(c), verify);
   },
   201,
 );

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { routes } from '../../../content/api/routes/index.ts';
-import { draftSchema, MAX_CSV_BYTES } from '../../../content/api/schemas/returns.ts';
+import { draftSchema, MAX_CSV_BYTES, SubmitHeaders } from '../../../content/api/schemas/returns.ts';
 import { parseReturnCsv, templateCsv } from '../../../content/dataset/csv.ts';
 import { t } from '../../../content/i18n.ts';
 import { currentDataset } from '../../../content/index.ts';
@@ -109,14 +109,27 @@ export async function passes(c: C, middleware: readonly MiddlewareHandler<AppEnv
   for (const mw of [csrfAndWriteLimit, ...middleware]) await mw(c, async () => {});
 }
 
+type JsonRoute = { request: { params: z.ZodType; body: { content: { 'application/json': { schema: z.ZodType } } } } };
+/** The request as its route's own validators read it (each refusal throws as theirs does): for a write decided before the route. */
+export async function readAsRoute<R extends JsonRoute>(c: C, route: R) {
+  return {
+    param: parseWith(route.request.params, c.req.param()) as z.output<R['request']['params']>,
+    json: parseWith(route.request.body.content['application/json'].schema, await c.req.json()) as z.output<
+      R['request']['body']['content']['application/json']['schema']
+    >,
+  };
+}
+/** A submission's idempotency key, as the submit routes' header schema reads it. */
+export const idempotencyKeyOf = (c: C) =>
+  parseWith(SubmitHeaders, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
+
 /** The return form autosaves as people type: most saves are decided ahead. */
 export const draftSaveAhead = decidedAhead(
   'PUT',
   async (c, verify) => {
     await passes(c, draftSaveRoute.middleware);
-    const { orgId, periodId } = parseWith(routes.draftSave.request.params, c.req.param());
-    const body = parseWith(routes.draftSave.request.body.content['application/json'].schema, await c.req.json());
-    return saveDraftFromSnapshot(actorOf(c), orgId, periodId, draftInput(body), c.get('apiKey') ? 'api' : 'web', verify);
+    const { param, json } = await readAsRoute(c, routes.draftSave);
+    return saveDraftFromSnapshot(actorOf(c), param.orgId, param.periodId, draftInput(json), c.get('apiKey') ? 'api' : 'web', verify);
   },
   200,
 );
@@ -204,10 +217,8 @@ export const submitAhead = decidedAhead(
   'POST',
   async (c, verify) => {
     await passes(c, submitRoute.middleware);
-    const { orgId, periodId } = parseWith(routes.returnSubmit.request.params, c.req.param());
-    const key = parseWith(routes.returnSubmit.request.headers, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
-    const body = parseWith(routes.returnSubmit.request.body.content['application/json'].schema, await c.req.json());
-    return submitFromSnapshot(actorOf(c), orgId, periodId, body, key, verify);
+    const { param, json } = await readAsRoute(c, routes.returnSubmit);
+    return submitFromSnapshot(actorOf(c), param.orgId, param.periodId, json, idempotencyKeyOf(c), verify);
   },
   201,
 );
