@@ -6,9 +6,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../worker/src/index.ts';
-import { LIMITS } from '../../worker/src/lib/ratelimit.ts';
 import { RoundTripCounter } from '../../worker/src/lib/round-trips.ts';
-import { auditCount, type Caller, client, ORIGIN, type Session } from './helpers.ts';
+import { type StaleCase, staleCases } from './held-copy-cases.ts';
+import { auditCount, client, ORIGIN, type Session } from './helpers.ts';
 import {
   acceptedReturn,
   admin,
@@ -69,56 +69,13 @@ describe('a draft save decided on what the isolate holds', () => {
 
   // Each case: a save leaves the isolate holding the session and the draft; then the database
   // moves on without it; the next save must answer as the route does and change nothing.
-  const cases: {
-    name: string;
-    change: (x: { orgId: string; session: Session; caller: Caller }) => Promise<unknown>;
-    rev?: number;
-    csrf?: string;
-    status: number;
-    code: string;
-  }[] = [
-    {
-      name: 'the session was signed out',
-      change: ({ caller }) => client(caller).auth['sign-out'].$post(),
-      status: 401,
-      code: 'unauthenticated',
-    },
-    {
-      name: 'the person left the organisation',
-      change: ({ orgId, session }) =>
-        env.DB.prepare('DELETE FROM memberships WHERE user_id = ?1 AND org_id = ?2').bind(session.userId, orgId).run(),
-      status: 403,
-      code: 'forbidden',
-    },
+  const cases: StaleCase[] = [
+    ...staleCases(P),
     {
       name: "the session's CSRF token is no longer the one sent",
       change: ({ session }) => env.DB.prepare("UPDATE sessions SET csrf_token = 'rotated' WHERE user_id = ?1").bind(session.userId).run(),
       status: 403,
       code: 'csrf',
-    },
-    { name: 'the request carries a wrong CSRF token', change: async () => {}, csrf: 'wrong', status: 403, code: 'csrf' },
-    {
-      name: 'someone else saved the draft meanwhile',
-      change: ({ orgId }) =>
-        env.DB.prepare("UPDATE returns SET draft_rev = draft_rev + 1, draft_values = '{}' WHERE org_id = ?1 AND period_id = ?2")
-          .bind(orgId, P)
-          .run(),
-      status: 409,
-      code: 'draft-conflict',
-    },
-    { name: 'the save sends an old revision', change: async () => {}, rev: 0, status: 409, code: 'draft-conflict' },
-    {
-      name: 'the organisation was archived',
-      change: ({ orgId }) => env.DB.prepare('UPDATE organisations SET archived_at = ?1 WHERE id = ?2').bind(Date.now(), orgId).run(),
-      status: 409,
-      code: 'org-archived',
-    },
-    {
-      name: 'the person is over the write limit',
-      change: ({ session }) =>
-        env.DB.prepare('UPDATE rate_limits SET count = ?1 WHERE key LIKE ?2').bind(LIMITS.write.max, `write:${session.userId}:%`).run(),
-      status: 429,
-      code: 'rate-limited',
     },
   ];
   for (const k of cases)

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { periodLabel } from '../../content/stats/periods.ts';
 import { app } from '../../worker/src/index.ts';
 import { render } from '../../worker/src/lib/email-message.ts';
-import { LIMITS } from '../../worker/src/lib/ratelimit.ts';
 import { RoundTripCounter } from '../../worker/src/lib/round-trips.ts';
-import { addMember, auditCount, type Caller, client, ORIGIN, type Session, signIn } from './helpers.ts';
+import { type StaleCase, staleCases } from './held-copy-cases.ts';
+import { addMember, auditCount, client, ORIGIN, type Session, signIn } from './helpers.ts';
 import { fakeEmailBinding, readMime } from './mail-capture.ts';
 import {
   acceptedReturn,
@@ -77,6 +77,15 @@ const returnRow = (orgId: string, periodId = P) =>
   env.DB.prepare('SELECT id, status, latest_version, draft_rev FROM returns WHERE org_id = ?1 AND period_id = ?2')
     .bind(orgId, periodId)
     .first<{ id: string; status: string; latest_version: number | null; draft_rev: number }>();
+
+/** Submits `rev` and expects the route's refusal, with nothing changed. */
+async function refusedAsTheRoute(o: { session: Session; orgId: string }, rev: number, status: number, code: string) {
+  const before = await fullSnapshot();
+  const r = await submitCounted(o.session, o.orgId, rev);
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  expect(r.body.error?.code).toBe(code);
+  expect(await fullSnapshot()).toEqual(before);
+}
 
 /** An organisation whose submitter has just saved a draft of P (so this isolate holds it): rev 1. */
 async function heldDraft(values = validValues(30, 12)) {
@@ -201,38 +210,8 @@ describe('a submission decided on what the isolate holds', () => {
 
   // Each case: the isolate holds the session and the draft; then the database moves on without
   // it; the submission must answer as the route does and change nothing.
-  const cases: {
-    name: string;
-    change: (x: { orgId: string; session: Session; caller: Caller }) => Promise<unknown>;
-    rev?: number;
-    csrf?: string;
-    status: number;
-    code: string;
-  }[] = [
-    {
-      name: 'the session was signed out',
-      change: ({ caller }) => client(caller).auth['sign-out'].$post(),
-      status: 401,
-      code: 'unauthenticated',
-    },
-    {
-      name: 'the person left the organisation',
-      change: ({ orgId, session }) =>
-        env.DB.prepare('DELETE FROM memberships WHERE user_id = ?1 AND org_id = ?2').bind(session.userId, orgId).run(),
-      status: 403,
-      code: 'forbidden',
-    },
-    { name: 'the request carries a wrong CSRF token', change: async () => {}, csrf: 'wrong', status: 403, code: 'csrf' },
-    {
-      name: 'someone else saved the draft meanwhile',
-      change: ({ orgId }) =>
-        env.DB.prepare("UPDATE returns SET draft_rev = draft_rev + 1, draft_values = '{}' WHERE org_id = ?1 AND period_id = ?2")
-          .bind(orgId, P)
-          .run(),
-      status: 409,
-      code: 'draft-conflict',
-    },
-    { name: 'the submission sends an old revision', change: async () => {}, rev: 0, status: 409, code: 'draft-conflict' },
+  const cases: StaleCase[] = [
+    ...staleCases(P),
     {
       name: 'the same revision was submitted by the API meanwhile',
       change: async ({ orgId }) => {
@@ -250,19 +229,6 @@ describe('a submission decided on what the isolate holds', () => {
       },
       status: 409,
       code: 'already-submitted',
-    },
-    {
-      name: 'the organisation was archived',
-      change: ({ orgId }) => env.DB.prepare('UPDATE organisations SET archived_at = ?1 WHERE id = ?2').bind(Date.now(), orgId).run(),
-      status: 409,
-      code: 'org-archived',
-    },
-    {
-      name: 'the person is over the write limit',
-      change: ({ session }) =>
-        env.DB.prepare('UPDATE rate_limits SET count = ?1 WHERE key LIKE ?2').bind(LIMITS.write.max, `write:${session.userId}:%`).run(),
-      status: 429,
-      code: 'rate-limited',
     },
   ];
   for (const k of cases)
@@ -284,11 +250,7 @@ describe('a submission decided on what the isolate holds', () => {
     const o = await heldDraft(validValues(30, 12));
     expect((await submitCounted(o.session, o.orgId, 1)).rounds).toBe(1);
     expect((await putDraft(o.caller, o.orgId, P, 1, validValues(30, 12))).status).toBe(200);
-    const before = await fullSnapshot();
-    const r = await submitCounted(o.session, o.orgId, 2);
-    expect(r.status, JSON.stringify(r.body)).toBe(422);
-    expect(r.body.error?.code).toBe('no-changes');
-    expect(await fullSnapshot()).toEqual(before);
+    await refusedAsTheRoute(o, 2, 422, 'no-changes');
   });
 
   it('when the version was accepted after the draft was saved: 422 amendment-reason-required, and nothing changes', async () => {
@@ -296,11 +258,7 @@ describe('a submission decided on what the isolate holds', () => {
     expect((await submitCounted(o.session, o.orgId, 1)).rounds).toBe(1);
     expect((await putDraft(o.caller, o.orgId, P, 1, validValues(31, 12))).status).toBe(200);
     expect((await review(await analyst(), o.orgId, P, 1, 'accept')).status).toBe(201);
-    const before = await fullSnapshot();
-    const r = await submitCounted(o.session, o.orgId, 2);
-    expect(r.status, JSON.stringify(r.body)).toBe(422);
-    expect(r.body.error?.code).toBe('amendment-reason-required');
-    expect(await fullSnapshot()).toEqual(before);
+    await refusedAsTheRoute(o, 2, 422, 'amendment-reason-required');
     // With the reason, it lands as version 2.
     const amended = await submitCounted(o.session, o.orgId, 2, { amendmentReason: 'Cywiriad' });
     expect(amended).toMatchObject({ status: 201, body: { version: 2 } });
@@ -310,11 +268,7 @@ describe('a submission decided on what the isolate holds', () => {
     const o = await heldDraft(validValues(400, 12));
     // The previous quarter, accepted meanwhile, makes 400 referrals a change that needs explaining.
     await acceptedReturn(o.caller, await analyst(), o.orgId, P0, validValues(20, 12));
-    const before = await fullSnapshot();
-    const r = await submitCounted(o.session, o.orgId, 1);
-    expect(r.status, JSON.stringify(r.body)).toBe(422);
-    expect(r.body.error?.code).toBe('explanation-required');
-    expect(await fullSnapshot()).toEqual(before);
+    await refusedAsTheRoute(o, 1, 422, 'explanation-required');
   });
 
   it('when the organisation was renamed: the mail carries the new name', async () => {
