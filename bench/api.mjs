@@ -10,7 +10,7 @@ import { fieldsOf } from '../content/dataset/fields.ts';
 import { currentDataset, currentFramework } from '../content/index.ts';
 import { latestEndedPeriod, previousPeriod, quarterBounds } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
-import { d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
+import { apiDbDir, d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
 import { returnValues } from './national.mjs';
 
 export const PRINCIPALS = 100; // bench organisations, each with a submitter session and an API key
@@ -300,8 +300,8 @@ function historySql(subs, reviewerId, period) {
 }
 
 /** A temporary database with migrations, the demo seed and the bench principals. */
-export function prepareDb() {
-  const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-db-'));
+export function prepareDb(dir = tmpdir()) {
+  const persistTo = mkdtempSync(join(dir, 'sphub-bench-db-'));
   migrate(persistTo);
   seed(persistTo);
   const p = principalsSql(PRINCIPALS + HISTORY_ORGS);
@@ -318,8 +318,9 @@ async function errorCode(res) {
   }
 }
 
-export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false, ids = null }) {
-  const db = prepareDb();
+export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false, ids = null, dbDir = null }) {
+  const database = apiDbDir(dbDir);
+  const db = prepareDb(database.dir);
   const server = await startServer({ persistTo: db.persistTo, inspector: false });
   const ctx = { url: server.url, period: latestEndedPeriod(new Date()), seconds, ...db };
   const results = [];
@@ -391,5 +392,5 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
       rmSync(db.persistTo, { recursive: true, force: true });
     }
   }
-  return { results, concurrency, seconds, server: keepServer ? { ...server, persistTo: db.persistTo } : null };
+  return { results, concurrency, seconds, database: database.where, server: keepServer ? { ...server, persistTo: db.persistTo } : null };
 }

@@ -3,6 +3,7 @@
 // bench/results.json (with the machine they came from). Options:
 //   --only=build,pages,api,lighthouse,national   --seconds=4   --concurrency=8   --builds=3   --repeats=3
 //   --scales=400x40,400x10,4000x40 (national runs)   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
+//   --scenarios=return-draft,return-submit (API scenarios by id)   --db-dir=/tmp   the API scenarios' database (default: memory, see bench/lib.mjs apiDbDir)
 //   --merge   keep the previous bench/results.json figures for the parts not run now (and say so)
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
@@ -75,9 +76,17 @@ try {
       `API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`,
     );
     const ids = arg('scenarios', '');
-    const api = await runApi({ log, seconds, concurrency, keepServer: want('lighthouse'), ...(ids ? { ids: ids.split(',') } : {}) });
+    const dbDir = arg('db-dir', '');
+    const api = await runApi({
+      log,
+      seconds,
+      concurrency,
+      keepServer: want('lighthouse'),
+      ...(ids ? { ids: ids.split(',') } : {}),
+      ...(dbDir ? { dbDir } : {}),
+    });
     server = api.server;
-    results.api = { concurrency, seconds, scenarios: api.results };
+    results.api = { concurrency, seconds, database: api.database, scenarios: api.results };
   }
   if (want('lighthouse')) {
     step('Lighthouse (Debian Chromium, mobile defaults)');
@@ -287,7 +296,7 @@ function markdown(r) {
       );
     out.push(
       '',
-      `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`.`,
+      `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`; req/s counts the successes that finish within each window. The temporary D1 is in ${r.api.database ?? 'a temporary folder'}.`,
       '',
     );
   }
