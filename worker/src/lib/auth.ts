@@ -15,9 +15,10 @@ import type { AppEnv } from '../env.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { isProduction as isProductionEnv } from './environment.ts';
+import type { HeldCaller } from './held-checks.ts';
 import { ApiError } from './http.ts';
 import { type Credentials, type Prefetcher, prefetchFor } from './prefetch.ts';
-import { assertWithin, countStatementWhere, withinCheck } from './ratelimit.ts';
+import { assertWithin, countStatementWhere, overLimit } from './ratelimit.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60_000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
@@ -168,25 +169,25 @@ const seen = new BoundedMap<string, SessionRow>(4096);
 /** The same for API keys, by the hash of the key. */
 const seenKeys = new BoundedMap<string, KeyRow>(4096);
 
-// The lookup above, as a condition: the session row is still the one this isolate holds (the
+// The lookup above, as a check: the session row is still the one this isolate holds (the
 // same session, token, expiry, person, role and memberships; seen at least as recently).
-const SESSION_HOLDS = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM (${SESSION_SQL}) x
+const SESSION_HOLDS = `NOT EXISTS (SELECT 1 FROM (${SESSION_SQL}) x
   WHERE x.sid = ?2 AND x.csrf_token = ?3 AND x.expires_at = ?4 AND x.last_seen_at >= ?5 AND x.id = ?6 AND x.email = ?7
   AND x.name IS ?8 AND x.lang = ?9 AND x.national_role IS ?10 AND x.org_ids = ?11)`;
 
-// The key lookup above, as a condition: the key is still the one this isolate holds (the same
+// The key lookup above, as a check: the key is still the one this isolate holds (the same
 // key, organisation, not revoked, used at least as recently).
-const KEY_HOLDS = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM api_keys
+const KEY_HOLDS = `NOT EXISTS (SELECT 1 FROM api_keys
   WHERE key_hash = ?1 AND id = ?2 AND org_id = ?3 AND revoked_at IS NULL AND last_used_at >= ?4)`;
 
 /**
  * The caller of a write from what this isolate last read of its session, without a round trip:
  * the context is set exactly as `principalLoader` sets it, except the write count, which is not
- * known yet. Returns the statements that must lead the write's batch: the count, and checks that
+ * known yet. Returns what the write's batch must add: the count, leading it, and checks that
  * refuse the batch (migration 0016) unless the session row (or the API key's) is unchanged and
  * the count within the limit. Null when this isolate has no fresh copy: then the normal lookup runs.
  */
-export async function principalFromSnapshot(c: Context<AppEnv>): Promise<D1PreparedStatement[] | null> {
+export async function principalFromSnapshot(c: Context<AppEnv>): Promise<HeldCaller | null> {
   const authz = c.req.header('Authorization');
   if (authz !== undefined) return keyFromSnapshot(c, authz);
   const token = getCookie(c, sessionCookieName(c));
@@ -199,29 +200,27 @@ export async function principalFromSnapshot(c: Context<AppEnv>): Promise<D1Prepa
   c.set('apiKey', null);
   c.set('writeCount', null);
   const d1 = c.get('d1');
-  return [
-    countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now),
-    d1
-      .prepare(SESSION_HOLDS)
-      .bind(
-        hash,
-        row.sid,
-        row.csrf_token,
-        row.expires_at,
-        row.last_seen_at,
-        row.id,
-        row.email,
-        row.name,
-        row.lang,
-        row.national_role,
-        row.org_ids,
-      ),
-    withinCheck(d1, 'write', row.id, now),
+  const binds = [
+    hash,
+    row.sid,
+    row.csrf_token,
+    row.expires_at,
+    row.last_seen_at,
+    row.id,
+    row.email,
+    row.name,
+    row.lang,
+    row.national_role,
+    row.org_ids,
   ];
+  return {
+    statements: [countStatementWhere(d1, 'write', SESSION_SUBJECT, [hash, now, now - SESSION_IDLE_MS], now)],
+    checks: [{ failsWhen: SESSION_HOLDS, binds }, overLimit('write', row.id, now)],
+  };
 }
 
 /** The same for an API key (`Authorization: Bearer …`), as the key's lookup sets the context. */
-async function keyFromSnapshot(c: Context<AppEnv>, authz: string): Promise<D1PreparedStatement[] | null> {
+async function keyFromSnapshot(c: Context<AppEnv>, authz: string): Promise<HeldCaller | null> {
   const m = /^Bearer\s+(\S+)$/i.exec(authz);
   if (!m) return null;
   const hash = await sha256(m[1]!);
@@ -233,11 +232,10 @@ async function keyFromSnapshot(c: Context<AppEnv>, authz: string): Promise<D1Pre
   c.set('apiKey', { id: key.id, orgId: key.org_id, prefix: key.prefix });
   c.set('writeCount', null);
   const d1 = c.get('d1');
-  return [
-    countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now),
-    d1.prepare(KEY_HOLDS).bind(hash, key.id, key.org_id, key.last_used_at),
-    withinCheck(d1, 'write', key.id, now),
-  ];
+  return {
+    statements: [countStatementWhere(d1, 'write', KEY_SUBJECT, [hash], now)],
+    checks: [{ failsWhen: KEY_HOLDS, binds: [hash, key.id, key.org_id, key.last_used_at] }, overLimit('write', key.id, now)],
+  };
 }
 
 /** The lookup (and the write count), with the route's prefetch in the same batch: one round trip. */

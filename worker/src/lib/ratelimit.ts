@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { rateLimits } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import type { HeldCheck } from './held-checks.ts';
 import { ApiError } from './http.ts';
 
 export const LIMITS = {
@@ -64,14 +65,15 @@ export function countStatementWhere(
 }
 
 /**
- * For a write decided before its count is known (lib/auth.ts `principalFromSnapshot`): a
- * statement, after the count in the same batch, that refuses the batch (migration 0016) once
- * `subject`'s count is past the bucket's limit, as `assertWithin` would.
+ * For a write decided before its count is known (lib/auth.ts `principalFromSnapshot`): a check,
+ * after the count in the same batch, that refuses the batch (lib/held-checks.ts) once `subject`'s
+ * count is past the bucket's limit, as `assertWithin` would.
  */
-export function withinCheck(d1: D1DatabaseSession, bucket: Bucket, subject: string, now: number): D1PreparedStatement {
-  return d1
-    .prepare('INSERT INTO snapshot_checks (failed) SELECT 1 FROM rate_limits WHERE key = ?1 AND count > ?2')
-    .bind(`${bucket}:${subject}:${windowOf(bucket, now).start}`, LIMITS[bucket].max);
+export function overLimit(bucket: Bucket, subject: string, now: number): HeldCheck {
+  return {
+    failsWhen: 'EXISTS (SELECT 1 FROM rate_limits WHERE key = ?1 AND count > ?2)',
+    binds: [`${bucket}:${subject}:${windowOf(bucket, now).start}`, LIMITS[bucket].max],
+  };
 }
 
 /** 429 with Retry-After once `count` is past the bucket's limit. */

@@ -20,6 +20,7 @@ import { type Actor, actorRef } from '../lib/actor.ts';
 import { audit, auditStatement } from '../lib/audit.ts';
 import { BoundedMap } from '../lib/bounded-map.ts';
 import { outboxStatements } from '../lib/email.ts';
+import { type HeldCaller, refuseUnlessHeld } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
 import { assertNotArchived } from '../lib/organisations.ts';
 import { changedNothing } from '../lib/rows.ts';
@@ -174,7 +175,7 @@ export async function saveDraftFromSnapshot(
   periodId: string,
   toInput: (def: DatasetDefinition) => DraftInput,
   source: 'web' | 'api',
-  verify: D1PreparedStatement[],
+  verify: HeldCaller,
 ): Promise<{ rev: number; issues: ReturnType<typeof issuesOf> } | null> {
   const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret) return null;
@@ -185,24 +186,26 @@ export async function saveDraftFromSnapshot(
 }
 
 /**
- * Runs a batch decided on `held`: `verify` (the caller's checks), then checks that refuse it
- * unless what was held still holds (migration 0016): the return is this organisation's at the
- * revision, latest and accepted versions held, the organisation has the names held, and the
- * accepted quarters before it are the versions the history was read from; then `statements`.
- * Null (and the copy forgotten) when a check or a trigger refused it.
+ * Runs a batch decided on `held`: the caller's statements (its write count), then one statement
+ * that refuses the batch unless everything held still holds (lib/held-checks.ts): the caller's
+ * checks, the return is this organisation's at the revision, latest and accepted versions held,
+ * the organisation has the names held, and the accepted quarters before it are the versions the
+ * history was read from; then `statements`. Null (and the copy forgotten) when a check or a
+ * trigger refused it.
  */
 async function inHeldBatch(
   actor: Actor,
   orgId: string,
   periodId: string,
   held: ReturnBasis,
-  verify: D1PreparedStatement[],
+  verify: HeldCaller,
   statements: D1PreparedStatement[],
 ): Promise<D1Result[] | null> {
   const { org } = known(held);
   const ret = held.ret!;
   const checks = [
-    returnStillHeld(actor.db, {
+    ...verify.checks,
+    returnStillHeld({
       id: ret.id,
       orgId,
       periodId,
@@ -211,10 +214,12 @@ async function inHeldBatch(
       latestAcceptedVersionId: ret.latestAcceptedVersionId,
       org,
     }),
-    historyStillHeld(actor.db.$client, orgId, periodId, held.historyKey),
+    historyStillHeld(orgId, periodId, held.historyKey),
   ];
+  const d1 = actor.db.$client;
   try {
-    return await actor.db.$client.batch([...verify, ...checks, ...statements]);
+    const results = await d1.batch([...verify.statements, refuseUnlessHeld(d1, checks), ...statements]);
+    return results.slice(verify.statements.length + 1);
   } catch (err) {
     forgetReturn(orgId, periodId);
     if (staleSnapshot(err) || dbRefusal(err)) return null;
@@ -399,7 +404,7 @@ export async function submitFromSnapshot(
   periodId: string,
   body: SubmitInput,
   idempotencyKey: string | undefined,
-  verify: D1PreparedStatement[],
+  verify: HeldCaller,
 ): Promise<Awaited<ReturnType<typeof submitReturn>> | null> {
   const held = heldReturns.get(returnKey(orgId, periodId));
   if (!held?.ret || !idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) return null;

@@ -11,6 +11,7 @@ import { datasets } from '../../../content/index.ts';
 import { parsePeriodId } from '../../../content/stats/periods.ts';
 import { memberships, organisations, periods, type ReturnValues, returnNotes, returns, returnVersions, users } from '../../db/schema.ts';
 import type { Db } from '../lib/actor.ts';
+import type { HeldCheck } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
 import type { Prefetcher } from '../lib/prefetch.ts';
 import { type RawRow, rowReader } from '../lib/rows.ts';
@@ -260,18 +261,18 @@ function versionView(x: RawRow): VersionView {
   };
 }
 
-// Refuses its batch (migration 0016) unless the accepted quarters before this one are still the
-// versions a held history was read from (`historyKey`): the history statement's own seek, with
-// the version ids alone, so a write decided on a held history proves it without reading it.
+// Fails (lib/held-checks.ts) unless the accepted quarters before this one are still the versions
+// a held history was read from (`historyKey`): the history statement's own seek, with the
+// version ids alone, so a write decided on a held history proves it without reading it.
 // SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
-const HISTORY_HELD = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE (SELECT group_concat(id, ',') FROM
+const HISTORY_HELD = `(SELECT group_concat(id, ',') FROM
   (SELECT r.latest_accepted_version_id AS id FROM returns r
    WHERE r.org_id = ?1 AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
    ORDER BY r.period_id DESC LIMIT ?3)) IS NOT ?4`;
 
 /** A check, for a batch, that the history a draft was checked against is still the one held. */
-export function historyStillHeld(d1: D1Client, orgId: string, periodId: string, historyKey: string | null): D1PreparedStatement {
-  return d1.prepare(HISTORY_HELD).bind(...BINDS.history(orgId, periodId), historyKey);
+export function historyStillHeld(orgId: string, periodId: string, historyKey: string | null): HeldCheck {
+  return { failsWhen: HISTORY_HELD, binds: [...BINDS.history(orgId, periodId), historyKey] };
 }
 
 /** The organisation's submitters (email, lang…), the organisation's id as ?1: for a statement that acts on them in a batch. */

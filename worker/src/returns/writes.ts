@@ -17,6 +17,7 @@
 //                covering index, return_id=? AND version<?).
 import type { Explanations, Values } from '../../../content/returns/status.ts';
 import type { Db } from '../lib/actor.ts';
+import type { HeldCheck } from '../lib/held-checks.ts';
 
 export interface DraftWrite {
   values: Values;
@@ -42,12 +43,12 @@ export function updateDraft(db: Db, id: string, d: DraftWrite): D1PreparedStatem
     .bind(JSON.stringify(d.values), JSON.stringify(d.explanations), d.rev, d.at, d.by, d.source, id);
 }
 
-// Refuses its batch (migration 0016) unless the return is still this organisation's for this
-// period at the revision a write decided on (a revision names one content of the draft: every
-// change of it steps the revision, by trigger), with the same latest and accepted versions, and
-// the organisation still has the names held (a submission's mail shows them): returns/commands.ts.
+// Fails (lib/held-checks.ts) unless the return is still this organisation's for this period at
+// the revision a write decided on (a revision names one content of the draft: every change of it
+// steps the revision, by trigger), with the same latest and accepted versions, and the
+// organisation still has the names held (a submission's mail shows them): returns/commands.ts.
 // SEARCH returns USING INDEX sqlite_autoindex_returns_1 (id=?); SEARCH organisations USING INDEX sqlite_autoindex_organisations_1 (id=?)
-const RETURN_HELD_SQL = `INSERT INTO snapshot_checks (failed) SELECT 1 WHERE NOT EXISTS
+const RETURN_HELD = `NOT EXISTS
   (SELECT 1 FROM returns r JOIN organisations o ON o.id = r.org_id
    WHERE r.id = ?1 AND r.org_id = ?2 AND r.period_id = ?3 AND r.draft_rev = ?4
    AND r.latest_version IS ?5 AND r.latest_accepted_version_id IS ?6 AND o.name_cy = ?7 AND o.name_en = ?8)`;
@@ -62,10 +63,11 @@ export interface HeldReturn {
   org: { nameCy: string; nameEn: string };
 }
 
-export function returnStillHeld(db: Db, r: HeldReturn): D1PreparedStatement {
-  return db.$client
-    .prepare(RETURN_HELD_SQL)
-    .bind(r.id, r.orgId, r.periodId, r.rev, r.latestVersion, r.latestAcceptedVersionId, r.org.nameCy, r.org.nameEn);
+export function returnStillHeld(r: HeldReturn): HeldCheck {
+  return {
+    failsWhen: RETURN_HELD,
+    binds: [r.id, r.orgId, r.periodId, r.rev, r.latestVersion, r.latestAcceptedVersionId, r.org.nameCy, r.org.nameEn],
+  };
 }
 
 export function insertReturn(

@@ -18,6 +18,7 @@ import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { csrfAndWriteLimit, principalFromSnapshot, requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
+import type { HeldCaller } from '../lib/held-checks.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
 import { changedNothing } from '../lib/rows.ts';
 import { type DraftInput, saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
@@ -85,7 +86,7 @@ r.openapi(draftSaveRoute, async (c) => {
  */
 export function decidedAhead(
   method: string,
-  decide: (c: C, verify: D1PreparedStatement[]) => Promise<object | null>,
+  decide: (c: C, verify: HeldCaller) => Promise<object | null>,
   status: 200 | 201,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
