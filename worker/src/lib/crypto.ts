@@ -7,9 +7,14 @@ export function randomToken(bytes = 32): string {
     .replace(/=+$/, '');
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** The SHA-256 of `value` as lower-case hex (every request with a session or key hashes its token). */
 export async function sha256(value: string): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
-  return [...new Uint8Array(d)].map((x) => x.toString(16).padStart(2, '0')).join('');
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
+  let hex = '';
+  for (const b of d) hex += HEX[b];
+  return hex;
 }
 
 /** Constant-time comparison of two strings. */

@@ -19,6 +19,7 @@ import { outbox, returnReviews } from '../../db/schema.ts';
 import { type Actor, actorRef } from '../lib/actor.ts';
 import { audit, auditStatement } from '../lib/audit.ts';
 import { BoundedMap } from '../lib/bounded-map.ts';
+import { sha256 } from '../lib/crypto.ts';
 import { outboxStatements } from '../lib/email.ts';
 import { type HeldCaller, refuseUnlessHeld } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
@@ -247,14 +248,8 @@ const returnKey = (orgId: string, periodId: string) => `${orgId}|${periodId}`;
 const rememberReturn = (orgId: string, periodId: string, basis: ReturnBasis) => heldReturns.set(returnKey(orgId, periodId), basis);
 const forgetReturn = (orgId: string, periodId: string) => heldReturns.delete(returnKey(orgId, periodId));
 
-async function orgShort(orgId: string): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(orgId));
-  return [...new Uint8Array(d)]
-    .slice(0, 3)
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
-}
+/** The first three bytes of the SHA-256 of the organisation's id, in upper-case hex. */
+const orgShort = async (orgId: string): Promise<string> => (await sha256(orgId)).slice(0, 6).toUpperCase();
 /** "SP-2025-26-Q1-1A2B3C-v2": period, a short code of the organisation, version. */
 export async function referenceFor(periodId: string, orgId: string, version: number) {
   const [fy, q] = [periodId.slice(0, 7), periodId.slice(8).toUpperCase()];
