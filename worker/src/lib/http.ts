@@ -128,6 +128,9 @@ export const DEFAULT_MAX_BODY = 16 * 1024;
  * Transport checks of a JSON body, before the contract's validator reads it: 415 unless
  * application/json, 413 over `maxBytes`, 400 'invalid-json' unless it is UTF-8 JSON.
  */
+// Decoding without `stream` keeps no state between calls: one decoder serves every request.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -139,7 +142,7 @@ export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<Ap
     if (buf.byteLength > maxBytes) throw new ApiError(413, 'payload-too-large', { max: maxBytes });
     let parsed: unknown;
     try {
-      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf));
+      parsed = JSON.parse(utf8.decode(buf));
     } catch {
       throw new ApiError(400, 'invalid-json');
     }
