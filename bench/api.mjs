@@ -173,8 +173,8 @@ export const API_SCENARIOS = [
     label: 'POST …/returns/:period/submit (new version)',
     expect: 201,
     // Submitting consumes the draft revision (a revision is submitted once), so every request
-    // submits a draft of its own: the admin opens SUBMIT_PERIODS spare periods and each bench
-    // organisation saves a draft in each, before the clock starts.
+    // submits a draft of its own: the admin opens enough spare periods for SUBMITS_PER_SECOND and
+    // each bench organisation saves a draft in each, before the clock starts.
     setup: async (ctx) => {
       if (ctx.subs.some((s) => s.returnRev === undefined)) return 'needs the open period of the return-draft scenario';
       const periods = Math.ceil(((ctx.seconds + 1) * SUBMITS_PER_SECOND) / PRINCIPALS);
