@@ -292,11 +292,9 @@ async function submission(
   const row: VersionWrite = {
     id: crypto.randomUUID(),
     returnId: ret.id,
+    draftRev: body.rev,
     version,
     reference,
-    values: ret.draftValues,
-    explanations: ret.draftExplanations,
-    datasetVersion: ret.datasetVersion,
     submittedByUserId: actor.apiKeyId ? null : actor.userId,
     apiKeyId: actor.apiKeyId,
     via,
@@ -304,7 +302,6 @@ async function submission(
     amendmentReason: body.amendmentReason ?? null,
     idempotencyKey,
     createdAt: actor.now,
-    draftRev: body.rev,
   };
   const statements = [
     insertVersion(actor.db, row),

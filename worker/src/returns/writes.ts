@@ -10,7 +10,8 @@
 //                by primary key; no index holds a draft column, so no index entry changes, and
 //                no national sum moves (returns_accepted_sums fires on the accepted version only).
 //                The audit row records only what changed (changedFields), one audit_entity_idx entry.
-//   submission   INSERT return_versions: its BEFORE triggers read returns, periods, organisations by
+//   submission   INSERT return_versions SELECT … FROM returns by primary key (the draft is copied
+//                there, not sent): its BEFORE triggers read returns, periods, organisations by
 //                primary key and the latest version through return_versions_version_uq
 //                (return_id=? AND version=?, MAX by the covering index); return_versions_derive
 //                updates the return by primary key (first submission: NOT EXISTS through the same
@@ -33,9 +34,14 @@ const UPDATE_DRAFT_SQL = `UPDATE returns SET draft_values = ?1, draft_explanatio
   draft_updated_by = ?5, draft_source = ?6 WHERE id = ?7`;
 const INSERT_RETURN_SQL = `INSERT INTO returns (id, org_id, period_id, dataset_version, draft_values, draft_explanations, draft_rev,
   draft_updated_at, draft_updated_by, draft_source, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`;
+// The version is the draft at the revision it names: its values, explanations and definition are
+// copied by SQLite from the return's row, not sent again (return_versions_current_draft refuses
+// the insert unless ?4, the revision submitted, is still the draft's).
+// SEARCH r USING INDEX sqlite_autoindex_returns_1 (id=?)
 const INSERT_VERSION_SQL = `INSERT INTO return_versions (id, return_id, version, reference, "values", explanations, dataset_version,
   submitted_by_user_id, api_key_id, via, declaration_name, amendment_reason, idempotency_key, created_at, draft_rev)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)`;
+  SELECT ?1, r.id, ?3, ?5, r.draft_values, r.draft_explanations, r.dataset_version, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?4
+  FROM returns r WHERE r.id = ?2`;
 
 export function updateDraft(db: Db, id: string, d: DraftWrite): D1PreparedStatement {
   return db.$client
@@ -95,11 +101,10 @@ export function insertReturn(
 export interface VersionWrite {
   id: string;
   returnId: string;
+  /** The draft revision submitted: the version holds the draft as it stands at this revision. */
+  draftRev: number;
   version: number;
   reference: string;
-  values: Values;
-  explanations: Explanations;
-  datasetVersion: string;
   submittedByUserId: string | null;
   apiKeyId: string | null;
   via: 'web' | 'csv' | 'api';
@@ -107,7 +112,6 @@ export interface VersionWrite {
   amendmentReason: string | null;
   idempotencyKey: string;
   createdAt: number;
-  draftRev: number;
 }
 
 export function insertVersion(db: Db, v: VersionWrite): D1PreparedStatement {
@@ -117,10 +121,8 @@ export function insertVersion(db: Db, v: VersionWrite): D1PreparedStatement {
       v.id,
       v.returnId,
       v.version,
+      v.draftRev,
       v.reference,
-      JSON.stringify(v.values),
-      JSON.stringify(v.explanations),
-      v.datasetVersion,
       v.submittedByUserId,
       v.apiKeyId,
       v.via,
@@ -128,6 +130,5 @@ export function insertVersion(db: Db, v: VersionWrite): D1PreparedStatement {
       v.amendmentReason,
       v.idempotencyKey,
       v.createdAt,
-      v.draftRev,
     );
 }
