@@ -156,10 +156,38 @@ export function ruleRefs(r: Rule): FieldKey[] {
 }
 
 // ---------------------------------------------------------------- validation
-export function validateReturn(def: DatasetDefinition, input: Record<string, unknown>, opts: ValidateOptions = {}): ValidationResult {
+/** What validation looks up in a definition, built once per definition (a save and a submission each validate). */
+interface DefinitionIndex {
+  fields: Field[];
+  byKey: Map<FieldKey, Field>;
+  order: Map<FieldKey, number>;
+  /** Each item's breakdowns with the keys of their cells. */
+  sums: { item: DatasetDefinition['items'][number]; breakdown: DatasetDefinition['breakdowns'][number]; cells: FieldKey[] }[];
+}
+const indexes = new WeakMap<DatasetDefinition, DefinitionIndex>();
+
+function indexOf(def: DatasetDefinition): DefinitionIndex {
+  const hit = indexes.get(def);
+  if (hit) return hit;
   const fields = fieldsOf(def);
-  const byKey = new Map(fields.map((f) => [f.key, f]));
-  const order = new Map(fields.map((f, i) => [f.key, i]));
+  const breakdowns = new Map(def.breakdowns.map((b) => [b.id, b]));
+  const index: DefinitionIndex = {
+    fields,
+    byKey: new Map(fields.map((f) => [f.key, f])),
+    order: new Map(fields.map((f, i) => [f.key, i])),
+    sums: def.items.flatMap((item) =>
+      item.breakdowns.map((bId) => {
+        const breakdown = breakdowns.get(bId)!;
+        return { item, breakdown, cells: breakdown.categories.map((c) => `${item.id}.${breakdown.id}.${c.id}`) };
+      }),
+    ),
+  };
+  indexes.set(def, index);
+  return index;
+}
+
+export function validateReturn(def: DatasetDefinition, input: Record<string, unknown>, opts: ValidateOptions = {}): ValidationResult {
+  const { fields, byKey, order, sums } = indexOf(def);
   const values: Record<FieldKey, number | null> = {};
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
@@ -228,24 +256,25 @@ export function validateReturn(def: DatasetDefinition, input: Record<string, unk
   const val = (key: FieldKey): number | null => (bad.has(key) ? null : (values[key] ?? null));
 
   // Generated breakdown sums.
-  const breakdowns = new Map(def.breakdowns.map((b) => [b.id, b]));
-  for (const item of def.items) {
-    for (const bId of item.breakdowns) {
-      const b = breakdowns.get(bId)!;
-      const cells = b.categories.map((c) => `${item.id}.${b.id}.${c.id}`);
-      if (cells.some((k) => bad.has(k)) || bad.has(item.id)) continue;
-      const present = cells.filter((k) => values[k] !== null && values[k] !== undefined);
-      if (present.length === 0) continue;
-      const sum = present.reduce((s, k) => s + (values[k] as number), 0);
-      const total = values[item.id] ?? null;
-      const vars = { field: item.label, breakdown: both((l) => inSentence(b.label[l])), total: sum, value: total };
-      if (total === null) {
-        err('breakdown-total', item.id, cells, message(validationMessages.breakdownTotal, vars));
-      } else if (present.length === cells.length) {
-        if (sum !== total) err('breakdown-sum', item.id, cells, message(validationMessages.breakdownSum, vars));
-      } else if (sum > total) {
-        err('breakdown-sum', item.id, cells, message(validationMessages.breakdownOver, vars));
-      }
+  for (const { item, breakdown: b, cells } of sums) {
+    if (bad.has(item.id) || cells.some((k) => bad.has(k))) continue;
+    let present = 0;
+    let sum = 0;
+    for (const k of cells) {
+      const v = values[k];
+      if (v === null || v === undefined) continue;
+      present++;
+      sum += v;
+    }
+    if (present === 0) continue;
+    const total = values[item.id] ?? null;
+    const vars = { field: item.label, breakdown: both((l) => inSentence(b.label[l])), total: sum, value: total };
+    if (total === null) {
+      err('breakdown-total', item.id, [...cells], message(validationMessages.breakdownTotal, vars));
+    } else if (present === cells.length) {
+      if (sum !== total) err('breakdown-sum', item.id, [...cells], message(validationMessages.breakdownSum, vars));
+    } else if (sum > total) {
+      err('breakdown-sum', item.id, [...cells], message(validationMessages.breakdownOver, vars));
     }
   }
 
