@@ -124,13 +124,13 @@ export function validationError(error: z.ZodError): ApiError {
 
 export const DEFAULT_MAX_BODY = 16 * 1024;
 
+// Decoding without `stream` keeps no state between calls: one decoder serves every request.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Transport checks of a JSON body, before the contract's validator reads it: 415 unless
  * application/json, 413 over `maxBytes`, 400 'invalid-json' unless it is UTF-8 JSON.
  */
-// Decoding without `stream` keeps no state between calls: one decoder serves every request.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 export function jsonTransport(maxBytes = DEFAULT_MAX_BODY): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const ct = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
