@@ -1,5 +1,5 @@
 // Stored assessments: reading rows, the account export and the account deletion.
-import { and, eq, inArray, like, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import { progress } from '../../../content/assessment/model.ts';
@@ -113,7 +113,7 @@ export function assessmentIdsQueries(db: Db, userId: string) {
  */
 export function deleteAssessmentsStatements(db: Db, userId: string, assessmentIds: string[], shareIds: string[]) {
   const forget = (subjects: string[]) =>
-    subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => like(rateLimits.key, `%:${x}:%`))))] : [];
+    subjects.length ? [db.delete(rateLimits).where(or(...subjects.map((x) => sql`instr(${rateLimits.key}, ${`:${x}:`}) > 0`)))] : [];
   if (!assessmentIds.length) return [...forget([userId])];
   return [
     // rate-limit windows are keyed by user id and share id

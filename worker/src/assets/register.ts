@@ -87,7 +87,10 @@ export async function latestPeerReview(db: Db, assessmentId: string): Promise<nu
 
 /** Every published entry, and the register's version (the ETag of its downloads), in one round trip. */
 export async function publishedEntries(db: Db, q: string[] = []): Promise<{ version: number; entries: RegisterEntry[] }> {
-  const match = q.map((w) => sql`${assetRegisterEntries.search} LIKE ${`% ${w}%`}`);
+  // instr, not LIKE: SQLite plans with a bound LIKE pattern, so it would compile the statement
+  // again at every run. Both sides are queryWords/searchText's lower-case letters, so an exact
+  // match of " word" is LIKE's "% word%" here.
+  const match = q.map((w) => sql`instr(${assetRegisterEntries.search}, ${` ${w}`}) > 0`);
   const [state, rows] = await db.batch([
     db.select({ version: assetRegisterState.version }).from(assetRegisterState).where(eq(assetRegisterState.id, 1)),
     db

@@ -116,13 +116,15 @@ const FACTS_SQL = {
    ORDER BY v.version`,
   // The accepted returns of earlier quarters, newest first (the first is the previous quarter's):
   // a backward seek on the partial index returns_org_accepted_idx (org_id, period_id WHERE
-  // accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each.
+  // accepted) that stops after HISTORY_QUARTERS rows, then one primary-key read each. The
+  // limit is written in, not bound: SQLite plans with a bound LIMIT's value, so it would compile
+  // the statement again every time it runs (lib/drizzle.ts does the same for drizzle's limits).
   //   SEARCH r USING INDEX returns_org_accepted_idx (org_id=? AND period_id<?)
   //   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
   history: `SELECT r.period_id AS x_period_id, r.latest_accepted_version_id AS x_version_id, {history_values} AS x_values
    FROM returns r JOIN return_versions v ON v.id = r.latest_accepted_version_id
    WHERE r.org_id = {org} AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
-   ORDER BY r.period_id DESC LIMIT ?3`,
+   ORDER BY r.period_id DESC LIMIT ${HISTORY_QUARTERS}`,
   // SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING INDEX sqlite_autoindex_users_1 (id=?); USE TEMP B-TREE FOR ORDER BY
   submitters:
     'SELECT u.id, u.email, u.name, u.lang FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = {org} ORDER BY u.email',
@@ -204,7 +206,7 @@ const BINDS: Record<Part, (org: string, periodId: string) => unknown[]> = {
   org: (org) => [org],
   ret: (org, periodId) => [org, periodId],
   versions: (org, periodId) => [org, periodId],
-  history: (org, periodId) => [org, periodId, HISTORY_QUARTERS],
+  history: (org, periodId) => [org, periodId],
   submitters: (org) => [org],
   notes: (org, periodId) => [org, periodId],
 };
@@ -268,7 +270,7 @@ function versionView(x: RawRow): VersionView {
 const HISTORY_HELD = `(SELECT group_concat(id, ',') FROM
   (SELECT r.latest_accepted_version_id AS id FROM returns r
    WHERE r.org_id = ?1 AND r.period_id < ?2 AND r.latest_accepted_version_id IS NOT NULL
-   ORDER BY r.period_id DESC LIMIT ?3)) IS NOT ?4`;
+   ORDER BY r.period_id DESC LIMIT ${HISTORY_QUARTERS})) IS NOT ?3`;
 
 /** A check, for a batch, that the history a draft was checked against is still the one held. */
 export function historyStillHeld(orgId: string, periodId: string, historyKey: string | null): HeldCheck {

@@ -48,6 +48,7 @@ import { auditEntry } from '../lib/audit.ts';
 import { hasRole, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
+import { literal } from '../lib/drizzle.ts';
 import { configuredOrigin } from '../lib/environment.ts';
 import { ApiError } from '../lib/http.ts';
 import { requireMail } from '../lib/mail-config.ts';
@@ -465,7 +466,7 @@ r.openapi(guard(routes.assetAssessmentSave, saveAssessment.middleware), async (c
     a.db
       .update(assetAssessments)
       .set({ data: JSON.stringify(data), lang: data.lang, rev, answered: v.answered, updatedBy: a.userId!, updatedAt: a.now })
-      .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, body.rev), eq(assetAssessments.status, 'draft'))),
+      .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, body.rev), eq(assetAssessments.status, literal('draft')))),
   ]);
   if (changedNothing(upd)) throw new ApiError(409, 'draft-conflict');
   const saved = { ...row, data: '', lang: data.lang, rev, answered: v.answered, updatedBy: a.userId!, updatedAt: a.now };
@@ -498,7 +499,7 @@ r.openapi(guard(routes.assetAssessmentSubmit, submitAssessment.middleware), asyn
     a.db
       .update(assetAssessments)
       .set({ status: 'submitted', rev: rev + 1, submittedAt: a.now, submittedBy: a.userId!, updatedAt: a.now, updatedBy: a.userId! })
-      .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, rev), eq(assetAssessments.status, 'draft'))),
+      .where(and(eq(assetAssessments.id, id), eq(assetAssessments.rev, rev), eq(assetAssessments.status, literal('draft')))),
   ]);
   if (changedNothing(upd)) throw new ApiError(409, 'draft-conflict');
   return c.json(
@@ -514,7 +515,7 @@ r.openapi(guard(routes.assetAssessmentDelete, deleteAssessment.middleware), asyn
   const db = c.get('db');
   if (row.status === 'submitted') throw new ApiError(409, 'already-submitted');
   await db.batch([
-    db.delete(assetAssessments).where(and(eq(assetAssessments.id, id), eq(assetAssessments.status, 'draft'))),
+    db.delete(assetAssessments).where(and(eq(assetAssessments.id, id), eq(assetAssessments.status, literal('draft')))),
     auditEntry(c, { action: 'asset_assessment.delete', entityType: 'asset_assessment', entityId: id, before: { rev: row.rev } }),
   ]);
   return c.body(null, 204);

@@ -20,6 +20,7 @@ import type { AppEnv } from '../env.ts';
 import type { Db } from '../lib/actor.ts';
 import { requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
+import { literal } from '../lib/drizzle.ts';
 import { ApiError } from '../lib/http.ts';
 
 const g = routeModule();
@@ -184,7 +185,7 @@ function assetLevelsUnless(db: Db, known: number | null) {
         eq(assetPictureState.id, 1),
         sql`${assetPictureState.version} IS NOT ${known}`,
         isNull(assets.archivedAt),
-        eq(assetAssessments.status, 'submitted'),
+        eq(assetAssessments.status, literal('submitted')),
         sql`${assetAssessments.submittedAt} = (SELECT MAX(s2.submitted_at) FROM asset_assessments s2 WHERE s2.asset_id = ${assets.id} AND s2.status = 'submitted')`,
       ),
     );
