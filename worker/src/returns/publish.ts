@@ -11,9 +11,7 @@
 // changed without a publication (an organisation moved or was archived; data loaded in bulk).
 import { and, eq, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
-import { drizzle } from 'drizzle-orm/d1';
 import { type Basis, type PublishedTable, publishedTable, withAccepted } from '../../../content/stats/published.ts';
-import * as schema from '../../db/schema.ts';
 import {
   acceptedSums,
   openDataCells,
@@ -27,6 +25,7 @@ import {
 } from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
 import type { Db } from '../lib/actor.ts';
+import { drizzleOver } from '../lib/drizzle.ts';
 import { changedNothing } from '../lib/rows.ts';
 import { forgetPublishedRevision } from './published-revision.ts';
 
@@ -162,7 +161,7 @@ export async function publishPeriod(db: Db, periodId: string, reason: Reason, no
  * none (after migration 0007, or data loaded in bulk). Returns the periods published.
  */
 export async function publishPending(env: Pick<Bindings, 'DB'>, now = Date.now()): Promise<string[]> {
-  const db = drizzle(env.DB, { schema }) as unknown as Db;
+  const db = drizzleOver(env.DB);
   const pending = await db
     .select({ id: periods.id })
     .from(periods)

@@ -4,16 +4,16 @@
 // first (INSERT OR IGNORE) and mail goes out only when this run claimed it.
 
 import { and, eq, isNull } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/d1';
 import { formatDate } from '../../../content/datetime.ts';
 import { isoDay } from '../../../content/returns/status.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { addDays, dateInWales, periodLabel } from '../../../content/stats/periods.ts';
 import * as schema from '../../db/schema.ts';
 import type { Bindings } from '../env.ts';
+import { drizzleOver } from '../lib/drizzle.ts';
 import { sendEmail } from '../lib/email.ts';
 import { mailNotConfigured, missingMailSettings } from '../lib/mail-config.ts';
-import { type Db, submittersQuery } from './queries.ts';
+import { submittersQuery } from './queries.ts';
 
 /** "28 Ebrill 2026" / "28 April 2026". (Not Intl: workerd has no Welsh locale data and would write "April 28, 2026".) */
 
@@ -27,7 +27,7 @@ export async function sendReminders(
   env: Bindings,
   now: Date = new Date(),
 ): Promise<{ orgId: string; periodId: string; kind: string; recipients: number }[]> {
-  const db = drizzle(env.DB, { schema }) as unknown as Db;
+  const db = drizzleOver(env.DB);
   const today = dateInWales(now);
   const sent: { orgId: string; periodId: string; kind: string; recipients: number }[] = [];
   const open = (await db.select().from(schema.periods).where(isNull(schema.periods.lockedAt))).filter((p) =>
