@@ -256,7 +256,7 @@ function markdown(r) {
   };
   const head = (cells) => [row(cells), row(cells.map(() => '---'))].join('\n');
   const out = [
-    `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start (the machine was shared), so compare rows with their baseline rather than across runs.`,
+    `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}; load average ${m.loadAverageAtStart.join(' / ')} at the start; the machine may be shared, so compare rows with their baseline rather than across runs.`,
     keptFromEarlier(r),
     '',
   ];
