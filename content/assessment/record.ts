@@ -3,6 +3,7 @@
 // from model.ts and compare.ts (pure, no validator), so pages that only show results never
 // load one; the Worker and the pages that read a draft import these.
 import * as z from 'zod/mini';
+import { oncePer } from '../once-per.ts';
 import { parseRecord } from './engine.ts';
 import { ACTION_MAX, allCompetencies, type FrameworkCore, maxRank, NOTES_MAX, SUPERVISOR_COMMENT_MAX } from './model.ts';
 import {
@@ -17,7 +18,7 @@ import {
 } from './record-fields.ts';
 
 /** The zod schema of an assessment made against framework `f`. */
-export function assessmentSchema(f: FrameworkCore) {
+export const assessmentSchema = oncePer((f: FrameworkCore) => {
   const top = maxRank(f);
   const ids = new Set(allCompetencies(f).map((c) => c.id));
   const Answer = z.object({
@@ -41,7 +42,7 @@ export function assessmentSchema(f: FrameworkCore) {
     answers: answersField(ids, Answer),
     plan: z.array(PlanItem).check(z.maxLength(200)),
   });
-}
+});
 export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
 
 /** Parse a stored draft for framework `f`; anything malformed gives null (the caller starts afresh). */
@@ -50,9 +51,9 @@ export function parseDraft(f: FrameworkCore, raw: string | null): Assessment | n
 }
 
 /** The supervisor's view: their own level for each competency (0 = "not yet"), with an optional comment. */
-export function supervisorViewSchema(f: FrameworkCore) {
+export const supervisorViewSchema = oncePer((f: FrameworkCore) => {
   return z.object({
     ratings: reviewRatingsSchema(new Set(allCompetencies(f).map((c) => c.id)), maxRank(f), SUPERVISOR_COMMENT_MAX),
   });
-}
+});
 export type SupervisorRatings = z.infer<ReturnType<typeof supervisorViewSchema>>['ratings'];

@@ -23,6 +23,7 @@ import {
   targetDateField,
 } from '../assessment/record-fields.ts';
 import type { Vars } from '../i18n-format.ts';
+import { oncePer } from '../once-per.ts';
 import type { Lang } from '../schema.ts';
 import { levelIdOf, MATURE_RANK, MATURITY_KEYS, maturityKey, type StandardsCore } from './maturity.ts';
 
@@ -69,7 +70,7 @@ const standardIds = (s: StandardsCore) => new Set(s.standards.map((x) => x.id));
 const criteriaOf = (s: StandardsCore) => s.standards.map(({ id, code, title }) => ({ id, code, title }));
 
 /** The zod schema of an asset self-assessment made against version `s` of the standards. */
-export function assetAssessmentSchema(s: StandardsCore) {
+export const assetAssessmentSchema = oncePer((s: StandardsCore) => {
   const ids = standardIds(s);
   const Answer = z.object({
     level: z.optional(rankField(MATURE_RANK)),
@@ -96,7 +97,7 @@ export function assetAssessmentSchema(s: StandardsCore) {
     answers: answersField(ids, Answer),
     plan: z.array(PlanItem).check(z.maxLength(100)),
   });
-}
+});
 export type AssetAssessment = z.infer<ReturnType<typeof assetAssessmentSchema>>;
 export type AssetAnswer = AssetAssessment['answers'][string];
 export type AssetPlanItem = AssetAssessment['plan'][number];
@@ -298,12 +299,12 @@ export function compareAssetAssessments(a: AssetSide, b: AssetSide) {
 
 // ------------------------------------------------------------------ peer review
 /** A peer reviewer's judgement: their own level per standard with comments, and a summary. */
-export function peerReviewSchema(s: StandardsCore) {
+export const peerReviewSchema = oncePer((s: StandardsCore) => {
   return z.object({
     ratings: reviewRatingsSchema(standardIds(s), MATURE_RANK, PEER_COMMENT_MAX),
     summary: z.optional(z.string().check(z.maxLength(PEER_SUMMARY_MAX))),
   });
-}
+});
 export type PeerReview = z.infer<ReturnType<typeof peerReviewSchema>>;
 
 /**

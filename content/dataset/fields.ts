@@ -1,6 +1,7 @@
 // The fields of a dataset definition, flattened in form order: each item, then its breakdown
 // cells ("item.breakdown.category"). The web form, CSV template, API and validation all use this.
 import { z } from 'zod';
+import { oncePer } from '../once-per.ts';
 import type { DatasetDefinition, Lang, Text } from '../schema.ts';
 
 /** "referrals-received" or "referrals-received.age-band.age-18-24". */
@@ -77,7 +78,7 @@ export function fieldMap(def: DatasetDefinition): Map<FieldKey, Field> {
  * every key optional, each value a number, a string (as typed or read from a CSV) or null.
  * Unknown keys are rejected. Content checks are validateReturn's job.
  */
-export function valuesSchema(def: DatasetDefinition) {
+export const valuesSchema = oncePer((def: DatasetDefinition) => {
   const cell = z.union([z.number(), z.string().max(64), z.null()]).optional();
   return z.strictObject(Object.fromEntries(fieldsOf(def).map((f) => [f.key, cell])) as Record<FieldKey, typeof cell>);
-}
+});

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { fieldsOf, valuesSchema } from '../../dataset/fields.ts';
 import { currentDataset } from '../../index.ts';
+import { oncePer } from '../../once-per.ts';
 import { ORG_TYPES } from '../../platform.ts';
 import { NOTE_KINDS, NOTE_MAX } from '../../returns/notes.ts';
 import type { DatasetDefinition } from '../../schema.ts';
@@ -167,21 +168,21 @@ export const Reviewed = z.object({
 
 // ------------------------------------------------------------------ request bodies
 /** Explanations of warnings, by field key. */
-export function explanationsSchema(def: DatasetDefinition) {
+export const explanationsSchema = oncePer((def: DatasetDefinition) => {
   const cell = PlainText(2000, 0).optional();
   return z.strictObject(Object.fromEntries(fieldsOf(def).map((f) => [f.key, cell])) as Record<string, typeof cell>);
-}
+});
 /** A draft for a return made against `def` (values may be numbers, numbers as text, or blank). */
-export function draftSchema(def: DatasetDefinition) {
+export const draftSchema = oncePer((def: DatasetDefinition) => {
   return z.strictObject({
     rev: z.number().int().min(0).max(1_000_000_000),
     values: valuesSchema(def),
     explanations: explanationsSchema(def).optional(),
   });
-}
-export function validateSchema(def: DatasetDefinition) {
+});
+export const validateSchema = oncePer((def: DatasetDefinition) => {
   return z.strictObject({ values: valuesSchema(def), explanations: explanationsSchema(def).optional() });
-}
+});
 /** The contract's draft body: the current dataset definition (older returns are checked against their own in the Worker). */
 export const DraftBody = draftSchema(currentDataset);
 export const ValidateBody = validateSchema(currentDataset);
