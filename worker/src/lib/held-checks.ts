@@ -31,3 +31,10 @@ export function refuseUnlessHeld(d1: D1Database | D1DatabaseSession, checks: rea
   }
   return d1.prepare(`INSERT INTO snapshot_checks (failed) SELECT 1 WHERE ${conditions.join('\n  OR ')}`).bind(...binds);
 }
+
+/** What D1 said when it refused a batch (its message, with the cause where it gives one). */
+export const refusalText = (err: unknown) =>
+  String(err instanceof Error ? `${err.message} ${(err as { cause?: unknown }).cause ?? ''}` : err);
+
+/** A batch refused by one of its own checks (`refuseUnlessHeld`): answer from fresh reads. */
+export const staleSnapshot = (err: unknown) => refusalText(err).includes('snapshot-stale');

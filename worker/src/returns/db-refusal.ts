@@ -1,14 +1,10 @@
 // The database's refusals (triggers, unique indexes) as API errors.
+import { refusalText } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
-
-const messageOf = (err: unknown) => String(err instanceof Error ? `${err.message} ${(err as { cause?: unknown }).cause ?? ''}` : err);
-
-/** A batch refused by one of its own checks of what an isolate held (migration 0016): answer from fresh reads. */
-export const staleSnapshot = (err: unknown) => messageOf(err).includes('snapshot-stale');
 
 /** The API error for a refusal by a trigger or a unique index; null for anything else (rethrow it). */
 export function dbRefusal(err: unknown): ApiError | null {
-  const msg = messageOf(err);
+  const msg = refusalText(err);
   if (msg.includes('period-locked')) return new ApiError(423, 'period-locked');
   if (msg.includes('draft-conflict')) return new ApiError(409, 'draft-conflict');
   if (msg.includes('no-changes')) return new ApiError(422, 'no-changes');

@@ -6,9 +6,10 @@ import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { requireApiKey } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
+import { decidedAhead, passes, readAsRoute } from '../lib/decided-ahead.ts';
 import { saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
 import { returnDetail } from '../returns/views.ts';
-import { decidedAhead, draftInput, idempotencyKeyOf, passes, readAsRoute } from './returns.ts';
+import { draftInput, idempotencyKeyOf } from './returns.ts';
 
 const machine = routeModule();
 machine.use('/api/machine/*', requireApiKey);

@@ -2,7 +2,7 @@
 // reporting periods (/api/periods…). Routes: content/api/routes/returns.ts; logic in
 // ../returns/ (queries, views, commands); pure rules in content/returns/status.ts.
 import { and, eq, sql } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { routes } from '../../../content/api/routes/index.ts';
 import { draftSchema, MAX_CSV_BYTES, SubmitHeaders } from '../../../content/api/schemas/returns.ts';
@@ -16,9 +16,9 @@ import { openDataReleases, periods, returns } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
-import { csrfAndWriteLimit, principalFromSnapshot, requireOrgAccess, requireRole } from '../lib/auth.ts';
+import { requireOrgAccess, requireRole } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
-import type { HeldCaller } from '../lib/held-checks.ts';
+import { decidedAhead, passes, readAsRoute } from '../lib/decided-ahead.ts';
 import { ApiError, parseWith } from '../lib/http.ts';
 import { changedNothing } from '../lib/rows.ts';
 import { type DraftInput, saveDraft, saveDraftFromSnapshot, submitFromSnapshot, submitReturn } from '../returns/commands.ts';
@@ -77,49 +77,6 @@ r.openapi(draftSaveRoute, async (c) => {
   return c.json(await saveDraft(actorOf(c), orgId, periodId, input, c.get('apiKey') ? 'api' : 'web'), 200);
 });
 
-/**
- * A write decided on what this isolate already holds (the caller's session, the return), in one
- * round trip: through the same middleware, schemas and command logic as its route, with a batch
- * that proves what it decided on (returns/commands.ts `saveDraftFromSnapshot`,
- * `submitFromSnapshot`). Mounted before the caller's lookup (index.ts). Anything else, every
- * refusal included, goes on to the route, which answers it from fresh reads exactly as it would have.
- */
-export function decidedAhead(
-  method: string,
-  decide: (c: C, verify: HeldCaller) => Promise<object | null>,
-  status: 200 | 201,
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method !== method) return next();
-    const lang = c.get('lang');
-    const verify = await principalFromSnapshot(c);
-    const answer = verify
-      ? await decide(c, verify).catch((err) => {
-          if (err instanceof ApiError) return null;
-          throw err;
-        })
-      : null;
-    if (answer) return c.json(answer, status);
-    c.set('lang', lang);
-    return next();
-  };
-}
-
-/** The route's own middleware in turn, after CSRF and the write limit as the app runs them; each refusal throws. */
-export async function passes(c: C, middleware: readonly MiddlewareHandler<AppEnv>[]) {
-  for (const mw of [csrfAndWriteLimit, ...middleware]) await mw(c, async () => {});
-}
-
-type JsonRoute = { request: { params: z.ZodType; body: { content: { 'application/json': { schema: z.ZodType } } } } };
-/** The request as its route's own validators read it (each refusal throws as theirs does): for a write decided before the route. */
-export async function readAsRoute<R extends JsonRoute>(c: C, route: R) {
-  return {
-    param: parseWith(route.request.params, c.req.param()) as z.output<R['request']['params']>,
-    json: parseWith(route.request.body.content['application/json'].schema, await c.req.json()) as z.output<
-      R['request']['body']['content']['application/json']['schema']
-    >,
-  };
-}
 /** A submission's idempotency key, as the submit routes' header schema reads it. */
 export const idempotencyKeyOf = (c: C) =>
   parseWith(SubmitHeaders, { 'Idempotency-Key': c.req.header('Idempotency-Key') })['Idempotency-Key'];
