@@ -66,6 +66,8 @@ const TIGHTER: Record<string, number> = {
   'GET /api/v1/returns/:periodId': 1,
   'PUT /api/v1/returns/:periodId/draft': 2,
   'POST /api/v1/returns/:periodId/submit': 2,
+  // A self-assessment autosaves: the write decides itself (assessments/save.ts), so it reads nothing first.
+  'PUT /api/assessments/:id': 2,
 };
 
 /**

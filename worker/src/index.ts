@@ -21,7 +21,7 @@ import { returnFactsPrefetch } from './returns/queries.ts';
 import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
-import assessments from './routes/assessments.ts';
+import assessments, { assessmentSaveAhead } from './routes/assessments.ts';
 import assetRoutes from './routes/assets.ts';
 import auth from './routes/auth.ts';
 import bench from './routes/bench.ts';
@@ -91,11 +91,13 @@ app.use('*', async (c, next) => {
 app.route('/', openData);
 app.route('/', transparencyRoutes);
 // A draft save or a submission this isolate can decide on what it already holds, by a person or
-// an API key: one round trip (routes/returns.ts, routes/machine.ts).
+// an API key, and a self-assessment's save: one round trip (routes/returns.ts, routes/machine.ts,
+// routes/assessments.ts).
 app.use('/api/orgs/:orgId/returns/:periodId/draft', draftSaveAhead);
 app.use('/api/orgs/:orgId/returns/:periodId/submit', submitAhead);
 app.use('/api/v1/returns/:periodId/draft', v1DraftAhead);
 app.use('/api/v1/returns/:periodId/submit', v1SubmitAhead);
+app.use('/api/assessments/:id', assessmentSaveAhead);
 // The return's facts come with the caller's lookup on every route of one return (returns/queries.ts).
 app.use('/api/*', principalLoader([returnFactsPrefetch]), csrfAndWriteLimit);
 

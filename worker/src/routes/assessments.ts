@@ -3,11 +3,11 @@
 // delete, and read-only links for a supervisor. Nobody else can read them: every route
 // looks the assessment up by id AND owner, and answers 404 for anyone else's.
 
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { routes } from '../../../content/api/routes/index.ts';
 import { assessmentShares, assessments, supervisorViews } from '../../db/schema.ts';
-import { auditIf } from '../assessments/audit.ts';
 import { completeStatements } from '../assessments/complete.ts';
+import { saveAssessment, saveAssessmentAhead } from '../assessments/save.ts';
 import {
   type AssessmentRow,
   iso,
@@ -19,13 +19,12 @@ import {
   summary,
   validDraft,
 } from '../assessments/service.ts';
-import { actorOf } from '../lib/actor.ts';
 import { auditEntry } from '../lib/audit.ts';
 import { requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
+import { decidedAhead, passes, readAsRoute } from '../lib/decided-ahead.ts';
 import { ApiError } from '../lib/http.ts';
-import { changedNothing } from '../lib/rows.ts';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -109,39 +108,19 @@ r.openapi(guard(routes.assessmentRead, requireUser), async (c) => {
   );
 });
 
-r.openapi(guard(routes.assessmentSave, requireUser), async (c) => {
-  const { id } = c.req.valid('param');
-  const body = c.req.valid('json');
-  const db = c.get('db');
-  const row = await ownAssessment(db, c.get('user')!.id, id);
-  const v = validDraft(body.assessment);
-  if (v.framework.version !== row.frameworkVersion) {
-    throw new ApiError(400, 'validation', {}, [{ field: 'assessment.frameworkVersion', key: 'error.assess.version' }]);
-  }
-  if (body.rev !== row.rev) throw new ApiError(409, 'conflict');
-  const now = Date.now();
-  const data = { ...v.assessment, id };
-  const rev = body.rev + 1;
-  const [, upd] = await db.batch([
-    auditIf(
-      actorOf(c),
-      {
-        action: 'assessment.update',
-        entityType: 'assessment',
-        entityId: id,
-        before: { rev: body.rev, answered: row.answered },
-        after: { rev, answered: v.answered },
-      },
-      sql`EXISTS (SELECT 1 FROM assessments WHERE id = ${id} AND rev = ${body.rev})`,
-    ),
-    db
-      .update(assessments)
-      .set({ data: JSON.stringify(data), rev, answered: v.answered, updatedAt: now })
-      .where(and(eq(assessments.id, id), eq(assessments.rev, body.rev))),
-  ]);
-  if (changedNothing(upd)) throw new ApiError(409, 'conflict');
-  return c.json({ ...summary({ ...row, rev, answered: v.answered, updatedAt: now, data: '' }), assessment: data }, 200);
-});
+const assessmentSaveRoute = guard(routes.assessmentSave, requireUser);
+r.openapi(assessmentSaveRoute, async (c) => c.json(await saveAssessment(c, c.req.valid('param').id, c.req.valid('json')), 200));
+
+/** The self-assessment autosaves as people answer: most saves are decided ahead (one round trip). */
+export const assessmentSaveAhead = decidedAhead(
+  'PUT',
+  async (c, verify) => {
+    await passes(c, assessmentSaveRoute.middleware);
+    const { param, json } = await readAsRoute(c, routes.assessmentSave);
+    return saveAssessmentAhead(c, param.id, json, verify);
+  },
+  200,
+);
 
 r.openapi(guard(routes.assessmentComplete, requireUser), async (c) => {
   const { id } = c.req.valid('param');
