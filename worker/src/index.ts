@@ -22,7 +22,7 @@ import { sendReminders } from './returns/reminders.ts';
 import account from './routes/account.ts';
 import admin from './routes/admin.ts';
 import assessments, { assessmentSaveAhead } from './routes/assessments.ts';
-import assetRoutes from './routes/assets.ts';
+import assetRoutes, { assetAssessmentSaveAhead } from './routes/assets.ts';
 import auth from './routes/auth.ts';
 import bench from './routes/bench.ts';
 import dev from './routes/dev.ts';
@@ -91,13 +91,14 @@ app.use('*', async (c, next) => {
 app.route('/', openData);
 app.route('/', transparencyRoutes);
 // A draft save or a submission this isolate can decide on what it already holds, by a person or
-// an API key, and a self-assessment's save: one round trip (routes/returns.ts, routes/machine.ts,
-// routes/assessments.ts).
+// an API key, and a self-assessment's save, a practitioner's or an asset's: one round trip
+// (routes/returns.ts, routes/machine.ts, routes/assessments.ts, routes/assets.ts).
 app.use('/api/orgs/:orgId/returns/:periodId/draft', draftSaveAhead);
 app.use('/api/orgs/:orgId/returns/:periodId/submit', submitAhead);
 app.use('/api/v1/returns/:periodId/draft', v1DraftAhead);
 app.use('/api/v1/returns/:periodId/submit', v1SubmitAhead);
 app.use('/api/assessments/:id', assessmentSaveAhead);
+app.use('/api/assets/:assetId/assessments/:id', assetAssessmentSaveAhead);
 // The return's facts come with the caller's lookup on every route of one return (returns/queries.ts).
 app.use('/api/*', principalLoader([returnFactsPrefetch]), csrfAndWriteLimit);
 

@@ -33,6 +33,7 @@ import {
 } from '../assets/invitations.ts';
 import { peerReviewLink } from '../assets/peer-link.ts';
 import { publishedSourceQueries, publishStatement, sourceOf } from '../assets/register.ts';
+import { saveAssetAssessmentAhead } from '../assets/save-ahead.ts';
 import {
   type AssetAssessmentRow,
   assessmentSummary,
@@ -48,6 +49,7 @@ import { auditEntry } from '../lib/audit.ts';
 import { hasRole, requireUser } from '../lib/auth.ts';
 import { guard, routeModule } from '../lib/contract.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
+import { decidedAhead, passes, readAsRoute } from '../lib/decided-ahead.ts';
 import { literal } from '../lib/drizzle.ts';
 import { configuredOrigin } from '../lib/environment.ts';
 import { ApiError } from '../lib/http.ts';
@@ -472,6 +474,28 @@ r.openapi(guard(routes.assetAssessmentSave, saveAssessment.middleware), async (c
   const saved = { ...row, data: '', lang: data.lang, rev, answered: v.answered, updatedBy: a.userId!, updatedAt: a.now };
   return c.json({ ...assessmentSummary(saved, null), assessment: data }, 200);
 });
+
+/**
+ * The asset's self-assessment autosaves: most saves are decided ahead (one round trip), with the
+ * caller's session checks and the body's, not the guard's reads (assets/save-ahead.ts proves in
+ * its batch what the guard would have found).
+ */
+export const assetAssessmentSaveAhead = decidedAhead(
+  'PUT',
+  async (c, verify) => {
+    await passes(c, guard(routes.assetAssessmentSave, requireUser).middleware);
+    const { param, json } = await readAsRoute(c, routes.assetAssessmentSave);
+    const v = validAssessment(json.assessment);
+    const data = { ...v.assessment, id: param.id };
+    const saved = await saveAssetAssessmentAhead(
+      c,
+      { ...param, rev: json.rev, standardsVersion: v.standards.version, lang: data.lang, data, answered: v.answered },
+      verify,
+    );
+    return saved && { ...assessmentSummary(saved, null), assessment: data };
+  },
+  200,
+);
 
 const submitAssessment = assetGuard('write', (db, c, id) => [assessmentQuery(db, c, id)]);
 r.openapi(guard(routes.assetAssessmentSubmit, submitAssessment.middleware), async (c) => {
