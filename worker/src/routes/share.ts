@@ -13,6 +13,7 @@ import { PlainText } from '../../../content/api/schemas/common.ts';
 import { SUPERVISOR_COMMENT_MAX } from '../../../content/assessment/compare.ts';
 import { allCompetencies, type FrameworkCore, maxRank } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
+import { oncePer } from '../../../content/once-per.ts';
 import { assessmentShares, assessments, supervisorViews, users } from '../../db/schema.ts';
 import { iso } from '../assessments/service.ts';
 import type { AppEnv } from '../env.ts';
@@ -23,8 +24,8 @@ import { ApiError, parseWith } from '../lib/http.ts';
 import { rateLimit } from '../lib/ratelimit.ts';
 import { shareToken, supervisorPageLink } from '../lib/share-token.ts';
 
-/** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/record.ts). */
-function viewSchema(f: FrameworkCore) {
+/** The supervisor's view (same rules as `supervisorViewSchema` in content/assessment/record.ts), built once per framework. */
+const viewSchema = oncePer((f: FrameworkCore) => {
   const ids = new Set(allCompetencies(f).map((x) => x.id));
   return z.strictObject({
     ratings: z.record(
@@ -32,7 +33,7 @@ function viewSchema(f: FrameworkCore) {
       z.strictObject({ level: z.int().min(0).max(maxRank(f)), comment: PlainText(SUPERVISOR_COMMENT_MAX, 0).optional() }),
     ),
   });
-}
+});
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
