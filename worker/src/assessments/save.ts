@@ -7,10 +7,12 @@
 // Decided ahead of the caller's lookup (a session this isolate holds), the same batch, led by
 // the proof that the session still holds, is the request's one round trip.
 import type { Context } from 'hono';
+import { assessments } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { type HeldCaller, type HeldCheck, refuseUnlessHeld, staleSnapshot } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
-import { type AssessmentRow, ownAssessment, summary, validDraft } from './service.ts';
+import { type RawRow, rowReader } from '../lib/rows.ts';
+import { ownAssessment, summary, validDraft } from './service.ts';
 
 export interface SaveBody {
   rev: number;
@@ -30,19 +32,7 @@ const UPDATE_SQL = `UPDATE assessments SET data = ?5, rev = ?3 + 1, answered = ?
   RETURNING id, user_id, framework_version, status, rev, answered, total, created_at, updated_at, completed_at, contributed_at`;
 
 type AsIs = { user_id: string; rev: number; framework_version: string };
-type Returned = {
-  id: string;
-  user_id: string;
-  framework_version: string;
-  status: AssessmentRow['status'];
-  rev: number;
-  answered: number;
-  total: number;
-  created_at: number;
-  updated_at: number;
-  completed_at: number | null;
-  contributed_at: number | null;
-};
+const readRow = rowReader(assessments);
 
 /** The save of a valid body: its statements, and the answer from what the update returns. */
 function saveOf(c: Context<AppEnv>, id: string, body: SaveBody, draft: ReturnType<typeof validDraft>) {
@@ -59,22 +49,10 @@ function saveOf(c: Context<AppEnv>, id: string, body: SaveBody, draft: ReturnTyp
     ],
     /** The answer from the batch's results: the saved summary, or the route's refusal. */
     answer: (results: D1Result[]) => {
-      const [r] = results.at(-2)!.results as Returned[];
-      if (!r) refusal(c, body, draft, results.at(-1)!.results[0] as AsIs | undefined);
-      const row = {
-        id: r.id,
-        userId: r.user_id,
-        frameworkVersion: r.framework_version,
-        status: r.status,
-        rev: r.rev,
-        answered: r.answered,
-        total: r.total,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-        completedAt: r.completed_at,
-        contributedAt: r.contributed_at,
-        data: '',
-      };
+      const [raw] = results.at(-2)!.results as RawRow[];
+      if (!raw) refusal(c, body, draft, results.at(-1)!.results[0] as AsIs | undefined);
+      // The update returns every column but the answers (sent, not read back).
+      const row = { ...readRow(raw), data: '' };
       return { ...summary(row), assessment };
     },
   };

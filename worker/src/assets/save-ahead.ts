@@ -6,8 +6,10 @@
 // the summary. Anything else goes on to the route (routes/assets.ts), which answers from its
 // guard's reads as it always has.
 import type { Context } from 'hono';
+import { assetAssessments } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { type HeldCaller, refuseUnlessHeld, staleSnapshot } from '../lib/held-checks.ts';
+import { type RawRow, rowReader } from '../lib/rows.ts';
 import type { AssetAssessmentRow } from './views.ts';
 
 /** ?1 the assessment, ?2 its asset, ?3 the revision, ?4 the standards version. */
@@ -26,22 +28,7 @@ const UPDATE_SQL = `UPDATE asset_assessments AS aa SET data = ?6, lang = ?7, rev
   WHERE ${AS_EXPECTED}
   RETURNING id, asset_id, standards_version, lang, status, rev, answered, total, created_by, created_at, updated_by, updated_at, submitted_by, submitted_at`;
 
-type Returned = {
-  id: string;
-  asset_id: string;
-  standards_version: string;
-  lang: AssetAssessmentRow['lang'];
-  status: AssetAssessmentRow['status'];
-  rev: number;
-  answered: number;
-  total: number;
-  created_by: string;
-  created_at: number;
-  updated_by: string;
-  updated_at: number;
-  submitted_by: string | null;
-  submitted_at: number | null;
-};
+const readRow = rowReader(assetAssessments);
 
 export interface AssetSave {
   assetId: string;
@@ -67,25 +54,10 @@ export async function saveAssetAssessmentAhead(c: Context<AppEnv>, s: AssetSave,
       d1.prepare(AUDIT_SQL).bind(...expected, now, JSON.stringify({ rev: s.rev + 1, answered: s.answered }), c.get('requestId')),
       d1.prepare(UPDATE_SQL).bind(...expected, JSON.stringify(s.data), s.lang, s.answered, now),
     ]);
-    const [r] = results.at(-1)!.results as Returned[];
-    if (!r) throw new Error('an asset assessment as expected was not saved');
-    return {
-      id: r.id,
-      assetId: r.asset_id,
-      standardsVersion: r.standards_version,
-      lang: r.lang,
-      data: '',
-      rev: r.rev,
-      status: r.status,
-      answered: r.answered,
-      total: r.total,
-      createdBy: r.created_by,
-      createdAt: r.created_at,
-      updatedBy: r.updated_by,
-      updatedAt: r.updated_at,
-      submittedBy: r.submitted_by,
-      submittedAt: r.submitted_at,
-    };
+    const [raw] = results.at(-1)!.results as RawRow[];
+    if (!raw) throw new Error('an asset assessment as expected was not saved');
+    // The update returns every column but the answers (sent, not read back).
+    return { ...readRow(raw), data: '' };
   } catch (err) {
     if (staleSnapshot(err)) return null;
     throw err;
