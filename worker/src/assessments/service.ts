@@ -1,14 +1,12 @@
 // Stored assessments: reading rows, the account export and the account deletion.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
-import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import { progress } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
-import type * as schema from '../../db/schema.ts';
 import { assessmentShares, assessments, rateLimits, supervisorViews } from '../../db/schema.ts';
+import type { Database as Db } from '../lib/drizzle.ts';
 import { ApiError } from '../lib/http.ts';
 
-type Db = DrizzleD1Database<typeof schema>;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ShareRow = typeof assessmentShares.$inferSelect;
 

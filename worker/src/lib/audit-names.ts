@@ -3,13 +3,11 @@
 // account has no row any more; the page says so instead of showing an id.
 import { desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { BatchResponse } from 'drizzle-orm/batch';
-import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type { Lang } from '../../../content/schema.ts';
 import { parsePeriodId, periodShortLabel } from '../../../content/stats/periods.ts';
-import type * as schema from '../../db/schema.ts';
 import { apiKeys, auditLog, invitations, organisations, returns, users } from '../../db/schema.ts';
+import type { Database as Db } from './drizzle.ts';
 
-type Db = DrizzleD1Database<typeof schema>;
 /** "Ch1 2025-26" / "2025-26 Q1", or null for an id that is not a period's. */
 const period = (id: string, lang: Lang) => (parsePeriodId(id) ? periodShortLabel(id, lang) : null);
 
