@@ -13,7 +13,9 @@ export type { ErrorCode, FieldError } from '../../../content/api/schemas/errors.
 
 /** Language from ?lang=, then Accept-Language, else Welsh. (A signed-in user's preference overrides it later.) */
 export function requestLang(req: Request): Lang {
-  const q = new URL(req.url).searchParams.get('lang');
+  // Most requests have no query: parse one only when there is (every request asks this).
+  const at = req.url.indexOf('?');
+  const q = at < 0 ? null : new URLSearchParams(req.url.slice(at + 1)).get('lang');
   if (q === 'cy' || q === 'en') return q;
   const al = req.headers.get('Accept-Language');
   if (al) {
