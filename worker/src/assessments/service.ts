@@ -4,7 +4,7 @@ import type { BatchResponse } from 'drizzle-orm/batch';
 import { progress } from '../../../content/assessment/model.ts';
 import { readAssessment } from '../../../content/assessment/records.ts';
 import { assessmentShares, assessments, rateLimits, supervisorViews } from '../../db/schema.ts';
-import type { Database as Db } from '../lib/drizzle.ts';
+import type { Db } from '../lib/actor.ts';
 import { ApiError } from '../lib/http.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;

@@ -6,7 +6,7 @@ import type { BatchResponse } from 'drizzle-orm/batch';
 import type { Lang } from '../../../content/schema.ts';
 import { parsePeriodId, periodShortLabel } from '../../../content/stats/periods.ts';
 import { apiKeys, auditLog, invitations, organisations, returns, users } from '../../db/schema.ts';
-import type { Database as Db } from './drizzle.ts';
+import type { Db } from './actor.ts';
 
 /** "Ch1 2025-26" / "2025-26 Q1", or null for an id that is not a period's. */
 const period = (id: string, lang: Lang) => (parsePeriodId(id) ? periodShortLabel(id, lang) : null);
