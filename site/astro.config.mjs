@@ -15,8 +15,14 @@ const CHUNK_GROUPS = [
   { name: 'toolkit', test: /(scripts[\\/]lib[\\/](dom|strings|errors|govuk)|content[\\/]routes)\.ts$/, priority: 2 },
   // The rules and the browser draft of both self-assessments.
   { name: 'assessment-base', test: /(content[\\/]assessment[\\/]engine|scripts[\\/]assessment[\\/](draft|format))\.ts$/, priority: 2 },
-  // zod/mini and the record fields built from it, which both self-assessments read drafts with.
-  { name: 'record-fields', test: /(content[\\/]assessment[\\/]record-fields\.ts|[\\/]node_modules[\\/]zod[\\/].*)$/, priority: 2 },
+  // zod/mini and the record fields built from it, which both self-assessments read drafts with,
+  // and the per-definition cache every schema builder uses (else the asset tool's group takes it
+  // along, and a practitioner's page that reads a draft loads the asset tool too).
+  {
+    name: 'record-fields',
+    test: /(content[\\/](assessment[\\/]record-fields|once-per)\.ts|[\\/]node_modules[\\/]zod[\\/].*)$/,
+    priority: 2,
+  },
   // The comparisons over time and the reviewer's view, which no results page needs (and which
   // the asset tool's group would otherwise take along, loading it on the practitioner's pages).
   { name: 'engine-compare', test: /content[\\/]assessment[\\/]engine-compare\.ts$/, priority: 2 },
