@@ -1,5 +1,5 @@
 // Page weight per kind of page: HTML, CSS and JS bytes (raw, gzip, brotli), following the
-// page's <link rel=stylesheet>, <script src> and the static imports of those scripts.
+// page's <link rel=stylesheet>, <script src> and every module those scripts import (scripts/check-site.mjs).
 // Also checks that every content page ships 0 bytes of JavaScript (search excepted).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { assessmentPaths } from '../content/assessment/paths.ts';
 import { assetToolPaths, myAssetPaths } from '../content/assets/paths.ts';
 import { currentFramework, currentStandards } from '../content/index.ts';
 import { appPrefixes, sections } from '../content/routes.ts';
+import { APP_JS_BUDGET, scriptFiles } from '../scripts/check-site.mjs';
 import { addSizes, ROOT, sizes, ZERO } from './lib.mjs';
 
 const DIST = join(ROOT, 'site/dist');
@@ -49,8 +50,6 @@ export const PAGE_KINDS = [
   { id: 'account', label: 'Your account', find: (lang) => sectionIndex(lang, 'account') },
   { id: 'search', label: 'Search', find: (lang) => sectionIndex(lang, 'search') },
 ];
-/** JavaScript each app page may load, brotli-compressed (issue 10). */
-export const APP_JS_BUDGET = 20_000;
 /** Sections whose pages are content: they must ship no JavaScript. */
 export const CONTENT_SECTIONS = [
   'home',
@@ -103,23 +102,6 @@ const attr = (tag, name) =>
     .find((x) => x !== undefined) ?? null;
 const local = (href) => (href && href.startsWith('/') && !href.startsWith('//') ? join(DIST, href.split(/[?#]/)[0]) : null);
 
-function jsWithImports(file, seen) {
-  if (seen.has(file) || !existsSync(file)) return ZERO;
-  seen.add(file);
-  const src = readFileSync(file);
-  let total = sizes(src);
-  const text = src.toString('utf8');
-  // Static imports, and dynamic ones (`import(\`./x.js\`)`): code a page loads on demand is still its code.
-  for (const m of text.matchAll(
-    /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*|\bimport\(\s*)["'`]([^"'`]+\.m?js)["'`]/g,
-  )) {
-    const spec = m[1];
-    const next = spec.startsWith('/') ? join(DIST, spec) : join(file, '..', spec);
-    total = addSizes(total, jsWithImports(next, seen));
-  }
-  return total;
-}
-
 /** Weight of one built page. */
 export function pageWeight(sitePath) {
   const html = readFileSync(htmlFile(sitePath));
@@ -136,19 +118,18 @@ export function pageWeight(sitePath) {
     }
   }
   for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = addSizes(css, sizes(m[1]));
-  const seen = new Set();
+  const srcs = [];
   for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const type = (attr(`<x ${m[1]}>`, 'type') ?? '').toLowerCase();
     if (type && type !== 'module' && !type.includes('javascript')) continue; // JSON data blocks are not code
     const src = attr(`<x ${m[1]}>`, 'src');
     if (src) {
-      const f = local(src);
-      if (f) {
-        js = addSizes(js, jsWithImports(f, seen));
-        files.push(src);
-      }
+      if (local(src)) srcs.push(src);
     } else if (m[2].trim()) js = addSizes(js, sizes(m[2]));
   }
+  // Each script and every module it imports, as the site check counts them against the budget.
+  for (const f of scriptFiles(DIST, srcs)) js = addSizes(js, sizes(readFileSync(f)));
+  files.push(...srcs);
   return { path: sitePath, html: sizes(html), css, js, files };
 }
 

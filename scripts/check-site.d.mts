@@ -22,7 +22,10 @@ export function checkGlossary(terms: unknown[]): string[];
 export function markdownIds(dir: string): { cy: Map<string, string>; en: Map<string, string> };
 export function checkProseParity(dir: string, what: string): string[];
 export function ratioProblem(cyWords: number, enWords: number): { ratio: number; warnOnly: boolean } | undefined;
+export function scriptFiles(dist: string, srcs: string[]): string[];
 export function reachesStringTable(dist: string, src: string): boolean;
+export const APP_JS_BUDGET: number;
+export function brotliSize(file: string): number;
 export function htmlPages(dist: string): { file: string; path: string }[];
 export function checkDist(
   dist: string,

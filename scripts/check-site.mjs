@@ -3,11 +3,13 @@
 // a twin that does not link back; a broken internal link, anchor or missing asset; a UI
 // string or glossary field missing a language; a prose page or chapter in one language
 // only; inline script, inline style or on* handlers; JavaScript on a content page other
-// than search; a Welsh/English <main> word-count ratio outside 0.8–1.3 (a warning
-// only when the English <main> has fewer than 60 words); and a stale or missing
-// translation (scripts/translations: English changed since its Welsh was reviewed).
+// than search; an app page whose JavaScript is over its budget; a Welsh/English <main>
+// word-count ratio outside 0.8–1.3 (a warning only when the English <main> has fewer
+// than 60 words); and a stale or missing translation (scripts/translations: English
+// changed since its Welsh was reviewed).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 
 export const RATIO = { min: 0.8, max: 1.3, minWords: 60 };
 
@@ -184,23 +186,40 @@ export function htmlPages(dist) {
  * Every problem with the built site. Content pages ship no JavaScript: only `searchPaths`
  * and the interactive sections under `appPrefixes` (self-assessment, returns, …) may.
  */
+/**
+ * Every built file the scripts `srcs` (site paths) load: each script and every module it
+ * imports, statically or on demand (code a page loads when asked is still its code), once each.
+ */
+export function scriptFiles(dist, srcs) {
+  const files = new Set();
+  const visit = (file) => {
+    if (!file || files.has(file) || !existsSync(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*|\bimport\(\s*)["'`]([^"'`]+\.m?js)["'`]/g,
+    ))
+      visit(m[1].startsWith('/') ? resolve(dist, m[1]) : join(dirname(file), m[1]));
+  };
+  for (const src of srcs) visit(resolve(dist, src));
+  return [...files];
+}
+
 /** The whole string table's chunk is recognised by one of its keys. */
 const STRING_TABLE = /["'`]site\.tagline["'`]/;
-/** Whether a built script, or a module it imports statically, holds the whole string table. */
+/** Whether a built script, or a module it imports, holds the whole string table. */
 export function reachesStringTable(dist, src) {
-  const file = resolve(dist, src);
-  return file ? fileReachesStringTable(dist, file, new Set()) : false;
+  return scriptFiles(dist, [src]).some((f) => STRING_TABLE.test(readFileSync(f, 'utf8')));
 }
-function fileReachesStringTable(dist, file, seen) {
-  if (seen.has(file) || !existsSync(file)) return false;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  if (STRING_TABLE.test(code)) return true;
-  for (const m of code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bexport\s*[\w*{}\s,$]*from\s*)["']([^"']+\.m?js)["']/g)) {
-    const next = m[1].startsWith('/') ? resolve(dist, m[1]) : join(dirname(file), m[1]);
-    if (next && fileReachesStringTable(dist, next, seen)) return true;
-  }
-  return false;
+
+/** JavaScript an app page may load, brotli-compressed as served (issue 10): its scripts and all they import. */
+export const APP_JS_BUDGET = 20_000;
+/** Brotli size of a built file at the highest quality, each file once (a chunk is shared by many pages). */
+const brotliBytes = new Map();
+export function brotliSize(file) {
+  if (!brotliBytes.has(file))
+    brotliBytes.set(file, brotliCompressSync(readFileSync(file), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  return brotliBytes.get(file);
 }
 
 export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
@@ -218,6 +237,11 @@ export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
           errors.push(`${path}: ${src} bundles the whole string table (content/ui/strings.ts); use pageStrings(keys)`);
     if (js.length && !searchPaths.includes(path) && !appPrefixes.some((a) => path.startsWith(a)))
       errors.push(`${path}: ships JavaScript (${js.join(', ')}) but it is a content page (only search and the interactive sections may)`);
+    else if (js.length && !searchPaths.includes(path)) {
+      const bytes = scriptFiles(dist, js).reduce((sum, f) => sum + brotliSize(f), 0);
+      if (bytes > APP_JS_BUDGET)
+        errors.push(`${path}: loads ${bytes} B of JavaScript (brotli), over the ${APP_JS_BUDGET} B an app page may load`);
+    }
     for (const href of p.links) {
       if (/^(https?:|mailto:|tel:|data:)/i.test(href) || href.startsWith('//')) continue;
       if (href.startsWith('#')) {

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../content/index.ts';
 import { strings } from '../../content/ui/strings.ts';
 import {
+  APP_JS_BUDGET,
   checkDist,
   checkGlossary,
   checkProseParity,
@@ -13,6 +15,7 @@ import {
   parsePage,
   ratioProblem,
   reachesStringTable,
+  scriptFiles,
   wordCount,
 } from '../../scripts/check-site.mjs';
 
@@ -91,6 +94,20 @@ describe('reachesStringTable', () => {
   });
 });
 
+describe('scriptFiles', () => {
+  it('follows static imports, re-exports and imports on demand, each file once', () => {
+    const d = dist({
+      '_astro/page.js': 'import{a}from"./a.js";import"/_astro/b.js";const l=()=>import(`./later.js`);',
+      '_astro/a.js': 'export{x}from"./b.js";export const a=1',
+      '_astro/b.js': 'import"./a.js";export const x=1',
+      '_astro/later.js': 'export const later=1',
+      '_astro/unused.js': 'export const u=1',
+    });
+    const names = scriptFiles(d, ['/_astro/page.js']).map((f) => f.slice(d.length));
+    expect(names.sort()).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/later.js', '/_astro/page.js']);
+  });
+});
+
 describe('checkDist', () => {
   const ok = {
     'cy/index.html': page('cy', '/en/', `<p>${words(80)}</p><a href="/cy/a/">a</a>`),
@@ -130,6 +147,22 @@ describe('checkDist', () => {
     });
     expect(checkDist(app, { appPrefixes: ['/cy/a/'] }).errors).toEqual([]);
     expect(checkDist(app, { appPrefixes: ['/cy/b/'] }).errors.join('\n')).toMatch(/\/cy\/a\/: ships JavaScript/);
+  });
+  it('fails an app page whose scripts, with all they import, are over the budget (brotli)', () => {
+    // Random base64 compresses to about three quarters of its length: the chunk alone is under
+    // the budget, and over it with what the page imports on demand.
+    const noise = (bytes: number) => `export const n="${randomBytes(bytes).toString('base64url').slice(0, bytes)}"`;
+    const app = (chunk: string) =>
+      dist({
+        ...ok,
+        'cy/a/index.html': page('cy', '/en/a/', `<p>${words(70)}</p>`, '<script type="module" src="/_astro/app.js"></script>'),
+        '_astro/app.js': 'import{n}from"./chunk.js";const later=()=>import("./later.js")',
+        '_astro/chunk.js': chunk,
+        '_astro/later.js': noise(APP_JS_BUDGET / 2),
+      });
+    expect(checkDist(app(noise(APP_JS_BUDGET / 8)), { appPrefixes: ['/cy/a/'] }).errors).toEqual([]);
+    const over = checkDist(app(noise(APP_JS_BUDGET)), { appPrefixes: ['/cy/a/'] }).errors.join('\n');
+    expect(over).toMatch(new RegExp(`/cy/a/: loads \\d+ B of JavaScript \\(brotli\\), over the ${APP_JS_BUDGET} B`));
   });
   it('fails a word ratio out of range, and only warns for short pages', () => {
     const long = dist({ ...ok, 'cy/a/index.html': page('cy', '/en/a/', `<p>${words(140)}</p>`) });
