@@ -183,10 +183,6 @@ export function htmlPages(dist) {
 }
 
 /**
- * Every problem with the built site. Content pages ship no JavaScript: only `searchPaths`
- * and the interactive sections under `appPrefixes` (self-assessment, returns, …) may.
- */
-/**
  * Every built file the scripts `srcs` (site paths) load: each script and every module it
  * imports, statically or on demand (code a page loads when asked is still its code), once each.
  */
@@ -222,6 +218,11 @@ export function brotliSize(file) {
   return brotliBytes.get(file);
 }
 
+/**
+ * Every problem with the built site. Content pages ship no JavaScript: only `searchPaths`
+ * and the interactive sections under `appPrefixes` (self-assessment, returns, …) may, and
+ * each of those pages (search aside) loads at most APP_JS_BUDGET bytes of it, brotli.
+ */
 export function checkDist(dist, { searchPaths = [], appPrefixes = [] } = {}) {
   const errors = [];
   const warnings = [];
