@@ -25,7 +25,6 @@ export function ratioProblem(cyWords: number, enWords: number): { ratio: number;
 export function scriptFiles(dist: string, srcs: string[]): string[];
 export function reachesStringTable(dist: string, src: string): boolean;
 export const APP_JS_BUDGET: number;
-export function brotliSize(file: string): number;
 export function htmlPages(dist: string): { file: string; path: string }[];
 export function checkDist(
   dist: string,

@@ -212,7 +212,7 @@ export function reachesStringTable(dist, src) {
 export const APP_JS_BUDGET = 20_000;
 /** Brotli size of a built file at the highest quality, each file once (a chunk is shared by many pages). */
 const brotliBytes = new Map();
-export function brotliSize(file) {
+function brotliSize(file) {
   if (!brotliBytes.has(file))
     brotliBytes.set(file, brotliCompressSync(readFileSync(file), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length);
   return brotliBytes.get(file);
