@@ -9,6 +9,7 @@
 import type { Context } from 'hono';
 import { assessments } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import { AUDIT_INSERT } from '../lib/audit.ts';
 import { type HeldCaller, type HeldCheck, refuseUnlessHeld, staleSnapshot } from '../lib/held-checks.ts';
 import { ApiError } from '../lib/http.ts';
 import { type RawRow, rowReader } from '../lib/rows.ts';
@@ -22,7 +23,7 @@ export interface SaveBody {
 /** The assessment as the save expects to find it: ?1 id, ?2 owner, ?3 revision, ?4 framework version. */
 const AS_EXPECTED = 'id = ?1 AND user_id = ?2 AND rev = ?3 AND framework_version = ?4';
 
-const AUDIT_SQL = `INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)
+const AUDIT_SQL = `${AUDIT_INSERT}
   SELECT ?5, user_id, NULL, 'assessment.update', 'assessment', id, json_object('rev', rev, 'answered', answered), ?6, ?7
   FROM assessments WHERE ${AS_EXPECTED}`;
 

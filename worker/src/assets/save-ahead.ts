@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import { assetAssessments } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
+import { AUDIT_INSERT } from '../lib/audit.ts';
 import { type HeldCaller, refuseUnlessHeld, staleSnapshot } from '../lib/held-checks.ts';
 import { type RawRow, rowReader } from '../lib/rows.ts';
 import type { AssetAssessmentRow } from './views.ts';
@@ -20,7 +21,7 @@ const HOLDS = `NOT EXISTS (SELECT 1 FROM asset_assessments aa JOIN assets a ON a
   WHERE ${AS_EXPECTED} AND a.archived_at IS NULL
     AND EXISTS (SELECT 1 FROM asset_members m WHERE m.asset_id = a.id AND m.user_id = ?5))`;
 
-const AUDIT_SQL = `INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)
+const AUDIT_SQL = `${AUDIT_INSERT}
   SELECT ?6, ?5, NULL, 'asset_assessment.update', 'asset_assessment', aa.id, json_object('rev', aa.rev, 'answered', aa.answered), ?7, ?8
   FROM asset_assessments aa WHERE ${AS_EXPECTED}`;
 

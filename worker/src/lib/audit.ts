@@ -37,7 +37,11 @@ export function audit(actor: AuditActor, a: AuditInput) {
   return actor.db.insert(auditLog).values(auditRow(actor, a));
 }
 
-const AUDIT_SQL = `INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)
+/** The head of a plain insert of one audit row (as `auditRow` fills it), for the writes that build their own statements. */
+export const AUDIT_INSERT =
+  'INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)';
+
+const AUDIT_SQL = `${AUDIT_INSERT}
   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
 
 /** The same row as a plain statement, for a batch of plain statements (the hot writes, returns/writes.ts). */
