@@ -37,7 +37,7 @@ export function audit(actor: AuditActor, a: AuditInput) {
   return actor.db.insert(auditLog).values(auditRow(actor, a));
 }
 
-/** The head of a plain insert of one audit row (as `auditRow` fills it), for the writes that build their own statements. */
+/** An audit row's columns as a plain insert names them, in `auditStatement`'s order: for the statements below and the saves that select their own values. */
 export const AUDIT_INSERT =
   'INSERT INTO audit_log (at, actor_user_id, actor_api_key_id, action, entity_type, entity_id, before, after, request_id)';
 
