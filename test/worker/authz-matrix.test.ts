@@ -398,6 +398,12 @@ const routes: {
   },
   { name: 'national completeness', method: 'GET', path: () => `/api/national/completeness?period=${RP}`, expect: adminRead },
   {
+    name: 'national completeness matrix',
+    method: 'GET',
+    path: () => `/api/national/completeness/matrix?period=${RP}`,
+    expect: adminRead,
+  },
+  {
     name: 'national completeness CSV',
     method: 'GET',
     path: () => `/api/national/completeness.csv?period=${RP}&only=missing`,

@@ -94,6 +94,117 @@ describe('national views', () => {
     expect(cy).toContain("Wedi'i derbyn");
   });
 
+  it('gives completeness a page of organisations at a time, with the counts of the whole quarter', async () => {
+    const whole = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+    expect(whole.next).toBeNull();
+    const pages: (typeof whole)[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await json(
+        await client(ana).national.completeness.$get({ query: { period: P, limit: '1', ...(cursor ? { cursor } : {}) } }),
+      );
+      expect(page.orgs.length).toBe(1);
+      expect(page.counts).toEqual(whole.counts);
+      pages.push(page);
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(pages.flatMap((p) => p.orgs)).toEqual(whole.orgs);
+    await expectError(await call('GET', `/api/national/completeness?period=${P}&cursor=nonsense`, { caller: ana }), 400, 'validation');
+    await expectError(await call('GET', `/api/national/completeness?period=${P}&limit=501`, { caller: ana }), 400, 'validation');
+    await expectError(await call('GET', '/api/national/completeness?period=2024-25-q1', { caller: ana }), 404, 'period-not-found');
+  });
+
+  it('counts a return as late from the first moment past the due date, to the millisecond', async () => {
+    // P is due 2099-01-28: from midnight (GMT) it is late. One submitted a moment before, one on the moment.
+    const from = Date.UTC(2099, 0, 29);
+    const firsts = await env.DB.prepare('SELECT org_id AS orgId, first_submitted_at AS at FROM returns WHERE period_id = ?')
+      .bind(P)
+      .all<{ orgId: string; at: number | null }>();
+    const setFirst = (orgId: string, at: number | null) =>
+      env.DB.prepare('UPDATE returns SET first_submitted_at = ? WHERE org_id = ? AND period_id = ?').bind(at, orgId, P).run();
+    try {
+      await setFirst(sub.orgId, from - 1);
+      await setFirst(acc.orgId, from);
+      const c = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+      expect(c.orgs.filter((o) => o.late).map((o) => o.org.id)).toEqual([acc.orgId]);
+      expect(c.counts).toMatchObject({ late: 1, accepted: 1, submitted: 1, total: 4 });
+      await setFirst(sub.orgId, from + 3_599_999);
+      const again = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+      expect(again.counts.late).toBe(2);
+    } finally {
+      for (const { orgId, at } of firsts.results) await setFirst(orgId, at);
+    }
+  });
+
+  it('gives each organisation’s status over several quarters, a page of organisations at a time', async () => {
+    const Q = '2025-26-q2'; // the quarter before P, with no returns yet
+    await openPeriod(adm, Q, { opensAt: '2025-10-01', dueAt: '2099-01-21' });
+    const m = await json(await client(ana).national.completeness.matrix.$get({ query: { period: P, quarters: '2' } }));
+    expect(m.periods).toEqual([Q, P]);
+    expect(m.orgs.map((o) => o.cells[0])).toEqual(m.orgs.map(() => ({ status: 'not-started', late: false })));
+    const one = await json(await client(ana).national.completeness.matrix.$get({ query: { period: P, quarters: '1' } }));
+    expect(one.periods).toEqual([P]);
+    expect(m.next).toBeNull();
+    const c = await json(await client(ana).national.completeness.$get({ query: { period: P } }));
+    expect(m.orgs.map((o) => o.org)).toEqual(c.orgs.map((o) => ({ id: o.org.id, name: o.org.name })));
+    const inP = m.periods.indexOf(P);
+    expect(m.orgs.map((o) => o.cells[inP])).toEqual(c.orgs.map((o) => ({ status: o.status, late: o.late })));
+    expect(m.orgs.every((o) => o.cells.length === m.periods.length)).toBe(true);
+    const first = await json(await client(ana).national.completeness.matrix.$get({ query: { period: P, quarters: '2', limit: '3' } }));
+    expect(first.orgs.length).toBe(3);
+    const rest = await json(
+      await client(ana).national.completeness.matrix.$get({ query: { period: P, quarters: '2', limit: '3', cursor: first.next! } }),
+    );
+    expect([...first.orgs, ...rest.orgs]).toEqual(m.orgs);
+    expect(rest.next).toBeNull();
+    await expectError(await call('GET', `/api/national/completeness/matrix?period=${P}&quarters=13`, { caller: ana }), 400, 'validation');
+    // A cursor of the English order does not continue the Welsh one.
+    await expectError(
+      await call('GET', `/api/national/completeness/matrix?period=${P}&lang=cy&cursor=${first.next}`, { caller: ana }),
+      400,
+      'validation',
+    );
+    await expectError(await call('GET', '/api/national/completeness/matrix?period=2024-25-q1', { caller: ana }), 404, 'period-not-found');
+  });
+
+  it('pages organisations in the order of their names in the language asked for', async () => {
+    const setCy = (orgId: string, name: string) =>
+      env.DB.prepare('UPDATE organisations SET name_cy = ? WHERE id = ?').bind(name, orgId).run();
+    try {
+      await setCy(none.orgId, 'Aelwyd Dawel');
+      await setCy(acc.orgId, 'Ysgol Dderbyn');
+      const ids = (orgs: { org: { id: string } }[]) => orgs.map((o) => o.org.id);
+      const en = [acc.orgId, drf.orgId, none.orgId, sub.orgId];
+      const cy = [none.orgId, drf.orgId, sub.orgId, acc.orgId];
+      const m = (lang: 'cy' | 'en', cursor?: string) =>
+        client(ana)
+          .national.completeness.matrix.$get({ query: { period: P, lang, limit: '2', ...(cursor ? { cursor } : {}) } })
+          .then(json);
+      const c = (lang: 'cy' | 'en', cursor?: string) =>
+        client(ana)
+          .national.completeness.$get({ query: { period: P, lang, limit: '2', ...(cursor ? { cursor } : {}) } })
+          .then(json);
+      for (const [lang, order] of [
+        ['en', en],
+        ['cy', cy],
+      ] as const) {
+        const m1 = await m(lang);
+        expect([...ids(m1.orgs), ...ids((await m(lang, m1.next!)).orgs)]).toEqual(order);
+        const c1 = await c(lang);
+        expect([...ids(c1.orgs), ...ids((await c(lang, c1.next!)).orgs)]).toEqual(order);
+      }
+      const cyCsv = await csvText(await client(ana).national['completeness.csv'].$get({ query: { period: P, lang: 'cy' } }));
+      expect(
+        cyCsv
+          .split('\r\n')
+          .slice(1, -1)
+          .map((l) => l.split(',')[0]),
+      ).toEqual(cy);
+    } finally {
+      for (const o of [none, acc]) await setCy(o.orgId, `${o === none ? 'Silent Org' : 'Accepted Org'} (cy)`);
+    }
+  });
+
   it('totals count accepted returns only, by health board, region or local authority, and over time', async () => {
     const t = await json(await client(ana).national.totals.$get({ query: { period: P, by: 'health-board' } }));
     expect(t.wales).toMatchObject({ organisations: 1, values: { 'referrals-received': 25, 'people-supported': 9 } });

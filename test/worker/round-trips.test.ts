@@ -435,6 +435,11 @@ const SPECS: Record<string, Spec> = {
     request: async () => ({ path: `/api/national/completeness?period=${P}` }),
     status: 200,
   },
+  'GET /api/national/completeness/matrix': {
+    caller: () => ana,
+    request: async () => ({ path: `/api/national/completeness/matrix?period=${P}&quarters=4` }),
+    status: 200,
+  },
   'GET /api/national/completeness.csv': {
     caller: () => ana,
     request: async () => ({ path: `/api/national/completeness.csv?period=${P}` }),

@@ -67,8 +67,12 @@ export const organisations = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
     archivedAt: integer('archived_at'),
   },
-  // Active organisations in name order: the national lists page through it (returns/national.ts).
-  (t) => [index('organisations_active_name_idx').on(t.nameEn, t.id).where(sql`archived_at IS NULL`)],
+  // Active organisations in the order of their English or Welsh names: the national lists page
+  // through them (returns/national.ts). The Welsh one is migration 0017's.
+  (t) => [
+    index('organisations_active_name_idx').on(t.nameEn, t.id).where(sql`archived_at IS NULL`),
+    index('organisations_active_name_cy_idx').on(t.nameCy, t.id).where(sql`archived_at IS NULL`),
+  ],
 );
 
 export const memberships = sqliteTable(

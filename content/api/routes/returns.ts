@@ -274,7 +274,7 @@ export const nationalCompleteness = createRoute({
   method: 'get',
   path: '/api/national/completeness',
   tags: ['national'],
-  summary: 'Submitted / late / missing for one period, with each organisation’s contacts',
+  summary: 'Submitted / late / missing for one period: the counts, and a page of organisations with their contacts',
   request: { query: N.CompletenessQuery },
   responses: { 200: ok(N.Completeness, 'Completeness'), ...errors(400, 401, 403), 404: error('period-not-found') },
 });
@@ -284,8 +284,17 @@ export const nationalCompletenessCsv = createRoute({
   path: '/api/national/completeness.csv',
   tags: ['national'],
   summary: 'Completeness as CSV (?only=missing: not started or draft)',
-  request: { query: N.CompletenessQuery },
+  request: { query: N.CompletenessCsvQuery },
   responses: { 200: csvFile('Completeness'), ...errors(400, 401, 403), 404: error('period-not-found') },
+});
+
+export const nationalCompletenessMatrix = createRoute({
+  method: 'get',
+  path: '/api/national/completeness/matrix',
+  tags: ['national'],
+  summary: 'Each organisation’s status over several quarters, a page of organisations at a time',
+  request: { query: N.CompletenessMatrixQuery },
+  responses: { 200: ok(N.CompletenessMatrix, 'The matrix'), ...errors(400, 401, 403), 404: error('period-not-found') },
 });
 
 export const nationalTotals = createRoute({

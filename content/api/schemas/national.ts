@@ -38,9 +38,20 @@ export const NationalReturns = z.object({
 });
 export const ReviewParams = z.object({ orgId: z.string(), periodId: z.string() });
 
-export const CompletenessQuery = z.object({ period: PeriodId, lang: LangCode.optional(), only: z.enum(['missing']).optional() });
+const NameOrder = LangCode.optional().describe(
+  'Organisations in the order of their Welsh or English names (default: the request’s language)',
+);
+export const CompletenessQuery = z.object({
+  period: PeriodId,
+  lang: NameOrder,
+  cursor: Cursor.optional(),
+  limit: Limit(500).describe(`Organisations per page (default ${PAGE_SIZE})`),
+});
+export const CompletenessCsvQuery = z.object({ period: PeriodId, lang: LangCode.optional(), only: z.enum(['missing']).optional() });
+/** One page of a quarter's organisations in name order, with the counts of the whole quarter; `next` is null on the last page. */
 export const Completeness = z.object({
   period: z.object({ id: z.string(), dueAt: z.string(), locked: z.boolean() }),
+  next: z.string().nullable(),
   orgs: z.array(
     z.object({
       org: OrgSummary,
@@ -61,6 +72,33 @@ export const Completeness = z.object({
     late: z.number().int(),
     total: z.number().int(),
   }),
+});
+
+/** Quarters the completeness matrix shows when the caller does not say. */
+export const MATRIX_QUARTERS = 6;
+export const CompletenessMatrixQuery = z.object({
+  period: PeriodId.describe('The last quarter shown'),
+  quarters: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .optional()
+    .describe(`Quarters shown, up to and including \`period\` (default ${MATRIX_QUARTERS})`),
+  lang: NameOrder,
+  cursor: Cursor.optional(),
+  limit: Limit(500).describe(`Organisations per page (default ${PAGE_SIZE})`),
+});
+/** One page of organisations (name order), each with its status in each quarter; `next` is null on the last page. */
+export const CompletenessMatrix = z.object({
+  periods: z.array(z.string()).describe('The quarters shown, oldest first'),
+  next: z.string().nullable(),
+  orgs: z.array(
+    z.object({
+      org: z.object({ id: z.string(), name: BiText }),
+      cells: z.array(z.object({ status: ReturnStatus, late: z.boolean() })).describe('One a quarter, in `periods` order'),
+    }),
+  ),
 });
 
 export const TotalsQuery = z.object({ period: PeriodId, by: GroupBy.default('health-board'), lang: LangCode.optional() });

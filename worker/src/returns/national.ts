@@ -5,12 +5,13 @@
 // of quarters, and totals do not grow with the number of organisations either.
 // Query plans (EXPLAIN QUERY PLAN on the bench's database, 400 organisations × 40 quarters)
 // are written beside each query.
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { GROUP_BY } from '../../../content/api/schemas/national.ts';
 import type { ReturnStatus, StoredStatus } from '../../../content/returns/status.ts';
 import type { Lang } from '../../../content/schema.ts';
 import { acceptedCounts, acceptedSums, memberships, organisations, periods, returns, returnVersions, users } from '../../db/schema.ts';
 import type { Db } from '../lib/actor.ts';
+import { literal } from '../lib/drizzle.ts';
 
 export type By = (typeof GROUP_BY)[number];
 
@@ -81,7 +82,7 @@ export function quarterGrid(db: Db, periodId: string) {
     .orderBy(asc(organisations.nameEn), asc(organisations.id));
 }
 
-/** One organisation in a quarter's completeness, as `completenessGrid` gives it (a JSON array, in this order). */
+/** One organisation in a quarter's completeness, as `completenessPage` gives it (a JSON array, in this order). */
 export type CompletenessRow = [
   id: string,
   nameCy: string,
@@ -99,33 +100,133 @@ export type CompletenessRow = [
 ];
 
 /**
- * One quarter's completeness in one value: every active organisation (name order) with its
- * return's stored status, its latest version's summary and its members (address order), as a
- * JSON array of `CompletenessRow`s. One text value crosses from D1 to the Worker instead of a
- * row object per organisation and contact, which cost more than the query itself (about 15 ms
- * at 400 organisations, locally). Both joins name a covering index (migration 0011): the unique
- * (org_id, period_id) index and the primary key would each lead to the row, past the draft or
- * the values, a few kilobytes each.
- *   SCAN o USING INDEX organisations_active_name_idx
- *   SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
- *   SEARCH v USING COVERING INDEX return_versions_summary_idx (id=?)
- *   CORRELATED SCALAR SUBQUERY: SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING PRIMARY KEY (id=?)
- *   USE TEMP B-TREE FOR json_group_array(ORDER BY)  (a few hundred entries, already in order)
- * (node:sqlite on the bench's database at 400 × 40: 2.2 ms; the row-per-organisation grid read
- * through the tables took 6.1 ms)
+ * Active organisations in the order of their names in `lang` (then id), each order read from its
+ * own index (organisations_active_name_idx, organisations_active_name_cy_idx): SQLite's binary
+ * order of the names, which is the alphabet's but for case and the Welsh digraphs.
  */
-export function completenessGrid(db: Db, periodId: string) {
+const nameOrder = (lang: Lang) => {
+  const name = lang === 'cy' ? organisations.nameCy : organisations.nameEn;
+  return { name, key: sql`(${name}, ${organisations.id})`, by: [asc(name), asc(organisations.id)] as const };
+};
+/** `returns` of one quarter by organisation, through the index that holds status and latest version (migration 0011). */
+const gridReturns = sql`${returns} INDEXED BY returns_period_grid_idx`;
+
+/**
+ * One page of a quarter's completeness in one value: active organisations in name order after
+ * the cursor's key (at most `limit`), each with its return's stored status, its latest
+ * version's summary and its members (address order), as a JSON array of `CompletenessRow`s.
+ * One text value crosses from D1 to the Worker instead of a row object per organisation and
+ * contact, which cost more than the query itself. Both joins name a covering index (migration
+ * 0011): the unique (org_id, period_id) index and the primary key would each lead to the row,
+ * past the draft or the values, a few kilobytes each. `missing` keeps those not submitted.
+ *   CO-ROUTINE g: SEARCH o USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
+ *     SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *     SEARCH v USING COVERING INDEX return_versions_summary_idx (id=?)
+ *     CORRELATED SCALAR SUBQUERY: SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING PRIMARY KEY (id=?)
+ *   SCAN g; USE TEMP B-TREE FOR json_group_array(ORDER BY)  (a page, already in order)
+ * Rows are read only until the page is full: a page costs the same at any depth.
+ */
+export function completenessPage(db: Db, periodId: string, q: { lang: Lang; after?: [string, string]; limit: number; missing?: boolean }) {
+  const order = nameOrder(q.lang);
   const contacts = sql`json((SELECT json_group_array(json_array(${users.name}, ${users.email}, ${users.lang}) ORDER BY ${users.email})
     FROM ${memberships} JOIN ${users} ON ${users.id} = ${memberships.userId} WHERE ${memberships.orgId} = ${organisations.id}))`;
-  const row = sql`json_array(${organisations.id}, ${organisations.nameCy}, ${organisations.nameEn}, ${organisations.type},
+  const row = sql<string>`json_array(${organisations.id}, ${organisations.nameCy}, ${organisations.nameEn}, ${organisations.type},
     ${organisations.healthBoard}, ${organisations.localAuthority}, ${organisations.region}, ${returns.status}, ${returns.firstSubmittedAt},
     ${returnVersions.version}, ${returnVersions.reference}, ${returnVersions.createdAt}, ${contacts})`;
-  return db
-    .select({ rows: sql<string>`json_group_array(${row} ORDER BY ${organisations.nameEn}, ${organisations.id})`.as('rows') })
+  const where: (SQL | undefined)[] = [isNull(organisations.archivedAt)];
+  if (q.after) where.push(sql`${order.key} > (${q.after[0]}, ${q.after[1]})`);
+  if (q.missing) where.push(sql`(${returns.status} IS NULL OR ${returns.status} = ${literal('draft')})`);
+  const g = db
+    .select({ row: row.as('row'), name: sql<string>`${order.name}`.as('g_name'), id: sql<string>`${organisations.id}`.as('g_id') })
     .from(organisations)
-    .leftJoin(sql`${returns} INDEXED BY returns_period_grid_idx`, and(eq(returns.periodId, periodId), eq(returns.orgId, organisations.id)))
+    .leftJoin(gridReturns, and(eq(returns.periodId, periodId), eq(returns.orgId, organisations.id)))
     .leftJoin(sql`${returnVersions} INDEXED BY return_versions_summary_idx`, eq(returnVersions.id, returns.latestVersionId))
-    .where(isNull(organisations.archivedAt));
+    .where(and(...where))
+    .orderBy(...order.by)
+    .limit(q.limit)
+    .as('g');
+  return db.select({ rows: sql<string>`json_group_array(json(${g.row}) ORDER BY ${g.name}, ${g.id})`.as('rows') }).from(g);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * How many active organisations' returns of one quarter are in each stored status, by the hour
+ * of the first submission: whether a return is late is then one comparison per group, and the
+ * rule stays in content/returns/status.ts (the first moment past a due date is always on the
+ * hour: midnight in Wales). A few dozen rows, whatever the number of organisations.
+ *   SCAN o USING INDEX organisations_active_name_idx
+ *   SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *   USE TEMP B-TREE FOR GROUP BY
+ */
+export function completenessCounts(db: Db, periodId: string) {
+  return db
+    .select({
+      status: sql<StoredStatus['status'] | null>`${returns.status}`.as('status'),
+      firstSubmittedAt: sql<number | null>`MIN(${returns.firstSubmittedAt})`.as('first'),
+      n: sql<number>`COUNT(*)`.as('n'),
+    })
+    .from(organisations)
+    .leftJoin(gridReturns, and(eq(returns.periodId, periodId), eq(returns.orgId, organisations.id)))
+    .where(isNull(organisations.archivedAt))
+    .groupBy(returns.status, sql`${returns.firstSubmittedAt} / ${sql.raw(String(HOUR))}`);
+}
+/** The quarters up to and including one (at most `quarters`, newest first), with their due dates. */
+export function quartersUpTo(db: Db, periodId: string, quarters: number) {
+  return db
+    .select({ id: periods.id, dueAt: periods.dueAt })
+    .from(periods)
+    .where(lte(periods.id, periodId))
+    .orderBy(desc(periods.id))
+    .limit(quarters);
+}
+
+/** One organisation's cell in one quarter of the matrix, as `completenessMatrix` gives it. */
+export type MatrixCell = [
+  orgId: string,
+  nameCy: string,
+  nameEn: string,
+  periodId: string,
+  status: StoredStatus['status'] | null,
+  firstSubmittedAt: number | null,
+];
+
+/**
+ * A page of the organisation × quarter matrix in one value: active organisations in name order
+ * after the cursor's key (at most `limit`), each crossed with the quarters of `quartersUpTo`,
+ * with the stored status of its return in each, as a JSON array of `MatrixCell`s.
+ *   MATERIALIZE o: SEARCH organisations USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
+ *   MATERIALIZE p: SEARCH periods USING PRIMARY KEY (id<?)
+ *   SCAN o; SCAN p; SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *   USE TEMP B-TREE FOR json_group_array(ORDER BY)
+ */
+export function completenessMatrix(db: Db, periodId: string, q: { lang: Lang; quarters: number; after?: [string, string]; limit: number }) {
+  const order = nameOrder(q.lang);
+  const o = db
+    .select({
+      id: sql<string>`${organisations.id}`.as('o_id'),
+      nameCy: sql<string>`${organisations.nameCy}`.as('o_name_cy'),
+      nameEn: sql<string>`${organisations.nameEn}`.as('o_name_en'),
+      name: sql<string>`${order.name}`.as('o_name'),
+    })
+    .from(organisations)
+    .where(and(isNull(organisations.archivedAt), q.after ? sql`${order.key} > (${q.after[0]}, ${q.after[1]})` : undefined))
+    .orderBy(...order.by)
+    .limit(q.limit)
+    .as('o');
+  const p = db
+    .select({ id: sql<string>`${periods.id}`.as('p_id') })
+    .from(periods)
+    .where(lte(periods.id, periodId))
+    .orderBy(desc(periods.id))
+    .limit(q.quarters)
+    .as('p');
+  const cell = sql`json_array(${o.id}, ${o.nameCy}, ${o.nameEn}, ${p.id}, ${returns.status}, ${returns.firstSubmittedAt})`;
+  return db
+    .select({ rows: sql<string>`json_group_array(${cell} ORDER BY ${o.name}, ${o.id}, ${p.id})`.as('rows') })
+    .from(o)
+    .crossJoin(p)
+    .leftJoin(gridReturns, and(eq(returns.periodId, p.id), eq(returns.orgId, o.id)));
 }
 
 /** The area column of a grouping; organisations without a local authority are 'unknown'. */

@@ -6,7 +6,7 @@
 import { asc } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { routes } from '../../../content/api/routes/index.ts';
-import { PAGE_SIZE } from '../../../content/api/schemas/national.ts';
+import { MATRIX_QUARTERS, PAGE_SIZE } from '../../../content/api/schemas/national.ts';
 import { RETURN_STATUSES } from '../../../content/api/schemas/returns.ts';
 import { fieldMap, fieldsOf } from '../../../content/dataset/fields.ts';
 import { t } from '../../../content/i18n.ts';
@@ -26,10 +26,14 @@ import {
   acceptedReturns,
   type By,
   type CompletenessRow,
-  completenessGrid,
+  completenessCounts,
+  completenessMatrix,
+  completenessPage,
   exportPage,
   fieldSeries,
+  type MatrixCell,
   periodSums,
+  quartersUpTo,
   returnsPage,
   type SeriesRow,
 } from '../returns/national.ts';
@@ -93,12 +97,25 @@ n.openapi(guard(routes.nationalReview), async (c) => {
 });
 
 // ------------------------------------------------------------------ completeness
-async function completeness(c: C, periodId: string) {
-  const db = c.get('db');
-  const [[p], [grid]] = await db.batch([periodQuery(db, periodId), completenessGrid(db, periodId)]);
-  if (!p) throw new ApiError(404, 'period-not-found');
-  const statusOf = storedStatuses(p, Date.now());
-  const out = (JSON.parse(grid?.rows ?? '[]') as CompletenessRow[]).map(
+type StatusOf = ReturnType<typeof storedStatuses>;
+
+/** The counts of a quarter from `completenessCounts`' groups (all of a group are equally late or not). */
+function countsOf(groups: Awaited<ReturnType<typeof completenessCounts>>, statusOf: StatusOf) {
+  const counts: Record<ReturnStatus | 'late' | 'total', number> = { ...zeroCounts(), late: 0, total: 0 };
+  for (const g of groups) {
+    const n = Number(g.n);
+    const s = statusOf(stored(g));
+    counts[s.status] += n;
+    if (s.late) counts.late += n;
+    counts.total += n;
+  }
+  return counts;
+}
+const zeroCounts = () => Object.fromEntries(RETURN_STATUSES.map((s) => [s, 0])) as Record<ReturnStatus, number>;
+
+/** A page of `completenessPage` as the API gives it. */
+function completenessRows(json: string | undefined, statusOf: StatusOf) {
+  return (JSON.parse(json ?? '[]') as CompletenessRow[]).map(
     ([
       id,
       nameCy,
@@ -120,17 +137,71 @@ async function completeness(c: C, periodId: string) {
       ...latestOf({ version, reference, submittedAt }),
     }),
   );
-  const counts = Object.fromEntries(RETURN_STATUSES.map((s) => [s, out.filter((o) => o.status === s).length])) as Record<
-    ReturnStatus,
-    number
-  >;
-  return { period: p, orgs: out, counts: { ...counts, late: out.filter((o) => o.late).length, total: out.length } };
+}
+/** A page's cursor: the last organisation's name in the page's order, and its id. */
+const nameCursor = (lang: Lang, o: { org: { id: string; name: Text } }) => encodeCursor([lang, o.org.name[lang], o.org.id]);
+/** Where a page in `lang`'s name order starts: after the cursor's organisation (a cursor of another order is refused). */
+function afterName(lang: Lang, cursor: string | undefined): [string, string] | undefined {
+  if (!cursor) return undefined;
+  const [of, name, id] = decodeCursor(cursor, ['s', 's', 's'] as const);
+  if (of !== lang) throw new ApiError(400, 'validation', {}, [{ field: 'cursor', key: 'error.field.format' }]);
+  return [name, id];
 }
 
 n.openapi(guard(routes.nationalCompleteness), async (c) => {
   const q = c.req.valid('query');
-  const r = await completeness(c, q.period);
-  return c.json({ ...r, period: { id: r.period.id, dueAt: isoDay(r.period.dueAt), locked: r.period.lockedAt !== null } }, 200);
+  const db = c.get('db');
+  const limit = q.limit ?? PAGE_SIZE;
+  const lang = q.lang ?? c.get('lang');
+  const after = afterName(lang, q.cursor);
+  const [[p], groups, [page]] = await db.batch([
+    periodQuery(db, q.period),
+    completenessCounts(db, q.period),
+    completenessPage(db, q.period, { lang, after, limit: limit + 1 }),
+  ]);
+  if (!p) throw new ApiError(404, 'period-not-found');
+  const statusOf = storedStatuses(p, Date.now());
+  const rows = completenessRows(page?.rows, statusOf);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return c.json(
+    {
+      period: { id: p.id, dueAt: isoDay(p.dueAt), locked: p.lockedAt !== null },
+      next: rows.length > limit && last ? nameCursor(lang, last) : null,
+      orgs: shown,
+      counts: countsOf(groups, statusOf),
+    },
+    200,
+  );
+});
+
+n.openapi(guard(routes.nationalCompletenessMatrix), async (c) => {
+  const q = c.req.valid('query');
+  const db = c.get('db');
+  const limit = q.limit ?? PAGE_SIZE;
+  const quarters = q.quarters ?? MATRIX_QUARTERS;
+  const lang = q.lang ?? c.get('lang');
+  const after = afterName(lang, q.cursor);
+  const [[p], shown, [found]] = await db.batch([
+    periodQuery(db, q.period),
+    quartersUpTo(db, q.period, quarters),
+    completenessMatrix(db, q.period, { lang, quarters, after, limit: limit + 1 }),
+  ]);
+  if (!p) throw new ApiError(404, 'period-not-found');
+  const now = Date.now();
+  const statusIn = new Map(shown.map((x) => [x.id, storedStatuses(x, now)]));
+  const ids = shown.map((x) => x.id).reverse();
+  const orgs = new Map<string, { org: { id: string; name: Text }; cells: { status: ReturnStatus; late: boolean }[] }>();
+  // Cells come in (name, id, quarter) order: one run of `ids.length` for each organisation.
+  for (const [id, nameCy, nameEn, periodId, status, firstSubmittedAt] of JSON.parse(found?.rows ?? '[]') as MatrixCell[]) {
+    let o = orgs.get(id);
+    if (!o) orgs.set(id, (o = { org: { id, name: { cy: nameCy, en: nameEn } }, cells: [] }));
+    o.cells.push(statusIn.get(periodId)!(stored({ status, firstSubmittedAt })));
+  }
+  const list = [...orgs.values()];
+  const page = list.slice(0, limit);
+  const last = page.at(-1);
+  return c.json({ periods: ids, next: list.length > limit && last ? nameCursor(lang, last) : null, orgs: page }, 200);
 });
 
 const csvField = (s: string) =>
@@ -145,39 +216,73 @@ const csvResponse = (c: C, body: string, name: string) => c.body(body, 200, csvH
 const statusText = (s: ReturnStatus, lang: Lang) => t(lang, `period.status.${s}`);
 const yesNo = (b: boolean, lang: Lang) => t(lang, b ? 'national.yes' : 'national.no');
 
+/**
+ * A CSV body a page at a time, each page read when the client has taken the last: memory and
+ * each query stay small at any size. A page shorter than `size` is the last.
+ */
+function pagedCsv<T>(head: string[], first: T[], size: number, next: (last: T) => Promise<T[]>, lines: (rows: T[]) => string) {
+  const encoder = new TextEncoder();
+  let page = first;
+  return new ReadableStream<Uint8Array>({
+    start(ctl) {
+      ctl.enqueue(encoder.encode(`\uFEFF${csvLine(head)}${lines(page)}`));
+      if (page.length < size) ctl.close();
+    },
+    async pull(ctl) {
+      page = await next(page.at(-1)!);
+      if (page.length) ctl.enqueue(encoder.encode(lines(page)));
+      if (page.length < size) ctl.close();
+    },
+  });
+}
+
+/** Organisations per page of the completeness CSV. */
+const COMPLETENESS_CSV_PAGE = 500;
+
 n.openapi(guard(routes.nationalCompletenessCsv), async (c) => {
   const q = c.req.valid('query');
   const lang = q.lang ?? c.get('lang');
-  const r = await completeness(c, q.period);
-  const rows = r.orgs.filter((o) => !q.only || o.status === 'not-started' || o.status === 'draft');
+  const db = c.get('db');
+  const missing = q.only === 'missing';
+  const pageAfter = (after?: [string, string]) => completenessPage(db, q.period, { lang, after, limit: COMPLETENESS_CSV_PAGE, missing });
+  const [[p], [first]] = await db.batch([periodQuery(db, q.period), pageAfter()]);
+  if (!p) throw new ApiError(404, 'period-not-found');
+  const statusOf = storedStatuses(p, Date.now());
   const h = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const lines = [
-    [
-      h('national.csv.organisationId'),
-      h('national.csv.organisation'),
-      h('national.csv.healthBoard'),
-      h('national.csv.region'),
-      h('national.csv.period'),
-      h('national.csv.status'),
-      h('national.csv.late'),
-      h('national.csv.dueDate'),
-      h('national.csv.contacts'),
-    ],
+  const header = [
+    h('national.csv.organisationId'),
+    h('national.csv.organisation'),
+    h('national.csv.healthBoard'),
+    h('national.csv.region'),
+    h('national.csv.period'),
+    h('national.csv.status'),
+    h('national.csv.late'),
+    h('national.csv.dueDate'),
+    h('national.csv.contacts'),
   ];
-  for (const o of rows) {
-    lines.push([
-      o.org.id,
-      o.org.name[lang],
-      o.org.healthBoard,
-      o.org.region,
-      q.period,
-      statusText(o.status, lang),
-      yesNo(o.late, lang),
-      isoDay(r.period.dueAt),
-      o.contacts.map((x) => x.email).join('; '),
-    ]);
-  }
-  return csvResponse(c, csv(lines), `${q.only ? 'missing' : 'completeness'}-${q.period}.csv`);
+  const due = isoDay(p.dueAt);
+  const lines = (rows: ReturnType<typeof completenessRows>) =>
+    rows
+      .map((o) =>
+        csvLine([
+          o.org.id,
+          o.org.name[lang],
+          o.org.healthBoard,
+          o.org.region,
+          q.period,
+          statusText(o.status, lang),
+          yesNo(o.late, lang),
+          due,
+          o.contacts.map((x) => x.email).join('; '),
+        ]),
+      )
+      .join('');
+  const next = async (last: ReturnType<typeof completenessRows>[number]) => {
+    const [found] = await pageAfter([last.org.name[lang], last.org.id]);
+    return completenessRows(found?.rows, statusOf);
+  };
+  const body = pagedCsv(header, completenessRows(first?.rows, statusOf), COMPLETENESS_CSV_PAGE, next, lines);
+  return c.body(body, 200, csvHeaders(`${missing ? 'missing' : 'completeness'}-${q.period}.csv`));
 });
 
 // ------------------------------------------------------------------ totals (accepted only), from the stored sums
@@ -329,21 +434,9 @@ n.openapi(guard(routes.nationalExportCsv), async (c) => {
           .join(''),
       )
       .join('');
-  // A page at a time, each read when the client has taken the last: memory and each query stay small at any size.
-  const encoder = new TextEncoder();
-  let page = first;
-  const body = new ReadableStream<Uint8Array>({
-    start(ctl) {
-      ctl.enqueue(encoder.encode(`\uFEFF${csvLine(header)}${lines(page)}`));
-      if (page.length < EXPORT_PAGE) ctl.close();
-    },
-    async pull(ctl) {
-      const last = page.at(-1)!;
-      page = await exportPage(db, { period: q.period, after: [last.periodId, last.org.nameEn, last.org.id], limit: EXPORT_PAGE });
-      if (page.length) ctl.enqueue(encoder.encode(lines(page)));
-      if (page.length < EXPORT_PAGE) ctl.close();
-    },
-  });
+  const next = (last: (typeof first)[number]) =>
+    exportPage(db, { period: q.period, after: [last.periodId, last.org.nameEn, last.org.id], limit: EXPORT_PAGE });
+  const body = pagedCsv(header, first, EXPORT_PAGE, next, lines);
   return c.body(body, 200, csvHeaders(`core-dataset-${q.period ?? 'all'}.csv`));
 });
 
