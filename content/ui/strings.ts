@@ -1876,6 +1876,7 @@ export const strings = s({
     en: 'Download who has not submitted for {period} (CSV, English)',
   },
   'rui.complete.caption': { cy: 'Statws ffurflenni yn ôl sefydliad a chwarter', en: 'Return status by organisation and quarter' },
+  'rui.complete.more': { cy: 'Dangos rhagor o sefydliadau', en: 'Show more organisations' },
   'rui.totals.title': { cy: 'Cyfansymiau', en: 'Totals' },
   'rui.totals.intro': {
     cy: 'Cyfansymiau o’r ffurflenni a dderbyniwyd yn unig (y fersiwn ddiweddaraf a dderbyniwyd ar gyfer pob sefydliad). Mae pob siart yn dangos yr un ffigurau â’r tabl oddi tano.',

@@ -149,6 +149,44 @@ describe('completeness', () => {
   });
 });
 
+describe('completeness matrix', () => {
+  it('cy and en: every organisation in the order of the page’s language, a page at a time, by keyboard', async () => {
+    const periods = (await call(analyst, 'GET', '/api/periods')).body.periods as { id: string }[];
+    const latest = periods
+      .map((p) => p.id)
+      .sort()
+      .at(-1)!;
+    // Three organisations a page, so the seed's few need several: the page asks the Worker as it always does.
+    const matrix = '**/api/national/completeness/matrix?*';
+    await page.route(matrix, (route) => route.continue({ url: `${route.request().url()}&limit=3` }));
+    try {
+      for (const lang of ['cy', 'en'] as const) {
+        const whole = (await call(analyst, 'GET', `/api/national/completeness/matrix?period=${latest}&lang=${lang}&limit=500`)).body as {
+          periods: string[];
+          orgs: { org: { name: { cy: string; en: string } } }[];
+        };
+        expect(whole.orgs.length).toBeGreaterThan(3);
+        await page.goto(`${HUB_URL}${lang === 'cy' ? '/cy/tim-cenedlaethol/cyflawnrwydd/' : '/en/national-team/completeness/'}`);
+        await page.waitForSelector('[data-body]:not([hidden]) [data-rows] tr');
+        expect(await page.locator('[data-rows] tr').count()).toBe(3);
+        expect(await page.locator('[data-head] th').count()).toBe(whole.periods.length + 1);
+        const more = page.locator('[data-more]');
+        expect(await more.textContent()).toBe(lang === 'cy' ? 'Dangos rhagor o sefydliadau' : 'Show more organisations');
+        while (await more.isVisible()) {
+          const shown = await page.locator('[data-rows] tr').count();
+          await more.focus();
+          await page.keyboard.press('Enter');
+          await page.waitForFunction((n) => document.querySelectorAll('[data-rows] tr').length > n, shown);
+        }
+        expect(await page.locator('[data-rows] tr th').allTextContents()).toEqual(whole.orgs.map((o) => o.org.name[lang]));
+        await noViolations(page, `${lang} completeness, every page shown`);
+      }
+    } finally {
+      await page.unroute(matrix);
+    }
+  });
+});
+
 describe('review queue and review', () => {
   it('cy and en: dates with times; the warnings and explanations come before the decision', async () => {
     for (const lang of ['cy', 'en'] as const) {

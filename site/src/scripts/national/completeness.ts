@@ -1,12 +1,12 @@
 // National team: how complete the returns are. A summary of the latest quarter first ("9 of
 // 14 organisations submitted", accepted, waiting, returned, drafts, not started, late), then
-// each organisation's status over the last six quarters, and who has not submitted (CSV).
+// each organisation's status over the last six quarters, a page of organisations at a time,
+// and who has not submitted (CSV).
 import type { z } from 'zod';
-import type { Completeness } from '../../../../content/api/schemas/national.ts';
-import { byName } from '../../../../content/collation.ts';
+import type { Completeness, CompletenessMatrix } from '../../../../content/api/schemas/national.ts';
 import { completenessSummary } from '../../../../content/returns/coverage.ts';
 import { api, send } from '../lib/api.ts';
-import { el, must, replace } from '../lib/dom.ts';
+import { el, find, must, replace, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { type Period, periods, startNationalPage, statusTag, tableRow } from './common.ts';
 import { completenessKeys } from './keys.ts';
@@ -37,35 +37,34 @@ function summary(period: Period, result: Result): HTMLElement[] {
   ];
 }
 
-function matrix(list: readonly Period[], results: readonly Result[]): void {
+type Matrix = z.infer<typeof CompletenessMatrix>;
+
+/** The matrix's head: the organisation column, then each quarter shown, oldest first. */
+function head(ids: readonly string[], labels: ReadonlyMap<string, string>): void {
   replace(
     must('[data-head]'),
     el('th', { scope: 'col', class: 'govuk-table__header' }, must('[data-head] th').textContent ?? ''),
-    ...list.map((p) => el('th', { scope: 'col', class: 'govuk-table__header' }, p.label[lang])),
+    ...ids.map((id) => el('th', { scope: 'col', class: 'govuk-table__header' }, labels.get(id) ?? id)),
   );
-  const orgs = new Map<string, { name: string; cells: Map<string, Result['orgs'][number]> }>();
-  results.forEach((r, i) => {
-    const period = list[i];
-    if (!period) return;
-    for (const row of r.orgs) {
-      const entry = orgs.get(row.org.id) ?? { name: row.org.name[lang], cells: new Map() };
-      entry.cells.set(period.id, row);
-      orgs.set(row.org.id, entry);
-    }
-  });
-  const sorted = byName([...orgs.values()], (o) => o.name, lang);
-  replace(
-    must('[data-rows]'),
-    ...sorted.map((o) =>
-      tableRow(
-        o.name,
-        list.map((p) => {
-          const c = o.cells.get(p.id);
-          return c ? statusTag(t, c.status, c.late) : '–';
-        }),
-      ),
+}
+
+/**
+ * One page of organisations (in the order of their names in the page's language, as the Worker
+ * pages them) with their status in each quarter; "Show more" appends the next page.
+ */
+async function matrixPage(period: string, cursor?: string): Promise<Matrix> {
+  const r = await send(api.national.completeness.matrix.$get({ query: { period, lang, ...(cursor ? { cursor } : {}) } }));
+  if (!r.ok) throw new Error(`completeness matrix ${r.status}`);
+  const rows = r.body.orgs.map((o) =>
+    tableRow(
+      o.org.name[lang],
+      o.cells.map((c) => statusTag(t, c.status, c.late)),
     ),
   );
+  if (cursor) must('[data-rows]').append(...rows);
+  else replace(must('[data-rows]'), ...rows);
+  show(find('[data-more]'), r.body.next !== null);
+  return r.body;
 }
 
 function downloads(list: readonly Period[]): HTMLElement[] {
@@ -93,15 +92,19 @@ function downloads(list: readonly Period[]): HTMLElement[] {
 }
 
 void startNationalPage(async () => {
-  const list = (await periods()).slice(-6);
-  const results = await Promise.all(list.map((p) => send(api.national.completeness.$get({ query: { period: p.id } }))));
-  const ok = results.map((r) => {
-    if (!r.ok) throw new Error(`completeness ${r.status}`);
-    return r.body;
-  });
+  const list = await periods();
   const latest = list.at(-1);
-  const latestResult = ok.at(-1);
-  if (latest && latestResult) replace(must('[data-summary]'), ...summary(latest, latestResult));
-  matrix(list, ok);
   replace(must('[data-downloads]'), ...downloads(list));
+  if (!latest) return;
+  const [counts, first] = await Promise.all([
+    send(api.national.completeness.$get({ query: { period: latest.id, limit: '1' } })),
+    matrixPage(latest.id),
+  ]);
+  if (!counts.ok) throw new Error(`completeness ${counts.status}`);
+  replace(must('[data-summary]'), ...summary(latest, counts.body));
+  head(first.periods, new Map(list.map((p) => [p.id, p.label[lang]])));
+  let next = first.next;
+  must('[data-more]').addEventListener('click', async () => {
+    if (next) next = (await matrixPage(latest.id, next)).next;
+  });
 });
