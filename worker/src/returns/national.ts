@@ -1,5 +1,6 @@
 // Reads of the national views, each one query (or one batch): a page of the returns list,
-// one quarter's completeness, totals by area, a series over every quarter, and pages of the
+// a quarter's completeness (its counts, a page of organisations, a page of the matrix of
+// organisations × quarters), totals by area, a series over every quarter, and pages of the
 // export. Status comes stored with each return and totals come from the sums kept by
 // migration 0007's triggers, so the cost of a one-quarter view does not grow with the number
 // of quarters, and totals do not grow with the number of organisations either.
@@ -119,10 +120,12 @@ const gridReturns = sql`${returns} INDEXED BY returns_period_grid_idx`;
  * contact, which cost more than the query itself. Both joins name a covering index (migration
  * 0011): the unique (org_id, period_id) index and the primary key would each lead to the row,
  * past the draft or the values, a few kilobytes each. `missing` keeps those not submitted.
- *   CO-ROUTINE g: SEARCH o USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
- *     SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
- *     SEARCH v USING COVERING INDEX return_versions_summary_idx (id=?)
- *     CORRELATED SCALAR SUBQUERY: SEARCH m USING INDEX memberships_org_idx (org_id=?); SEARCH u USING PRIMARY KEY (id=?)
+ *   CO-ROUTINE g: SEARCH organisations USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
+ *       (organisations_active_name_cy_idx in Welsh; SCAN … from the start of a `missing` list)
+ *     SEARCH returns USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *     SEARCH return_versions USING COVERING INDEX return_versions_summary_idx (id=?)
+ *     CORRELATED SCALAR SUBQUERY: SEARCH memberships USING INDEX memberships_org_idx (org_id=?);
+ *       SEARCH users USING INDEX sqlite_autoindex_users_1 (id=?)
  *   SCAN g; USE TEMP B-TREE FOR json_group_array(ORDER BY)  (a page, already in order)
  * Rows are read only until the page is full: a page costs the same at any depth.
  */
@@ -155,8 +158,8 @@ const HOUR = 3_600_000;
  * of the first submission: whether a return is late is then one comparison per group, and the
  * rule stays in content/returns/status.ts (the first moment past a due date is always on the
  * hour: midnight in Wales). A few dozen rows, whatever the number of organisations.
- *   SCAN o USING INDEX organisations_active_name_idx
- *   SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *   SCAN organisations USING INDEX organisations_active_name_cy_idx  (either name index: each holds the active ones)
+ *   SEARCH returns USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
  *   USE TEMP B-TREE FOR GROUP BY
  */
 export function completenessCounts(db: Db, periodId: string) {
@@ -171,7 +174,10 @@ export function completenessCounts(db: Db, periodId: string) {
     .where(isNull(organisations.archivedAt))
     .groupBy(returns.status, sql`${returns.firstSubmittedAt} / ${sql.raw(String(HOUR))}`);
 }
-/** The quarters up to and including one (at most `quarters`, newest first), with their due dates. */
+/**
+ * The quarters up to and including one (at most `quarters`, newest first), with their due dates.
+ *   SEARCH periods USING INDEX sqlite_autoindex_periods_1 (id<?)
+ */
 export function quartersUpTo(db: Db, periodId: string, quarters: number) {
   return db
     .select({ id: periods.id, dueAt: periods.dueAt })
@@ -195,10 +201,11 @@ export type MatrixCell = [
  * A page of the organisation × quarter matrix in one value: active organisations in name order
  * after the cursor's key (at most `limit`), each crossed with the quarters of `quartersUpTo`,
  * with the stored status of its return in each, as a JSON array of `MatrixCell`s.
- *   MATERIALIZE o: SEARCH organisations USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
- *   MATERIALIZE p: SEARCH periods USING PRIMARY KEY (id<?)
- *   SCAN o; SCAN p; SEARCH r USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
- *   USE TEMP B-TREE FOR json_group_array(ORDER BY)
+ *   CO-ROUTINE o: SEARCH organisations USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
+ *     (organisations_active_name_cy_idx in Welsh)
+ *   MATERIALIZE p: SEARCH periods USING COVERING INDEX sqlite_autoindex_periods_1 (id<?)
+ *   SCAN o; SCAN p; SEARCH returns USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
+ *   USE TEMP B-TREE FOR json_group_array(ORDER BY)  (a page × quarters cells)
  */
 export function completenessMatrix(db: Db, periodId: string, q: { lang: Lang; quarters: number; after?: [string, string]; limit: number }) {
   const order = nameOrder(q.lang);
