@@ -35,6 +35,18 @@ const cursorOf = (key) => Buffer.from(JSON.stringify(key)).toString('base64url')
 export const NATIONAL_QUERIES = [
   { id: 'bare', label: 'The floor: a constant answer before any middleware', path: () => '/api/bench/bare', public: true },
   { id: 'completeness', label: 'Completeness, one quarter', quarter: true, path: (c) => `/api/national/completeness?period=${c.latest}` },
+  {
+    id: 'completeness-deep',
+    label: 'Completeness, one quarter, a page halfway through (Welsh names)',
+    quarter: true,
+    path: (c) => `/api/national/completeness?period=${c.latest}&lang=cy&cursor=${cursorOf(['cy', c.midOrgCy.name_cy, c.midOrgCy.id])}`,
+  },
+  {
+    id: 'completeness-matrix',
+    label: 'Completeness matrix, six quarters, first page',
+    quarter: true,
+    path: (c) => `/api/national/completeness/matrix?period=${c.latest}&lang=en`,
+  },
   { id: 'returns-first', label: 'Returns list, all quarters, first page', path: () => '/api/national/returns' },
   {
     id: 'returns-deep',
@@ -417,7 +429,9 @@ export function generate(persistTo, log, scale = SCALE) {
       .join(', ')}`,
   );
   for (const w of fill.warnings) log(`  warning: ${w}`);
-  const byName = [...orgs].sort((a, b) => (a.name_en < b.name_en ? -1 : a.name_en > b.name_en ? 1 : a.id < b.id ? -1 : 1));
+  const order = (key) => (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id < b.id ? -1 : 1);
+  const byName = [...orgs].sort(order('name_en'));
+  const byNameCy = [...orgs].sort(order('name_cy'));
   return {
     seconds,
     rows: fill.counts,
@@ -428,6 +442,7 @@ export function generate(persistTo, log, scale = SCALE) {
     latestPublished: periods.at(-2),
     middle: periods[Math.floor(periods.length / 2)],
     midOrg: byName[Math.floor(byName.length / 2)],
+    midOrgCy: byNameCy[Math.floor(byNameCy.length / 2)],
     periods: periods.length,
   };
 }

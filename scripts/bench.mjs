@@ -334,7 +334,8 @@ function markdown(r) {
             ])
           : row([q.label, `not available: ${q.note}`, '', '']),
       );
-    const ratios = (list, what) => (list?.length ? `${what}: ${list.map((c) => `${c.label.toLowerCase()} ${c.ratio}×`).join('; ')}.` : '');
+    const ratios = (list, what) =>
+      list?.length ? `${what}: ${list.map((c) => `${c.label[0].toLowerCase()}${c.label.slice(1)} ${c.ratio}×`).join('; ')}.` : '';
     out.push(
       '',
       ratios(r.national.comparisons?.history, 'One-quarter answers, 400 × 40 over 400 × 10 (history; budget 1.5×)'),
