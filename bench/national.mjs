@@ -51,7 +51,7 @@ export const NATIONAL_QUERIES = [
   {
     id: 'returns-deep',
     label: 'Returns list, a page halfway through',
-    path: (c) => `/api/national/returns?cursor=${cursorOf([c.middle, c.midOrg.name_en, c.midOrg.id])}`,
+    path: (c) => `/api/national/returns?lang=en&cursor=${cursorOf(['en', c.middle, c.midOrg.name_en, c.midOrg.id])}`,
   },
   {
     id: 'returns-quarter',

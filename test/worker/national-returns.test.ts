@@ -167,7 +167,7 @@ describe('national views', () => {
     await expectError(await call('GET', '/api/national/completeness/matrix?period=2024-25-q1', { caller: ana }), 404, 'period-not-found');
   });
 
-  it('pages organisations in the order of their names in the language asked for', async () => {
+  it('pages organisations (completeness, its matrix, the returns list) in the order of their names in the language asked for', async () => {
     const setCy = (orgId: string, name: string) =>
       env.DB.prepare('UPDATE organisations SET name_cy = ? WHERE id = ?').bind(name, orgId).run();
     try {
@@ -184,6 +184,10 @@ describe('national views', () => {
         client(ana)
           .national.completeness.$get({ query: { period: P, lang, limit: '2', ...(cursor ? { cursor } : {}) } })
           .then(json);
+      const r = (lang: 'cy' | 'en', cursor?: string) =>
+        client(ana)
+          .national.returns.$get({ query: { period: P, lang, limit: '2', ...(cursor ? { cursor } : {}) } })
+          .then(json);
       for (const [lang, order] of [
         ['en', en],
         ['cy', cy],
@@ -192,6 +196,22 @@ describe('national views', () => {
         expect([...ids(m1.orgs), ...ids((await m(lang, m1.next!)).orgs)]).toEqual(order);
         const c1 = await c(lang);
         expect([...ids(c1.orgs), ...ids((await c(lang, c1.next!)).orgs)]).toEqual(order);
+        const r1 = await r(lang);
+        const r2 = await r(lang, r1.next!);
+        expect([...r1.returns, ...r2.returns].map((x) => x.org.id)).toEqual(order);
+        expect(r2.next).toBeNull();
+        // A cursor of one order does not continue the other.
+        const other = lang === 'cy' ? 'en' : 'cy';
+        await expectError(
+          await call('GET', `/api/national/returns?period=${P}&lang=${other}&cursor=${r1.next}`, { caller: ana }),
+          400,
+          'validation',
+        );
+        await expectError(
+          await call('GET', `/api/national/completeness?period=${P}&lang=${other}&cursor=${c1.next}`, { caller: ana }),
+          400,
+          'validation',
+        );
       }
       const cyCsv = await csvText(await client(ana).national['completeness.csv'].$get({ query: { period: P, lang: 'cy' } }));
       expect(

@@ -14,13 +14,17 @@ export const PAGE_SIZE = 100;
 export const Cursor = z.string().max(600).describe('From the previous page’s `next`; omit for the first page');
 const Limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
 
+const NameOrder = LangCode.optional().describe(
+  'Organisations in the order of their Welsh or English names (default: the request’s language)',
+);
 export const NationalReturnsQuery = z.object({
   period: PeriodId.optional(),
   status: z.enum(RETURN_STATUSES).optional(),
+  lang: NameOrder,
   cursor: Cursor.optional(),
   limit: Limit(500).describe(`Rows per page (default ${PAGE_SIZE})`),
 });
-/** One page of every active organisation × period, in period, then name order; `next` is null on the last page. */
+/** One page of every active organisation × period, in period, then name order (in `lang`); `next` is null on the last page. */
 export const NationalReturns = z.object({
   next: z.string().nullable(),
   returns: z.array(
@@ -38,9 +42,6 @@ export const NationalReturns = z.object({
 });
 export const ReviewParams = z.object({ orgId: z.string(), periodId: z.string() });
 
-const NameOrder = LangCode.optional().describe(
-  'Organisations in the order of their Welsh or English names (default: the request’s language)',
-);
 export const CompletenessQuery = z.object({
   period: PeriodId,
   lang: NameOrder,

@@ -16,8 +16,17 @@ import { literal } from '../lib/drizzle.ts';
 
 export type By = (typeof GROUP_BY)[number];
 
-/** Every active organisation × period in a stable order: (period, English name, id). */
+/** Every active organisation × period in a stable order for the export: (period, English name, id). */
 const rowKey = sql`(${periods.id}, ${organisations.nameEn}, ${organisations.id})`;
+/**
+ * Active organisations in the order of their names in `lang` (then id), each order read from its
+ * own index (organisations_active_name_idx, organisations_active_name_cy_idx): SQLite's binary
+ * order of the names, which is the alphabet's but for case and the Welsh digraphs.
+ */
+const nameOrder = (lang: Lang) => {
+  const name = lang === 'cy' ? organisations.nameCy : organisations.nameEn;
+  return { name, key: sql`(${name}, ${organisations.id})`, by: [asc(name), asc(organisations.id)] as const };
+};
 // Every selected column needs its own name: drizzle's D1 batch maps a row by its column names,
 // so two columns called `id` (or `created_at`) would come back as one.
 const orgColumns = {
@@ -42,19 +51,24 @@ const gridColumns = {
 
 /**
  * One page of the returns list: every active organisation × period (or one period), in the
- * order (period, name, id), optionally of one status, after the cursor's key.
+ * order (period, name in `lang`, id), optionally of one status, after the cursor's key.
  *   SCAN p (periods in id order; or SEARCH p USING PRIMARY KEY (id=?) for one period)
- *   SEARCH o USING INDEX organisations_active_name_idx      (name order within a period: no sort)
+ *   SEARCH o USING INDEX organisations_active_name_idx      (name order within a period: no sort;
+ *     organisations_active_name_cy_idx in Welsh)
  *   SEARCH r USING INDEX returns_org_period_uq (org_id=? AND period_id=?)
  *   SEARCH v USING INDEX sqlite_autoindex_return_versions_1 (id=?)
  * Rows are read only until the page is full: a page costs the same at any depth.
  */
-export function returnsPage(db: Db, q: { period?: string; status?: ReturnStatus; after?: [string, string, string]; limit: number }) {
+export function returnsPage(
+  db: Db,
+  q: { lang: Lang; period?: string; status?: ReturnStatus; after?: [string, string, string]; limit: number },
+) {
+  const order = nameOrder(q.lang);
   const where: (SQL | undefined)[] = [isNull(organisations.archivedAt)];
   if (q.period) where.push(eq(periods.id, q.period));
   if (q.status === 'not-started') where.push(isNull(returns.id));
   else if (q.status) where.push(eq(returns.status, q.status));
-  if (q.after) where.push(sql`${rowKey} > (${q.after[0]}, ${q.after[1]}, ${q.after[2]})`);
+  if (q.after) where.push(sql`(${periods.id}, ${order.name}, ${organisations.id}) > (${q.after[0]}, ${q.after[1]}, ${q.after[2]})`);
   return db
     .select(gridColumns)
     .from(periods)
@@ -62,7 +76,7 @@ export function returnsPage(db: Db, q: { period?: string; status?: ReturnStatus;
     .leftJoin(returns, and(eq(returns.orgId, organisations.id), eq(returns.periodId, periods.id)))
     .leftJoin(returnVersions, eq(returnVersions.id, returns.latestVersionId))
     .where(and(...where))
-    .orderBy(asc(periods.id), asc(organisations.nameEn), asc(organisations.id))
+    .orderBy(asc(periods.id), ...order.by)
     .limit(q.limit + 1);
 }
 
@@ -100,15 +114,6 @@ export type CompletenessRow = [
   contacts: [name: string | null, email: string, lang: Lang][],
 ];
 
-/**
- * Active organisations in the order of their names in `lang` (then id), each order read from its
- * own index (organisations_active_name_idx, organisations_active_name_cy_idx): SQLite's binary
- * order of the names, which is the alphabet's but for case and the Welsh digraphs.
- */
-const nameOrder = (lang: Lang) => {
-  const name = lang === 'cy' ? organisations.nameCy : organisations.nameEn;
-  return { name, key: sql`(${name}, ${organisations.id})`, by: [asc(name), asc(organisations.id)] as const };
-};
 /** `returns` of one quarter by organisation, through the index that holds status and latest version (migration 0011). */
 const gridReturns = sql`${returns} INDEXED BY returns_period_grid_idx`;
 

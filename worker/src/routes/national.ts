@@ -66,8 +66,9 @@ n.openapi(guard(routes.nationalReturns), async (c) => {
   const q = c.req.valid('query');
   const db = c.get('db');
   const limit = q.limit ?? PAGE_SIZE;
-  const after = q.cursor ? decodeCursor(q.cursor, ['s', 's', 's'] as const) : undefined;
-  const page = returnsPage(db, { period: q.period, status: q.status, after, limit });
+  const lang = q.lang ?? c.get('lang');
+  const after = keyAfter(lang, q.cursor, 3);
+  const page = returnsPage(db, { lang, period: q.period, status: q.status, after, limit });
   const [[period], rows] = await db.batch([periodQuery(db, q.period ?? ''), page]);
   if (q.period && !period) throw new ApiError(404, 'period-not-found');
   const statusOf = statusesByPeriod(Date.now());
@@ -82,7 +83,8 @@ n.openapi(guard(routes.nationalReturns), async (c) => {
         ...latestOf(g),
         ...(g.via ? { via: g.via } : {}),
       })),
-      next: rows.length > limit && last ? encodeCursor([last.period.id, last.org.nameEn, last.org.id]) : null,
+      next:
+        rows.length > limit && last ? cursorIn(lang, last.period.id, lang === 'cy' ? last.org.nameCy : last.org.nameEn, last.org.id) : null,
     },
     200,
   );
@@ -138,14 +140,15 @@ function completenessRows(json: string | undefined, statusOf: StatusOf) {
     }),
   );
 }
-/** A page's cursor: the last organisation's name in the page's order, and its id. */
-const nameCursor = (lang: Lang, o: { org: { id: string; name: Text } }) => encodeCursor([lang, o.org.name[lang], o.org.id]);
-/** Where a page in `lang`'s name order starts: after the cursor's organisation (a cursor of another order is refused). */
-function afterName(lang: Lang, cursor: string | undefined): [string, string] | undefined {
+/** A page's cursor in `lang`'s name order: the language, then the key of the page's last row. */
+const cursorIn = (lang: Lang, ...key: string[]) => encodeCursor([lang, ...key]);
+const nameCursor = (lang: Lang, o: { org: { id: string; name: Text } }) => cursorIn(lang, o.org.name[lang], o.org.id);
+/** Where a page in `lang`'s name order starts: after the cursor's key of `parts` strings (a cursor of another order is refused). */
+function keyAfter<const N extends 2 | 3>(lang: Lang, cursor: string | undefined, parts: N) {
   if (!cursor) return undefined;
-  const [of, name, id] = decodeCursor(cursor, ['s', 's', 's'] as const);
+  const [of, ...key] = decodeCursor(cursor, Array<'s'>(parts + 1).fill('s'));
   if (of !== lang) throw new ApiError(400, 'validation', {}, [{ field: 'cursor', key: 'error.field.format' }]);
-  return [name, id];
+  return key as N extends 2 ? [string, string] : [string, string, string];
 }
 
 n.openapi(guard(routes.nationalCompleteness), async (c) => {
@@ -153,7 +156,7 @@ n.openapi(guard(routes.nationalCompleteness), async (c) => {
   const db = c.get('db');
   const limit = q.limit ?? PAGE_SIZE;
   const lang = q.lang ?? c.get('lang');
-  const after = afterName(lang, q.cursor);
+  const after = keyAfter(lang, q.cursor, 2);
   const [[p], groups, [page]] = await db.batch([
     periodQuery(db, q.period),
     completenessCounts(db, q.period),
@@ -181,7 +184,7 @@ n.openapi(guard(routes.nationalCompletenessMatrix), async (c) => {
   const limit = q.limit ?? PAGE_SIZE;
   const quarters = q.quarters ?? MATRIX_QUARTERS;
   const lang = q.lang ?? c.get('lang');
-  const after = afterName(lang, q.cursor);
+  const after = keyAfter(lang, q.cursor, 2);
   const [[p], shown, [found]] = await db.batch([
     periodQuery(db, q.period),
     quartersUpTo(db, q.period, quarters),

@@ -35,7 +35,7 @@ function rowOf(row: Row, names: Map<string, string>): HTMLElement {
   );
 }
 
-/** The list comes a page at a time in the Worker's order (keyset: `next` continues it); "Show more" appends the next page. */
+/** The list comes a page at a time in the Worker's order, names in the page's language (keyset: `next` continues it); "Show more" appends the next page. */
 async function load(
   periodSelect: HTMLSelectElement,
   statusSelect: HTMLSelectElement,
@@ -44,6 +44,7 @@ async function load(
 ): Promise<string | null> {
   const status = statusSelect.value;
   const query = {
+    lang,
     ...(periodSelect.value ? { period: periodSelect.value } : {}),
     ...(isStatus(status) ? { status } : {}),
     ...(cursor ? { cursor } : {}),
