@@ -179,6 +179,9 @@ describe('completeness matrix', () => {
           await page.waitForFunction((n) => document.querySelectorAll('[data-rows] tr').length > n, shown);
         }
         expect(await page.locator('[data-rows] tr th').allTextContents()).toEqual(whole.orgs.map((o) => o.org.name[lang]));
+        // The button went with the focus on it: the focus is on the first organisation of the last page.
+        const lastPageFirst = whole.orgs[Math.floor((whole.orgs.length - 1) / 3) * 3]!.org.name[lang];
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(lastPageFirst);
         await noViolations(page, `${lang} completeness, every page shown`);
       }
     } finally {

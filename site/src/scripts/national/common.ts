@@ -2,7 +2,7 @@
 // the shell's sign-in note), the reporting periods, status tags and period names.
 import type { ReturnStatus } from '../../../../content/returns/status.ts';
 import { api, send, session } from '../lib/api.ts';
-import { find, show } from '../lib/dom.ts';
+import { find, focus, show } from '../lib/dom.ts';
 import { RETURN_STATUS_COLOUR, tag } from '../lib/govuk.ts';
 import type { PageT } from '../lib/strings.ts';
 
@@ -90,4 +90,16 @@ export function tableRow(head: Node | string, cells: readonly (Node | string)[],
     row.append(td);
   });
   return row;
+}
+
+/**
+ * Appends the next page of a list shown a page at a time ("Show more" `more` stays while there is
+ * a page after it). When the button goes with the focus on it, the focus moves to the first row
+ * added, so someone using a keyboard is not left on nothing.
+ */
+export function appendPage(tbody: HTMLElement, rows: readonly HTMLElement[], more: HTMLElement | null, hasNext: boolean): void {
+  const focused = more !== null && document.activeElement === more;
+  tbody.append(...rows);
+  show(more, hasNext);
+  if (focused && !hasNext) focus(rows[0]?.querySelector<HTMLElement>('th, td') ?? null);
 }

@@ -8,7 +8,7 @@ import { completenessSummary } from '../../../../content/returns/coverage.ts';
 import { api, send } from '../lib/api.ts';
 import { el, find, must, replace, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { type Period, periods, startNationalPage, statusTag, tableRow } from './common.ts';
+import { appendPage, type Period, periods, startNationalPage, statusTag, tableRow } from './common.ts';
 import { completenessKeys } from './keys.ts';
 
 const { t, lang } = pageStrings(completenessKeys);
@@ -61,9 +61,11 @@ async function matrixPage(period: string, cursor?: string): Promise<Matrix> {
       o.cells.map((c) => statusTag(t, c.status, c.late)),
     ),
   );
-  if (cursor) must('[data-rows]').append(...rows);
-  else replace(must('[data-rows]'), ...rows);
-  show(find('[data-more]'), r.body.next !== null);
+  if (cursor) appendPage(must('[data-rows]'), rows, find('[data-more]'), r.body.next !== null);
+  else {
+    replace(must('[data-rows]'), ...rows);
+    show(find('[data-more]'), r.body.next !== null);
+  }
   return r.body;
 }
 

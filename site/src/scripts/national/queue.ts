@@ -7,7 +7,7 @@ import { formatDateTime } from '../lib/dates.ts';
 import { el, find, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { returnsPaths } from '../returns/paths.ts';
-import { isStatus, type Period, param, periods, startNationalPage, statusTag } from './common.ts';
+import { appendPage, isStatus, type Period, param, periods, startNationalPage, statusTag } from './common.ts';
 import { queueKeys } from './keys.ts';
 
 const { t, lang } = pageStrings(queueKeys);
@@ -53,13 +53,13 @@ async function load(
   if (!r.ok) throw new Error(`queue ${r.status}`);
   const rows = r.body.returns.map((row) => rowOf(row, names));
   const tbody = must('[data-rows]');
-  if (cursor) tbody.append(...rows);
+  if (cursor) appendPage(tbody, rows, find('[data-more]'), r.body.next !== null);
   else {
     replace(tbody, ...rows);
     show(find('[data-empty]'), rows.length === 0);
     show(find('[data-table]'), rows.length > 0);
+    show(find('[data-more]'), r.body.next !== null);
   }
-  show(find('[data-more]'), r.body.next !== null);
   return r.body.next;
 }
 
