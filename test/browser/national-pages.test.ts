@@ -150,7 +150,7 @@ describe('completeness', () => {
 });
 
 describe('completeness matrix', () => {
-  it('cy and en: every organisation in the order of the page’s language, a page at a time, by keyboard', async () => {
+  it('cy and en: every organisation in the order of the page’s language, a page at a time, by keyboard, each page once', async () => {
     const periods = (await call(analyst, 'GET', '/api/periods')).body.periods as { id: string }[];
     const latest = periods
       .map((p) => p.id)
@@ -158,7 +158,11 @@ describe('completeness matrix', () => {
       .at(-1)!;
     // Three organisations a page, so the seed's few need several: the page asks the Worker as it always does.
     const matrix = '**/api/national/completeness/matrix?*';
-    await page.route(matrix, (route) => route.continue({ url: `${route.request().url()}&limit=3` }));
+    // Each page on its way for a moment, so a second press lands while the first is loading.
+    await page.route(matrix, async (route) => {
+      await new Promise((r) => setTimeout(r, 150));
+      await route.continue({ url: `${route.request().url()}&limit=3` });
+    });
     try {
       for (const lang of ['cy', 'en'] as const) {
         const whole = (await call(analyst, 'GET', `/api/national/completeness/matrix?period=${latest}&lang=${lang}&limit=500`)).body as {
@@ -175,8 +179,11 @@ describe('completeness matrix', () => {
         while (await more.isVisible()) {
           const shown = await page.locator('[data-rows] tr').count();
           await more.focus();
+          // Pressed twice: the page comes once.
+          await page.keyboard.press('Enter');
           await page.keyboard.press('Enter');
           await page.waitForFunction((n) => document.querySelectorAll('[data-rows] tr').length > n, shown);
+          await page.waitForTimeout(400);
         }
         expect(await page.locator('[data-rows] tr th').allTextContents()).toEqual(whole.orgs.map((o) => o.org.name[lang]));
         // The button went with the focus on it: the focus is on the first organisation of the last page.

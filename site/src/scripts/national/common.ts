@@ -103,3 +103,21 @@ export function appendPage(tbody: HTMLElement, rows: readonly HTMLElement[], mor
   show(more, hasNext);
   if (focused && !hasNext) focus(rows[0]?.querySelector<HTMLElement>('th, td') ?? null);
 }
+
+/**
+ * "Show more": loads the page after `cursor()`, one at a time: a second press while a page is
+ * on its way does nothing, so no page is added twice.
+ */
+export function onShowMore(more: HTMLElement, cursor: () => string | null, loadAfter: (cursor: string) => Promise<void>): void {
+  let loading = false;
+  more.addEventListener('click', async () => {
+    const after = cursor();
+    if (!after || loading) return;
+    loading = true;
+    try {
+      await loadAfter(after);
+    } finally {
+      loading = false;
+    }
+  });
+}

@@ -8,7 +8,7 @@ import { completenessSummary } from '../../../../content/returns/coverage.ts';
 import { api, send } from '../lib/api.ts';
 import { el, find, must, replace, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
-import { appendPage, type Period, periods, startNationalPage, statusTag, tableRow } from './common.ts';
+import { appendPage, onShowMore, type Period, periods, startNationalPage, statusTag, tableRow } from './common.ts';
 import { completenessKeys } from './keys.ts';
 
 const { t, lang } = pageStrings(completenessKeys);
@@ -106,7 +106,11 @@ void startNationalPage(async () => {
   replace(must('[data-summary]'), ...summary(latest, counts.body));
   head(first.periods, new Map(list.map((p) => [p.id, p.label[lang]])));
   let next = first.next;
-  must('[data-more]').addEventListener('click', async () => {
-    if (next) next = (await matrixPage(latest.id, next)).next;
-  });
+  onShowMore(
+    must('[data-more]'),
+    () => next,
+    async (after) => {
+      next = (await matrixPage(latest.id, after)).next;
+    },
+  );
 });

@@ -7,7 +7,7 @@ import { formatDateTime } from '../lib/dates.ts';
 import { el, find, must, onSubmit, replace, show } from '../lib/dom.ts';
 import { pageStrings } from '../lib/strings.ts';
 import { returnsPaths } from '../returns/paths.ts';
-import { appendPage, isStatus, type Period, param, periods, startNationalPage, statusTag } from './common.ts';
+import { appendPage, isStatus, onShowMore, type Period, param, periods, startNationalPage, statusTag } from './common.ts';
 import { queueKeys } from './keys.ts';
 
 const { t, lang } = pageStrings(queueKeys);
@@ -81,8 +81,12 @@ void startNationalPage(async () => {
     next = await load(periodSelect, statusSelect, names);
   };
   onSubmit(must<HTMLFormElement>('form[data-filter]'), first);
-  must('[data-more]').addEventListener('click', async () => {
-    if (next) next = await load(periodSelect, statusSelect, names, next);
-  });
+  onShowMore(
+    must('[data-more]'),
+    () => next,
+    async (after) => {
+      next = await load(periodSelect, statusSelect, names, after);
+    },
+  );
   await first();
 });
