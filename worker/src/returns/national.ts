@@ -25,7 +25,12 @@ const rowKey = sql`(${periods.id}, ${organisations.nameEn}, ${organisations.id})
  */
 const nameOrder = (lang: Lang) => {
   const name = lang === 'cy' ? organisations.nameCy : organisations.nameEn;
-  return { name, key: sql`(${name}, ${organisations.id})`, by: [asc(name), asc(organisations.id)] as const };
+  return {
+    name,
+    by: [asc(name), asc(organisations.id)] as const,
+    /** After a cursor's (name, id). */
+    after: ([n, id]: [string, string]) => sql`(${name}, ${organisations.id}) > (${n}, ${id})`,
+  };
 };
 // Every selected column needs its own name: drizzle's D1 batch maps a row by its column names,
 // so two columns called `id` (or `created_at`) would come back as one.
@@ -142,7 +147,7 @@ export function completenessPage(db: Db, periodId: string, q: { lang: Lang; afte
     ${organisations.healthBoard}, ${organisations.localAuthority}, ${organisations.region}, ${returns.status}, ${returns.firstSubmittedAt},
     ${returnVersions.version}, ${returnVersions.reference}, ${returnVersions.createdAt}, ${contacts})`;
   const where: (SQL | undefined)[] = [isNull(organisations.archivedAt)];
-  if (q.after) where.push(sql`${order.key} > (${q.after[0]}, ${q.after[1]})`);
+  if (q.after) where.push(order.after(q.after));
   if (q.missing) where.push(sql`(${returns.status} IS NULL OR ${returns.status} = ${literal('draft')})`);
   const g = db
     .select({ row: row.as('row'), name: sql<string>`${order.name}`.as('g_name'), id: sql<string>`${organisations.id}`.as('g_id') })
@@ -208,7 +213,7 @@ export type MatrixCell = [
  * with the stored status of its return in each, as a JSON array of `MatrixCell`s.
  *   CO-ROUTINE o: SEARCH organisations USING INDEX organisations_active_name_idx ((name_en,id)>(?,?))
  *     (organisations_active_name_cy_idx in Welsh)
- *   MATERIALIZE p: SEARCH periods USING COVERING INDEX sqlite_autoindex_periods_1 (id<?)
+ *   MATERIALIZE p: SEARCH periods USING INDEX sqlite_autoindex_periods_1 (id<?)
  *   SCAN o; SCAN p; SEARCH returns USING COVERING INDEX returns_period_grid_idx (period_id=? AND org_id=?)
  *   USE TEMP B-TREE FOR json_group_array(ORDER BY)  (a page × quarters cells)
  */
@@ -222,17 +227,11 @@ export function completenessMatrix(db: Db, periodId: string, q: { lang: Lang; qu
       name: sql<string>`${order.name}`.as('o_name'),
     })
     .from(organisations)
-    .where(and(isNull(organisations.archivedAt), q.after ? sql`${order.key} > (${q.after[0]}, ${q.after[1]})` : undefined))
+    .where(and(isNull(organisations.archivedAt), q.after ? order.after(q.after) : undefined))
     .orderBy(...order.by)
     .limit(q.limit)
     .as('o');
-  const p = db
-    .select({ id: sql<string>`${periods.id}`.as('p_id') })
-    .from(periods)
-    .where(lte(periods.id, periodId))
-    .orderBy(desc(periods.id))
-    .limit(q.quarters)
-    .as('p');
+  const p = quartersUpTo(db, periodId, q.quarters).as('p');
   const cell = sql`json_array(${o.id}, ${o.nameCy}, ${o.nameEn}, ${p.id}, ${returns.status}, ${returns.firstSubmittedAt})`;
   return db
     .select({ rows: sql<string>`json_group_array(${cell} ORDER BY ${o.name}, ${o.id}, ${p.id})`.as('rows') })
