@@ -540,7 +540,7 @@ async function runScale(scale, { log, repeats }) {
  * with: one-quarter answers at 400 × 40 over 400 × 10 (history) and 4,000 × 40 over 400 × 40
  * (organisations). The 400 × 40 run is also reported as `queries`, as before.
  */
-export async function runNational({ log, repeats = 3, scales = SCALES.map((s) => s.id) }) {
+export async function runNational({ log, repeats = 15, scales = SCALES.map((s) => s.id) }) {
   const runs = [];
   for (const scale of SCALES.filter((s) => scales.includes(s.id))) {
     log(`  — ${scale.organisations} organisations × ${Math.round(scale.years * 4)} quarters`);
