@@ -15,7 +15,7 @@ import { runApi } from '../bench/api.mjs';
 import { runBuild } from '../bench/build.mjs';
 import { kb, ROOT, round, table } from '../bench/lib.mjs';
 import { runLighthouse } from '../bench/lighthouse.mjs';
-import { runNational } from '../bench/national.mjs';
+import { NATIONAL_REPEATS, runNational } from '../bench/national.mjs';
 import { runPages } from '../bench/pages.mjs';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
@@ -24,9 +24,7 @@ const want = (p) => only.includes(p);
 const seconds = Number(arg('seconds', 4));
 const concurrency = Number(arg('concurrency', 8));
 const builds = Number(arg('builds', 3));
-// Each national query is one request at a time: a median of 3 moved by milliseconds with the
-// machine (the constant floor row from 5.8 to 9.9 ms in one run); 15 cost seconds per scale.
-const repeats = Number(arg('repeats', 15));
+const repeats = Number(arg('repeats', NATIONAL_REPEATS));
 const log = (s) => console.log(s);
 const started = performance.now();
 
