@@ -10,7 +10,7 @@ import { fieldsOf } from '../content/dataset/fields.ts';
 import { currentDataset, currentFramework } from '../content/index.ts';
 import { latestEndedPeriod, previousPeriod, quarterBounds } from '../content/stats/periods.ts';
 import { startServer } from '../scripts/with-server.mjs';
-import { apiDbDir, d1File, loadBeside, migrate, q, round, seed, sha256, token, uuid } from './lib.mjs';
+import { apiDbDir, d1File, loadBeside, migrate, q, round, seed, sha256, token, userWorkerUrl, uuid } from './lib.mjs';
 import { returnValues } from './national.mjs';
 
 export const PRINCIPALS = 100; // bench organisations, each with a submitter session and an API key
@@ -318,11 +318,21 @@ async function errorCode(res) {
   }
 }
 
-export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false, ids = null, dbDir = null }) {
+/**
+ * `direct`: send the load straight to the workerd that runs the hub's Worker, past wrangler's dev
+ * proxy (bench/lib.mjs userWorkerUrl). Through the proxy the baseline's rate is largely the
+ * proxy's own; straight to the Worker it is the runtime's, which production is closer to.
+ */
+export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = false, ids = null, dbDir = null, direct = false }) {
   const database = apiDbDir(dbDir);
   const db = prepareDb(database.dir);
   const server = await startServer({ persistTo: db.persistTo, inspector: false });
-  const ctx = { url: server.url, period: latestEndedPeriod(new Date()), seconds, ...db };
+  const url = direct ? await userWorkerUrl(server) : server.url;
+  if (!url) {
+    server.stop();
+    throw new Error('--direct: the workerd that runs the Worker was not found among the dev server’s processes');
+  }
+  const ctx = { url, period: latestEndedPeriod(new Date()), seconds, ...db };
   const results = [];
   try {
     for (const s of API_SCENARIOS.filter((x) => !ids || ids.includes(x.id))) {
@@ -392,5 +402,12 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
       rmSync(db.persistTo, { recursive: true, force: true });
     }
   }
-  return { results, concurrency, seconds, database: database.where, server: keepServer ? { ...server, persistTo: db.persistTo } : null };
+  return {
+    results,
+    concurrency,
+    seconds,
+    database: database.where,
+    path: direct ? 'direct' : 'proxy',
+    server: keepServer ? { ...server, persistTo: db.persistTo } : null,
+  };
 }

@@ -5,6 +5,7 @@
 //   --scales=400x40,400x10,4000x40 (national runs)   --readme   also put the compact tables (bench/results.md) into README.md between the bench markers
 //   --scenarios=return-draft,return-submit (API scenarios by id)   --db-dir=/tmp   the API scenarios' database (default: memory, see bench/lib.mjs apiDbDir)
 //   --merge   keep the previous bench/results.json figures for the parts not run now (and say so)
+//   --direct   the API load straight to the Worker's workerd, past wrangler's dev proxy (bench/api.mjs)
 // Each part is a list of scenarios (bench/*.mjs); a scenario whose page or route is not in
 // this build is reported as "not available", never estimated.
 import { execSync } from 'node:child_process';
@@ -72,8 +73,9 @@ try {
   }
   let server = null;
   if (want('api')) {
+    const direct = process.argv.includes('--direct');
     step(
-      `API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1`,
+      `API load: ${concurrency} requests in flight; per scenario ${seconds} × 1 s windows alternating with /api/bench/bare (after 1 s warm-up of each); wrangler dev on a temporary D1${direct ? ', straight to the Worker' : ''}`,
     );
     const ids = arg('scenarios', '');
     const dbDir = arg('db-dir', '');
@@ -84,9 +86,10 @@ try {
       keepServer: want('lighthouse'),
       ...(ids ? { ids: ids.split(',') } : {}),
       ...(dbDir ? { dbDir } : {}),
+      direct,
     });
     server = api.server;
-    results.api = { concurrency, seconds, database: api.database, scenarios: api.results };
+    results.api = { concurrency, seconds, database: api.database, path: api.path, scenarios: api.results };
   }
   if (want('lighthouse')) {
     step('Lighthouse (Debian Chromium, mobile defaults)');
@@ -154,7 +157,7 @@ if (results.pages) {
 }
 if (results.api) {
   console.log(
-    `\nAPI (${results.api.concurrency} in flight; ${results.api.seconds} s per scenario, alternating 1 s windows with the bare baseline)`,
+    `\nAPI (${results.api.concurrency} in flight; ${results.api.seconds} s per scenario, alternating 1 s windows with the bare baseline${results.api.path === 'direct' ? '; straight to the Worker' : ''})`,
   );
   console.log(
     table(
@@ -296,7 +299,7 @@ function markdown(r) {
       );
     out.push(
       '',
-      `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`; req/s counts the successes that finish within each window. The temporary D1 is in ${r.api.database ?? 'a temporary folder'}.`,
+      `${r.api.concurrency} requests in flight from Node over loopback; per scenario ${r.api.seconds} one-second windows alternating with \`/api/bench/bare\`; req/s counts the successes that finish within each window. The temporary D1 is in ${r.api.database ?? 'a temporary folder'}.${r.api.path === 'direct' ? ' Straight to the Worker, past wrangler’s dev proxy (`--direct`).' : ''}`,
       '',
     );
   }
