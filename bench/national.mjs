@@ -474,93 +474,128 @@ export const NATIONAL_REPEATS = 15;
  */
 export const NATIONAL_WARMUP = 10;
 
-async function runScale(scale, { log, repeats }) {
+/** A scale's database generated and migrated, and the dev server on it (which publishes its open data, as the cron would). */
+async function prepareScale(scale, log) {
   const persistTo = mkdtempSync(join(tmpdir(), 'sphub-bench-national-'));
-  migrate(persistTo);
-  const gen = generate(persistTo, log, scale);
-  const server = await startServer({ persistTo, inspector: false }); // also publishes open data, as the cron would
-  const direct = await userWorkerUrl(server);
-  if (!direct) log('  (the Worker without the dev proxy was not found: direct times not measured)');
-  const ctx = { url: server.url, ...gen };
-  const queries = [];
   try {
-    for (const qy of NATIONAL_QUERIES) {
-      const url = ctx.url + qy.path(ctx);
-      const init = { headers: { ...(qy.public ? {} : { Cookie: `sphub_session=${gen.analyst.cookie}` }), 'Accept-Language': 'en' } };
-      const first = await fetch(url, init); // the response reported (and the first warm-up)
-      const body = await first.text();
-      if (first.status !== 200) {
-        let code = null;
-        try {
-          code = JSON.parse(body).error?.code;
-        } catch {}
-        const note =
-          first.status === 404 && code === 'not-found' ? 'route not in this build' : `answered ${first.status}${code ? ` ${code}` : ''}`;
-        queries.push({ id: qy.id, label: qy.label, available: false, note });
-        log(`  ${qy.label}: not available (${note})`);
-        continue;
-      }
-      const etag = first.headers.get('ETag');
-      const timedInit = qy.revalidate && etag ? { headers: { ...init.headers, 'If-None-Match': etag } } : init;
-      const want = qy.revalidate ? 304 : 200;
-      let roundTrips = Number(first.headers.get('X-D1-Round-Trips') ?? Number.NaN);
-      const times = [];
-      const directTimes = [];
-      const timed = async (u, i) => {
-        const t0 = performance.now();
-        const r = await fetch(u, timedInit);
-        await r.arrayBuffer();
-        if (r.status !== want) throw new Error(`${qy.id}: ${r.status} on repeat ${i} (${u})`);
-        roundTrips = Number(r.headers.get('X-D1-Round-Trips') ?? roundTrips);
-        return performance.now() - t0;
-      };
-      const directUrl = direct && url.replace(ctx.url, direct);
-      for (let w = 0; w < NATIONAL_WARMUP; w++) {
-        if (w > 0) await timed(url, -1);
-        if (directUrl) await timed(directUrl, -1);
-      }
-      const budget = performance.now() + 20_000; // at least 2 runs; more only within 20 s per query
-      // Through the dev proxy and straight to the Worker, alternately, so both see the same machine.
-      for (let i = 0; i < repeats && (i < 2 || performance.now() < budget); i++) {
-        times.push(await timed(url, i));
-        if (directUrl) directTimes.push(await timed(directUrl, i));
-      }
-      const row = {
-        id: qy.id,
-        label: qy.label,
-        quarter: !!qy.quarter,
-        available: true,
-        path: qy.path(ctx),
-        repeats: times.length,
-        medianMs: round(median(times), 1),
-        directMs: directTimes.length ? round(median(directTimes), 1) : null,
-        minMs: round(Math.min(...times), 1),
-        maxMs: round(Math.max(...times), 1),
-        responseBytes: qy.revalidate ? 0 : Buffer.byteLength(body),
-        roundTrips: Number.isNaN(roundTrips) ? null : roundTrips,
-      };
-      queries.push(row);
-      log(
-        `  ${qy.label}: median ${row.medianMs} ms, direct ${row.directMs ?? '–'} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes; ${roundTrips} round trips)`,
-      );
-    }
-  } finally {
-    server.stop();
+    migrate(persistTo);
+    const gen = generate(persistTo, log, scale);
+    const server = await startServer({ persistTo, inspector: false });
+    const direct = await userWorkerUrl(server);
+    if (!direct) log('  (the Worker without the dev proxy was not found: direct times not measured)');
+    const stop = () => {
+      server.stop();
+      rmSync(persistTo, { recursive: true, force: true });
+    };
+    return { scale, gen, ctx: { url: server.url, ...gen }, direct, stop };
+  } catch (err) {
     rmSync(persistTo, { recursive: true, force: true });
+    throw err;
   }
-  return { ...scale, generated: { seconds: gen.seconds, rows: gen.rows, warnings: gen.warnings, tables: gen.has }, queries };
 }
 
 /**
- * Every scale of SCALES (or those named in `scales`), then the ratios that show what cost grows
+ * One national query at every prepared scale. The first response (reported) and the warm-ups
+ * go to each scale in turn; then each timed round asks every scale once, through the dev proxy
+ * and straight to the Worker, so the scales' figures (and the ratios between them) come from
+ * the same minutes of the machine, not from runs minutes apart.
+ */
+async function timeQuery(qy, prepared, repeats) {
+  const at = prepared.map((p) => {
+    const url = p.ctx.url + qy.path(p.ctx);
+    const init = { headers: { ...(qy.public ? {} : { Cookie: `sphub_session=${p.gen.analyst.cookie}` }), 'Accept-Language': 'en' } };
+    return { p, url, init, directUrl: p.direct && url.replace(p.ctx.url, p.direct), times: [], directTimes: [], row: null };
+  });
+  for (const a of at) {
+    const first = await fetch(a.url, a.init); // the response reported (and the first warm-up)
+    const body = await first.text();
+    if (first.status !== 200) {
+      let code = null;
+      try {
+        code = JSON.parse(body).error?.code;
+      } catch {}
+      const note =
+        first.status === 404 && code === 'not-found' ? 'route not in this build' : `answered ${first.status}${code ? ` ${code}` : ''}`;
+      a.row = { id: qy.id, label: qy.label, available: false, note };
+      continue;
+    }
+    const etag = first.headers.get('ETag');
+    a.timedInit = qy.revalidate && etag ? { headers: { ...a.init.headers, 'If-None-Match': etag } } : a.init;
+    a.roundTrips = Number(first.headers.get('X-D1-Round-Trips') ?? Number.NaN);
+    a.responseBytes = qy.revalidate ? 0 : Buffer.byteLength(body);
+  }
+  const live = at.filter((a) => !a.row);
+  const want = qy.revalidate ? 304 : 200;
+  const timed = async (a, u, i) => {
+    const t0 = performance.now();
+    const r = await fetch(u, a.timedInit);
+    await r.arrayBuffer();
+    if (r.status !== want) throw new Error(`${qy.id}: ${r.status} on repeat ${i} (${u})`);
+    a.roundTrips = Number(r.headers.get('X-D1-Round-Trips') ?? a.roundTrips);
+    return performance.now() - t0;
+  };
+  for (const a of live)
+    for (let w = 0; w < NATIONAL_WARMUP; w++) {
+      if (w > 0) await timed(a, a.url, -1);
+      if (a.directUrl) await timed(a, a.directUrl, -1);
+    }
+  const budget = performance.now() + 20_000 * live.length; // at least 2 rounds; more only within 20 s per query and scale
+  for (let i = 0; i < repeats && (i < 2 || performance.now() < budget); i++)
+    for (const a of live) {
+      a.times.push(await timed(a, a.url, i));
+      if (a.directUrl) a.directTimes.push(await timed(a, a.directUrl, i));
+    }
+  for (const a of live)
+    a.row = {
+      id: qy.id,
+      label: qy.label,
+      quarter: !!qy.quarter,
+      available: true,
+      path: qy.path(a.p.ctx),
+      repeats: a.times.length,
+      medianMs: round(median(a.times), 1),
+      directMs: a.directTimes.length ? round(median(a.directTimes), 1) : null,
+      minMs: round(Math.min(...a.times), 1),
+      maxMs: round(Math.max(...a.times), 1),
+      responseBytes: a.responseBytes,
+      roundTrips: Number.isNaN(a.roundTrips) ? null : a.roundTrips,
+    };
+  return at.map((a) => a.row);
+}
+
+/**
+ * Every scale of SCALES (or those named in `scales`), generated and served side by side, each
+ * query timed at every scale in turn (timeQuery); then the ratios that show what cost grows
  * with: one-quarter answers at 400 × 40 over 400 × 10 (history) and 4,000 × 40 over 400 × 40
- * (organisations). The 400 × 40 run is also reported as `queries`, as before.
+ * (organisations). Timed one scale after another, minutes apart, those ratios moved with the
+ * machine: in one run totals by region for a quarter took 17.9 ms at 400 × 40 and 11.4 ms at
+ * 4,000 × 40. The 400 × 40 run is also reported as `queries`, as before.
  */
 export async function runNational({ log, repeats = NATIONAL_REPEATS, scales = SCALES.map((s) => s.id) }) {
+  const prepared = [];
   const runs = [];
-  for (const scale of SCALES.filter((s) => scales.includes(s.id))) {
-    log(`  — ${scale.organisations} organisations × ${Math.round(scale.years * 4)} quarters`);
-    runs.push(await runScale(scale, { log, repeats }));
+  try {
+    for (const scale of SCALES.filter((s) => scales.includes(s.id))) {
+      log(`  — ${scale.organisations} organisations × ${Math.round(scale.years * 4)} quarters`);
+      prepared.push(await prepareScale(scale, log));
+    }
+    for (const { scale, gen } of prepared)
+      runs.push({ ...scale, generated: { seconds: gen.seconds, rows: gen.rows, warnings: gen.warnings, tables: gen.has }, queries: [] });
+    log(`  Each query at every scale in turn (${prepared.map((p) => p.scale.id).join(', ')}):`);
+    for (const qy of NATIONAL_QUERIES) {
+      const rows = await timeQuery(qy, prepared, repeats);
+      rows.forEach((row, k) => {
+        runs[k].queries.push(row);
+        const where = prepared.length > 1 ? ` [${prepared[k].scale.id}]` : '';
+        log(
+          row.available
+            ? `  ${row.label}${where}: median ${row.medianMs} ms, direct ${row.directMs ?? '–'} ms (min ${row.minMs}, max ${row.maxMs}; ${row.responseBytes} bytes; ${row.roundTrips} round trips)`
+            : `  ${row.label}${where}: not available (${row.note})`,
+        );
+      });
+    }
+  } finally {
+    for (const p of prepared) p.stop();
   }
   const at = (id) => runs.find((r) => r.id === id);
   const ratio = (a, b) => {
