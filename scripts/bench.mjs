@@ -350,7 +350,7 @@ function markdown(r) {
         .map(([t, n]) => `${n} ${t}`)
         .join(', ')}; generated in ${g.seconds} s.`,
       '',
-      "Median ms: end to end through `wrangler dev`, whose proxy Worker runs in a second workerd process. Direct ms: the same request, alternately, straight to the workerd that runs the hub's Worker (production has no proxy hop). The floor row is `/api/bench/bare`, a constant answer before any middleware. Every scale is served side by side and each query is timed at each scale in turn, after ten untimed requests a path, so the scales' columns come from the same minutes.",
+      "Median ms: end to end through `wrangler dev`, whose proxy Worker runs in a second workerd process. Direct ms: the same requests straight to the workerd that runs the hub's Worker, in the same rounds (production has no proxy hop). The floor row is `/api/bench/bare`, a constant answer before any middleware. Every scale is served side by side and each query is timed at each scale in turn (five requests in a row a path, after ten untimed ones), so the scales' columns come from the same minutes.",
       '',
     );
   }
