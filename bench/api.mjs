@@ -330,6 +330,7 @@ export async function runApi({ log, seconds = 5, concurrency = 8, keepServer = f
   const url = direct ? await userWorkerUrl(server) : server.url;
   if (!url) {
     server.stop();
+    rmSync(db.persistTo, { recursive: true, force: true });
     throw new Error('--direct: the workerd that runs the Worker was not found among the dev server’s processes');
   }
   const ctx = { url, period: latestEndedPeriod(new Date()), seconds, ...db };

@@ -462,8 +462,9 @@ function periodOfMs(t) {
 }
 
 /**
- * Requests timed per national query, one at a time: a median of 3 moved by milliseconds with the
- * machine (the constant floor row from 5.8 to 9.9 ms in one run); 15 cost seconds per scale.
+ * Requests timed per national query, scale and path (each waits for the one before): a median of
+ * 3 moved by milliseconds with the machine (the constant floor row from 5.8 to 9.9 ms in one
+ * run); 15 cost seconds per scale.
  */
 export const NATIONAL_REPEATS = 15;
 /**

@@ -16,7 +16,7 @@ import { runApi } from '../bench/api.mjs';
 import { runBuild } from '../bench/build.mjs';
 import { kb, ROOT, round, table } from '../bench/lib.mjs';
 import { runLighthouse } from '../bench/lighthouse.mjs';
-import { NATIONAL_REPEATS, runNational } from '../bench/national.mjs';
+import { NATIONAL_BURST, NATIONAL_REPEATS, NATIONAL_WARMUP, runNational } from '../bench/national.mjs';
 import { runPages } from '../bench/pages.mjs';
 
 const arg = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
@@ -350,7 +350,7 @@ function markdown(r) {
         .map(([t, n]) => `${n} ${t}`)
         .join(', ')}; generated in ${g.seconds} s.`,
       '',
-      "Median ms: end to end through `wrangler dev`, whose proxy Worker runs in a second workerd process. Direct ms: the same requests straight to the workerd that runs the hub's Worker, in the same rounds (production has no proxy hop). The floor row is `/api/bench/bare`, a constant answer before any middleware. Every scale is served side by side and each query is timed at each scale in turn (five requests in a row a path, after ten untimed ones), so the scales' columns come from the same minutes.",
+      `Median ms: end to end through \`wrangler dev\`, whose proxy Worker runs in a second workerd process. Direct ms: the same requests straight to the workerd that runs the hub's Worker, in the same rounds (production has no proxy hop). The floor row is \`/api/bench/bare\`, a constant answer before any middleware. Every scale is served side by side and each query is timed at each scale in turn (${NATIONAL_BURST} requests in a row a path, after ${NATIONAL_WARMUP} untimed ones), so the scales' columns come from the same minutes.`,
       '',
     );
   }
